@@ -1,0 +1,98 @@
+/**
+ * The MIRIAM method's vocabulary and data contract: labelled vocabularies (NL, FR, DE,
+ * EN), zod schemas of every record and event, their JSON Schemas, and validation that
+ * says what is wrong and where.
+ *
+ * @packageDocumentation
+ */
+
+// Method data
+export { eligibilityEditions } from "./data/eligibility-editions";
+export { selfEvaluationInstrument } from "./data/self-evaluation";
+export type { JsonSchema } from "./json-schema";
+export { toJsonSchema } from "./json-schema";
+export type { SchemaKind, SchemaOutput } from "./registry";
+// Registry and JSON Schema
+export { FORMAT_VERSION, SCHEMA_BASE_URI, schemaId, schemaKinds, schemas } from "./registry";
+export { EligibilityFacts, EligibilityRules, OcmwService } from "./schemas/eligibility";
+export type { GroupEventOf, TrajectoryEventOf } from "./schemas/events";
+export {
+  Goal,
+  GoalStep,
+  GroupEvent,
+  groupEventData,
+  TrajectoryEvent,
+  trajectoryEventData,
+} from "./schemas/events";
+export { InstrumentDefinition, InstrumentItem, ItemMeasure } from "./schemas/instrument";
+export { LabelsSchema } from "./schemas/labels";
+export { MiriamEvent } from "./schemas/miriam-event";
+export { ParticipantProfile } from "./schemas/participant-profile";
+// Schemas
+export { CalendarDate, DomainCode, Id, Note, Timestamp } from "./schemas/primitives";
+export type { ProjectSettingsInput } from "./schemas/project-settings";
+export {
+  DomainDefinition,
+  DomainSet,
+  FidelityThresholds,
+  GroupSettings,
+  ProjectSettings,
+} from "./schemas/project-settings";
+export type { LogEntry, ParsedEventLog } from "./validation/event-log";
+export { parseEventLog } from "./validation/event-log";
+export type { Problem } from "./validation/problem";
+export type { ValidationOptions, ValidationResult } from "./validation/validate";
+// Validation
+export { validate } from "./validation/validate";
+export type {
+  ClosingOutcome,
+  ConsentScope,
+  ContactMode,
+  DefaultLifeDomain,
+  DropOutReason,
+  GoalStatus,
+  GroupEventType,
+  InformationTalkDecision,
+  IntakeLocation,
+  Labels,
+  Language,
+  OutcomeIndicator,
+  PauseReason,
+  Region,
+  RegionalRight,
+  Right,
+  RightStatus,
+  Term,
+  Timepoint,
+  Track,
+  TrajectoryEventType,
+  TrajectoryPhase,
+  Vocabulary,
+} from "./vocabulary";
+// Vocabulary
+export {
+  closingOutcomes,
+  consentScopes,
+  contactModes,
+  defineVocabulary,
+  dropOutReasons,
+  goalStatuses,
+  groupEventTypes,
+  informationTalkDecisions,
+  intakeLocations,
+  LANGUAGES,
+  labels,
+  lifeDomains,
+  outcomeIndicators,
+  pauseReasons,
+  regions,
+  rightProviders,
+  rightStatuses,
+  rights,
+  rightsCatalogue,
+  timepoints,
+  tracks,
+  trajectoryEventTypes,
+  trajectoryPhases,
+  vocabularies,
+} from "./vocabulary";

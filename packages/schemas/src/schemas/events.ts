@@ -1,0 +1,294 @@
+import { z } from "zod";
+import {
+  closingOutcomes,
+  consentScopes,
+  contactModes,
+  dropOutReasons,
+  type GroupEventType,
+  goalStatuses,
+  informationTalkDecisions,
+  intakeLocations,
+  outcomeIndicators,
+  pauseReasons,
+  rightStatuses,
+  rights,
+  type TrajectoryEventType,
+  timepoints,
+} from "../vocabulary";
+import { EligibilityFacts } from "./eligibility";
+import { CalendarDate, DomainCode, Id, Note, Timestamp } from "./primitives";
+
+/** One step towards a goal: what, who does it, by when. */
+export const GoalStep = z
+  .strictObject({
+    description: Note.min(1),
+    who: z.enum(["participant", "case-manager", "partner", "together"]),
+    due: CalendarDate.optional(),
+    done: z.boolean().optional(),
+  })
+  .meta({ id: "goal-step", title: "Goal step" });
+
+/**
+ * A goal of the personal plan. The mother sets it in her own words and owns it; it
+ * belongs to one life domain (METHODOLOGY.md §3, phase 5).
+ */
+export const Goal = z
+  .strictObject({
+    id: Id,
+    domain: DomainCode,
+    description: Note.min(1).meta({ description: "The goal in her own words." }),
+    owner: z.literal("participant").meta({ description: "Goals belong to the participant." }),
+    status: goalStatuses.schema
+      .optional()
+      .meta({ description: "Status when agreed; default open." }),
+    steps: z.array(GoalStep),
+  })
+  .meta({ id: "goal", title: "Goal", description: "A goal of the personal plan." });
+
+const Answer = z
+  .union([z.number(), z.null()])
+  .meta({ description: "The answer on the item's scale, or null when she did not answer." });
+
+/** The data of each trajectory event type (DESIGN.md, event catalogue v1). */
+export const trajectoryEventData = {
+  "trajectory.referred": z.strictObject({
+    projectId: Id,
+    groupId: Id,
+    referredBy: Id.meta({ description: "Pseudonymous id of the referring worker." }),
+    eligibility: EligibilityFacts,
+  }),
+  "information-talk.held": z.strictObject({
+    decision: informationTalkDecisions.schema,
+  }),
+  "consent.given": z.strictObject({
+    scopes: z.array(consentScopes.schema).min(1),
+    noticeVersion: z
+      .string()
+      .max(40)
+      .optional()
+      .meta({ description: "Version of the privacy notice she was given." }),
+  }),
+  "consent.withdrawn": z.strictObject({
+    scopes: z.array(consentScopes.schema).min(1),
+  }),
+  "intake.held": z.strictObject({
+    location: intakeLocations.schema,
+    household: z.strictObject({
+      childrenBirthYears: z
+        .array(z.int().min(1980).max(2100))
+        .meta({ description: "Birth year of each child living with her." }),
+    }),
+    situation: z
+      .array(
+        z.strictObject({
+          domain: DomainCode,
+          wantsToWorkOnIt: z.boolean(),
+          note: Note.optional(),
+        }),
+      )
+      .meta({ description: "Her situation per life domain, as she describes it." }),
+  }),
+  "measurement.recorded": z.strictObject({
+    timepoint: timepoints.schema,
+    instrument: z.strictObject({ id: Id, version: z.int().min(1) }),
+    answers: z.record(Id, Answer).meta({ description: "Answers by item id." }),
+    indicators: z
+      .partialRecord(outcomeIndicators.schema, z.boolean())
+      .optional()
+      .meta({ description: "Outcome indicators (yes/no) at this timepoint." }),
+  }),
+  "plan.agreed": z.strictObject({
+    goals: z.array(Goal).min(1),
+    integrationContractLinked: z.boolean().optional().meta({
+      description: "The plan is linked to her integration contract (GPMI / PIIS / IPSE).",
+    }),
+  }),
+  "goal.added": z.strictObject({ goal: Goal }),
+  "goal.updated": z.strictObject({
+    goalId: Id,
+    status: goalStatuses.schema,
+    note: Note.optional(),
+  }),
+  "contact.held": z.strictObject({
+    mode: contactModes.schema,
+    domains: z.array(DomainCode),
+    minutes: z.int().min(1).max(600),
+    note: Note.optional(),
+  }),
+  "referral.made": z.strictObject({
+    partner: z
+      .string()
+      .min(1)
+      .max(200)
+      .meta({ description: "The partner organisation (not a person)." }),
+    domain: DomainCode,
+  }),
+  "right.updated": z.strictObject({
+    right: rights.schema,
+    status: rightStatuses.schema,
+    note: Note.optional(),
+  }),
+  "trajectory.paused": z.strictObject({
+    reason: pauseReasons.schema,
+    note: Note.optional(),
+  }),
+  "trajectory.resumed": z.strictObject({
+    note: Note.optional(),
+  }),
+  "review.held": z.strictObject({
+    note: Note.optional(),
+  }),
+  "evaluation.held": z.strictObject({
+    certificateHandedOver: z.boolean(),
+    note: Note.optional(),
+  }),
+  "handover.done": z.discriminatedUnion("to", [
+    z.strictObject({
+      to: z.literal("social-worker"),
+      receivingWorkerId: Id,
+      note: Note.optional().meta({
+        description: "Open goals, agreements and rights still pending.",
+      }),
+    }),
+    z.strictObject({
+      to: z.literal("none-needed"),
+      note: Note.optional(),
+    }),
+  ]),
+  "follow-up.held": z.strictObject({
+    monthsAfterEnd: z.int().min(1).max(60),
+  }),
+  "trajectory.closed": z.discriminatedUnion("outcome", [
+    z.strictObject({
+      outcome: z.literal("dropped-out"),
+      reason: dropOutReasons.schema,
+      note: Note.optional(),
+    }),
+    z.strictObject({
+      outcome: closingOutcomes.schema.exclude(["dropped-out"]),
+      note: Note.optional(),
+    }),
+  ]),
+  "signal.raised": z.strictObject({
+    domain: DomainCode,
+    observation: z
+      .string()
+      .min(1)
+      .max(2000)
+      .meta({ description: "Anonymised observation of a structural problem, for policy makers." }),
+  }),
+} satisfies Record<TrajectoryEventType, z.ZodType>;
+
+type EventData = typeof trajectoryEventData;
+
+function trajectoryEvent<T extends TrajectoryEventType>(type: T) {
+  return z
+    .strictObject({
+      id: Id.meta({ description: "Unique id of this event." }),
+      trajectoryId: Id.meta({ description: "Pseudonymous id of the trajectory (one mother's)." }),
+      type: z.literal(type),
+      at: Timestamp.meta({ description: "When it happened, with offset." }),
+      by: Id.meta({ description: "Pseudonymous id of the worker who recorded it." }),
+      data: trajectoryEventData[type] as EventData[T],
+    })
+    .meta({ id: `event.${type}`, title: type });
+}
+
+/**
+ * One event of a trajectory's append-only log: `{ id, trajectoryId, type, at, by, data }`.
+ * People are referred to by pseudonymous ids only.
+ */
+export const TrajectoryEvent = z
+  .discriminatedUnion("type", [
+    trajectoryEvent("trajectory.referred"),
+    trajectoryEvent("information-talk.held"),
+    trajectoryEvent("consent.given"),
+    trajectoryEvent("consent.withdrawn"),
+    trajectoryEvent("intake.held"),
+    trajectoryEvent("measurement.recorded"),
+    trajectoryEvent("plan.agreed"),
+    trajectoryEvent("goal.added"),
+    trajectoryEvent("goal.updated"),
+    trajectoryEvent("contact.held"),
+    trajectoryEvent("referral.made"),
+    trajectoryEvent("right.updated"),
+    trajectoryEvent("trajectory.paused"),
+    trajectoryEvent("trajectory.resumed"),
+    trajectoryEvent("review.held"),
+    trajectoryEvent("evaluation.held"),
+    trajectoryEvent("handover.done"),
+    trajectoryEvent("follow-up.held"),
+    trajectoryEvent("trajectory.closed"),
+    trajectoryEvent("signal.raised"),
+  ])
+  .meta({
+    id: "trajectory-event",
+    title: "Trajectory event",
+    description: "One event of a MIRIAM trajectory's append-only log (interchange format v1).",
+  });
+
+/** The group's own events: attendance is recorded once, on the session. */
+export const groupEventData = {
+  "group.opened": z.strictObject({
+    projectId: Id,
+    caseManagerId: Id,
+    capacity: z.int().min(1).max(40),
+    name: z.string().max(100).optional(),
+  }),
+  "group-session.held": z.strictObject({
+    date: CalendarDate,
+    minutes: z.int().min(1).max(720),
+    topic: z.string().min(1).max(200),
+    kind: z.enum(["session", "workshop", "outing"]).optional(),
+    partner: z
+      .string()
+      .max(200)
+      .optional()
+      .meta({ description: "Partner organisation or speaker's organisation." }),
+    withChildren: z.boolean(),
+    attendees: z.array(Id).meta({ description: "Trajectory ids of the mothers present." }),
+  }),
+  "group.closed": z.strictObject({
+    note: Note.optional(),
+  }),
+} satisfies Record<GroupEventType, z.ZodType>;
+
+function groupEvent<T extends keyof typeof groupEventData>(type: T) {
+  return z
+    .strictObject({
+      id: Id,
+      groupId: Id,
+      type: z.literal(type),
+      at: Timestamp,
+      by: Id,
+      data: groupEventData[type],
+    })
+    .meta({ id: `event.${type}`, title: type });
+}
+
+/** One event of a group's log: `{ id, groupId, type, at, by, data }`. */
+export const GroupEvent = z
+  .discriminatedUnion("type", [
+    groupEvent("group.opened"),
+    groupEvent("group-session.held"),
+    groupEvent("group.closed"),
+  ])
+  .meta({
+    id: "group-event",
+    title: "Group event",
+    description: "One event of a MIRIAM group's log (interchange format v1).",
+  });
+
+/** A trajectory event. */
+export type TrajectoryEvent = z.infer<typeof TrajectoryEvent>;
+/** A group event. */
+export type GroupEvent = z.infer<typeof GroupEvent>;
+/** A trajectory event of one type. */
+export type TrajectoryEventOf<T extends TrajectoryEvent["type"]> = Extract<
+  TrajectoryEvent,
+  { type: T }
+>;
+/** A group event of one type. */
+export type GroupEventOf<T extends GroupEvent["type"]> = Extract<GroupEvent, { type: T }>;
+/** A goal of the personal plan. */
+export type Goal = z.infer<typeof Goal>;

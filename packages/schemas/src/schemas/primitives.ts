@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+// Pseudonymous ids: opaque to people, stable in exports. The pattern keeps them out of
+// the way of names: no spaces, no accents, so a name pasted by mistake is refused.
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** A pseudonymous identifier (of a trajectory, a worker, a group, an event...). */
+export const Id = z
+  .string()
+  .regex(
+    ID_PATTERN,
+    "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters",
+  )
+  .meta({
+    description:
+      "Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.",
+  });
+
+/**
+ * A moment in time, ISO 8601 with an explicit offset (`2025-09-15T10:00:00+02:00` or
+ * `...Z`): a local time without offset is ambiguous across daylight saving time.
+ */
+export const Timestamp = z.iso.datetime({ offset: true }).meta({
+  description: "ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00.",
+});
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const CalendarDate = z.iso.date().meta({ description: "Calendar date, YYYY-MM-DD." });
+
+/**
+ * A life-domain code. The set of valid codes is the project's (default: the kit's
+ * default set), so the schema checks the shape and validation checks membership.
+ */
+export const DomainCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, "a life-domain code in kebab-case")
+  .meta({
+    description:
+      "Code of a life domain of the project's domain set. Default set: finances, housing, work-training, children, childcare, health, wellbeing, social-network, leisure, mobility, rights.",
+  });
+
+/**
+ * Free text written by a worker. It may hold personal data: it never leaves the OCMW
+ * in aggregate reports and is never printed in logs or errors.
+ */
+export const Note = z.string().max(10_000).meta({
+  description: "Free text by a worker. Personal data: never exported in aggregates, never logged.",
+});

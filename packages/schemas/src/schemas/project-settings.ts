@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { LANGUAGES, regions } from "../vocabulary";
+import { EligibilityRules } from "./eligibility";
+import { LabelsSchema } from "./labels";
+import { CalendarDate, DomainCode, Id } from "./primitives";
+
+/** One life domain of a project's own domain set. */
+export const DomainDefinition = z
+  .strictObject({ code: DomainCode, labels: LabelsSchema })
+  .meta({ id: "domain-definition", title: "Domain definition" });
+
+/**
+ * A project's own set of life domains (METHODOLOGY.md §4). Codes must be unique; a
+ * project that keeps the default set leaves it out of its settings.
+ */
+export const DomainSet = z
+  .array(DomainDefinition)
+  .min(1)
+  .refine((set) => new Set(set.map((d) => d.code)).size === set.length, {
+    message: "each domain code must appear once",
+  })
+  .meta({
+    id: "domain-set",
+    title: "Domain set",
+    description: "A project's own set of life domains.",
+  });
+
+const Range = (min: number, max: number, description: string) =>
+  z
+    .strictObject({ min: z.number().min(min).max(max), max: z.number().min(min).max(max) })
+    .meta({ description });
+
+/**
+ * Fidelity thresholds (METHODOLOGY.md §3). They measure how closely a project follows
+ * the method; they never block work. Defaults are the method's.
+ */
+export const FidelityThresholds = z
+  .strictObject({
+    planWithinDays: z
+      .int()
+      .min(1)
+      .max(365)
+      .default(42)
+      .meta({ description: "Days from intake to plan." }),
+    individualContactMaxGapDays: z.int().min(1).max(365).default(14),
+    groupSessionMaxGapDays: z.int().min(1).max(365).default(14),
+    groupSize: Range(1, 40, "Participants per group.").default({ min: 12, max: 15 }),
+    maxGroupsPerProject: z.int().min(1).max(20).default(2),
+    trajectoryLengthMonths: Range(1, 36, "Length of a trajectory in months.").default({
+      min: 8,
+      max: 14,
+    }),
+  })
+  .meta({ id: "fidelity-thresholds", title: "Fidelity thresholds" });
+
+/** One group of a project. */
+export const GroupSettings = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1).max(100),
+    caseManagerId: Id.optional(),
+    startDate: CalendarDate,
+    sessionCadenceDays: z
+      .union([z.literal(7), z.literal(14)])
+      .default(14)
+      .meta({ description: "Group sessions every 7 or 14 days." }),
+  })
+  .meta({ id: "group-settings", title: "Group settings" });
+
+/**
+ * The settings that make the method data-driven for one OCMW project (or consortium):
+ * the file `miriam.config.json` of a project kit.
+ */
+export const ProjectSettings = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: Id,
+    ocmw: z.strictObject({
+      name: z
+        .string()
+        .min(1)
+        .max(200)
+        .meta({ description: "OCMW / CPAS / ÖSHZ, or the consortium's name." }),
+      members: z
+        .array(z.string().min(1).max(200))
+        .optional()
+        .meta({ description: "Member OCMWs of a consortium." }),
+      logo: z
+        .string()
+        .max(500)
+        .optional()
+        .meta({ description: "Path to the logo used on documents." }),
+    }),
+    region: regions.schema,
+    languages: z
+      .array(z.enum(LANGUAGES))
+      .min(1)
+      .meta({ description: "Languages of the project's documents; the first is the default." }),
+    groups: z.array(GroupSettings).min(1),
+    trajectoryLengthMonths: z.int().min(1).max(36).default(10),
+    fidelity: FidelityThresholds.default(FidelityThresholds.parse({})),
+    domains: DomainSet.optional().meta({
+      description: "The project's own life domains; default: the kit's default set.",
+    }),
+    eligibility: EligibilityRules.optional(),
+    instruments: z.array(z.strictObject({ id: Id, version: z.int().min(1) })).optional(),
+  })
+  .meta({
+    id: "project-settings",
+    title: "Project settings",
+    description: "Settings of one MIRIAM project at an OCMW / CPAS (miriam.config.json).",
+  });
+
+/** Project settings as written in a file (defaults may be left out). */
+export type ProjectSettingsInput = z.input<typeof ProjectSettings>;
+/** Project settings with defaults filled in. */
+export type ProjectSettings = z.output<typeof ProjectSettings>;
+/** Fidelity thresholds with defaults filled in. */
+export type FidelityThresholds = z.output<typeof FidelityThresholds>;
+/** A project's own life domain. */
+export type DomainDefinition = z.infer<typeof DomainDefinition>;

@@ -1,0 +1,184 @@
+import type { z } from "zod";
+
+/**
+ * One thing wrong with an input, written for the person who has to fix it: where
+ * (line, JSON path), what was expected and what was found. Never contains the value of
+ * a personal or free-text field.
+ */
+export interface Problem {
+  /** 1-based line number in a JSON Lines file, when the input was one. */
+  readonly line?: number;
+  /** JSON path of the offending field, e.g. `$.data.goals[0].domain`; `$` is the whole record. */
+  readonly path: string;
+  /** What the kit expected there, in plain language. */
+  readonly expected: string;
+  /** What it found there, in plain language (values of personal fields are not repeated). */
+  readonly found: string;
+  /** The whole problem as one sentence. */
+  readonly message: string;
+}
+
+// Keys whose values may be personal data or free text: a problem describes them, it
+// never repeats them (METHODOLOGY.md §10: no personal data in logs or errors).
+const PRIVATE_KEYS = new Set([
+  "note",
+  "description",
+  "observation",
+  "topic",
+  "givenName",
+  "familyName",
+  "birthDate",
+  "phone",
+  "email",
+  "address",
+  "street",
+  "postalCode",
+  "municipality",
+  "neighbourhood",
+]);
+
+/** Renders a path as `$.a.b[0].c`. Pure. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "$";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function isPrivatePath(path: readonly PropertyKey[]): boolean {
+  return path.some((key) => typeof key === "string" && PRIVATE_KEYS.has(key));
+}
+
+/** Describes a value without repeating private text. */
+export function describeFound(value: unknown, path: readonly PropertyKey[]): string {
+  if (value === undefined) return "nothing (the field is missing)";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") {
+    if (isPrivatePath(path)) return `a text of ${value.length} characters`;
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(shown);
+  }
+  return `${typeof value} ${String(value)}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "a text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "an object",
+  array: "a list",
+  null: "null",
+};
+
+const FORMAT_NAMES: Record<string, string> = {
+  datetime: "a date-time with offset, e.g. 2025-09-15T10:00:00+02:00",
+  date: "a date as YYYY-MM-DD",
+  email: "an e-mail address",
+};
+
+function oneOf(values: readonly unknown[]): string {
+  const shown = values.map((v) => JSON.stringify(v));
+  return shown.length === 1 ? shown[0]! : `one of ${shown.join(", ")}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function expectation(issue: z.core.$ZodIssue): { expected: string; extraPath?: PropertyKey } {
+  switch (issue.code) {
+    case "invalid_type":
+      return { expected: TYPE_NAMES[issue.expected] ?? issue.expected };
+    case "invalid_value":
+      return { expected: oneOf(issue.values) };
+    case "invalid_format": {
+      if (issue.format === "regex")
+        return {
+          expected: issue.message.startsWith("Invalid")
+            ? `text matching ${issue.pattern}`
+            : issue.message,
+        };
+      return { expected: FORMAT_NAMES[issue.format] ?? `the ${issue.format} format` };
+    }
+    case "too_small":
+      return {
+        expected:
+          issue.origin === "array"
+            ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`
+            : issue.origin === "string"
+              ? `at least ${issue.minimum} character${Number(issue.minimum) === 1 ? "" : "s"}`
+              : `a number of at least ${issue.minimum}`,
+      };
+    case "too_big":
+      return {
+        expected:
+          issue.origin === "array"
+            ? `at most ${issue.maximum} items`
+            : issue.origin === "string"
+              ? `at most ${issue.maximum} characters`
+              : `a number of at most ${issue.maximum}`,
+      };
+    case "unrecognized_keys":
+      return { expected: "no other fields" };
+    case "invalid_union": {
+      const options = (issue as { options?: unknown[] }).options;
+      if (options) return { expected: oneOf(options) };
+      return { expected: "one of the allowed shapes" };
+    }
+    case "invalid_key":
+      return { expected: "a known key" };
+    default:
+      return { expected: issue.message };
+  }
+}
+
+/**
+ * Turns zod issues into plain-language {@link Problem}s. `root` is the validated value,
+ * used to describe what was found. Pure.
+ */
+export function problemsFromIssues(
+  issues: readonly z.core.$ZodIssue[],
+  root: unknown,
+  line?: number,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      // One problem per extra field: each one is a separate thing to remove.
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        problems.push(makeProblem(path, "no such field here", "an unexpected field", line));
+      }
+      continue;
+    }
+    const { expected } = expectation(issue);
+    const found = describeFound(valueAt(root, issue.path), issue.path);
+    problems.push(makeProblem(issue.path, expected, found, line));
+  }
+  return problems;
+}
+
+/** Builds a {@link Problem} with its sentence. Pure. */
+export function makeProblem(
+  path: readonly PropertyKey[],
+  expected: string,
+  found: string,
+  line?: number,
+): Problem {
+  const where = `${line === undefined ? "" : `line ${line}, `}${formatPath(path)}`;
+  const message = `${where}: expected ${expected}, found ${found}.`;
+  return line === undefined
+    ? { path: formatPath(path), expected, found, message }
+    : { line, path: formatPath(path), expected, found, message };
+}

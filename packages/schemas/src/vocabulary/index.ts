@@ -1,0 +1,82 @@
+export type { Labels, Language, Term, Vocabulary } from "./_define";
+export { defineVocabulary, LANGUAGES, labels } from "./_define";
+export type { GroupEventType, TrajectoryEventType } from "./event-types";
+export { groupEventTypes, trajectoryEventTypes } from "./event-types";
+export type {
+  ConsentScope,
+  ContactMode,
+  InformationTalkDecision,
+  IntakeLocation,
+} from "./interactions";
+export {
+  consentScopes,
+  contactModes,
+  informationTalkDecisions,
+  intakeLocations,
+} from "./interactions";
+export type { DefaultLifeDomain } from "./life-domains";
+export { lifeDomains } from "./life-domains";
+export type { OutcomeIndicator, Timepoint } from "./measurement";
+export { outcomeIndicators, timepoints } from "./measurement";
+export type { Track, TrajectoryPhase } from "./phases";
+export { tracks, trajectoryPhases } from "./phases";
+export type { Region } from "./regions";
+export { regions } from "./regions";
+export type { RegionalRight, Right } from "./rights";
+export { rightProviders, rights, rightsCatalogue } from "./rights";
+export type {
+  ClosingOutcome,
+  DropOutReason,
+  GoalStatus,
+  PauseReason,
+  RightStatus,
+} from "./statuses";
+export {
+  closingOutcomes,
+  dropOutReasons,
+  goalStatuses,
+  pauseReasons,
+  rightStatuses,
+} from "./statuses";
+
+import { groupEventTypes, trajectoryEventTypes } from "./event-types";
+import {
+  consentScopes,
+  contactModes,
+  informationTalkDecisions,
+  intakeLocations,
+} from "./interactions";
+import { lifeDomains } from "./life-domains";
+import { outcomeIndicators, timepoints } from "./measurement";
+import { tracks, trajectoryPhases } from "./phases";
+import { regions } from "./regions";
+import { rights } from "./rights";
+import {
+  closingOutcomes,
+  dropOutReasons,
+  goalStatuses,
+  pauseReasons,
+  rightStatuses,
+} from "./statuses";
+
+/** Every vocabulary of the kit, for docs, pickers and the label-completeness test. */
+export const vocabularies = [
+  lifeDomains,
+  trajectoryPhases,
+  tracks,
+  trajectoryEventTypes,
+  groupEventTypes,
+  contactModes,
+  intakeLocations,
+  informationTalkDecisions,
+  consentScopes,
+  regions,
+  rights,
+  rightStatuses,
+  goalStatuses,
+  closingOutcomes,
+  dropOutReasons,
+  pauseReasons,
+  timepoints,
+  outcomeIndicators,
+] as const;

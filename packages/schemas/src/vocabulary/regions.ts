@@ -1,0 +1,23 @@
+import { defineVocabulary, labels } from "./_define";
+
+/**
+ * The regions and community whose rules differ for MIRIAM: family allowance, employment
+ * services and other rights are regional (METHODOLOGY.md §6).
+ */
+export const regions = defineVocabulary("region", labels("regio", "région", "Region", "region"), [
+  { code: "flanders", labels: labels("Vlaanderen", "Flandre", "Flandern", "Flanders") },
+  { code: "wallonia", labels: labels("Wallonië", "Wallonie", "Wallonien", "Wallonia") },
+  { code: "brussels", labels: labels("Brussel", "Bruxelles", "Brüssel", "Brussels") },
+  {
+    code: "german-speaking",
+    labels: labels(
+      "Duitstalige Gemeenschap",
+      "Communauté germanophone",
+      "Deutschsprachige Gemeinschaft",
+      "German-speaking Community",
+    ),
+  },
+]);
+
+/** A region (or the German-speaking Community). */
+export type Region = (typeof regions.codes)[number];
