@@ -11,6 +11,7 @@ export default defineConfig({
   resolve: { conditions: ["@miriam/source"] },
   ssr: { resolve: { conditions: ["@miriam/source"] } },
   test: {
+    reporters: ["default", "./scripts/vitest-summary-reporter.ts"],
     projects: packages.map((name) => ({
       extends: true,
       test: {

@@ -46,6 +46,7 @@ export type { ValidationOptions, ValidationResult } from "./validation/validate"
 export { validate } from "./validation/validate";
 export type {
   ClosingOutcome,
+  CodeOf,
   ConsentScope,
   ContactMode,
   DefaultLifeDomain,

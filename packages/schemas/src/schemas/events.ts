@@ -8,6 +8,7 @@ import {
   goalStatuses,
   informationTalkDecisions,
   intakeLocations,
+  type OutcomeIndicator,
   outcomeIndicators,
   pauseReasons,
   rightStatuses,
@@ -92,8 +93,16 @@ export const trajectoryEventData = {
     timepoint: timepoints.schema,
     instrument: z.strictObject({ id: Id, version: z.int().min(1) }),
     answers: z.record(Id, Answer).meta({ description: "Answers by item id." }),
+    // An object with one optional yes/no per indicator (rather than a record) so the
+    // JSON Schema lists every indicator by name for vendors.
     indicators: z
-      .partialRecord(outcomeIndicators.schema, z.boolean())
+      .strictObject(
+        Object.fromEntries(
+          outcomeIndicators.codes.map((code) => [code, z.boolean().optional()]),
+        ) as {
+          [K in OutcomeIndicator]: z.ZodOptional<z.ZodBoolean>;
+        },
+      )
       .optional()
       .meta({ description: "Outcome indicators (yes/no) at this timepoint." }),
   }),

@@ -80,3 +80,6 @@ export function defineVocabulary<const Code extends string>(
 export function labels(nl: string, fr: string, de: string, en: string): Labels {
   return { nl, fr, de, en };
 }
+
+/** The code type of a vocabulary, e.g. `CodeOf<typeof regions>` is `"flanders" | "wallonia" | ...`. */
+export type CodeOf<V> = V extends Vocabulary<infer Code> ? Code : never;

@@ -1,4 +1,4 @@
-import { defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, labels } from "./_define";
 
 /** The events of one trajectory (DESIGN.md, event catalogue v1). */
 export const trajectoryEventTypes = defineVocabulary(
@@ -164,7 +164,7 @@ export const trajectoryEventTypes = defineVocabulary(
 );
 
 /** A trajectory event type. */
-export type TrajectoryEventType = (typeof trajectoryEventTypes.codes)[number];
+export type TrajectoryEventType = CodeOf<typeof trajectoryEventTypes>;
 
 /** The events of a group's own log: attendance is recorded once, on the session. */
 export const groupEventTypes = defineVocabulary(
@@ -192,4 +192,4 @@ export const groupEventTypes = defineVocabulary(
 );
 
 /** A group event type. */
-export type GroupEventType = (typeof groupEventTypes.codes)[number];
+export type GroupEventType = CodeOf<typeof groupEventTypes>;

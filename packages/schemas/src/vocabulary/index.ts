@@ -1,4 +1,4 @@
-export type { Labels, Language, Term, Vocabulary } from "./_define";
+export type { CodeOf, Labels, Language, Term, Vocabulary } from "./_define";
 export { defineVocabulary, LANGUAGES, labels } from "./_define";
 export type { GroupEventType, TrajectoryEventType } from "./event-types";
 export { groupEventTypes, trajectoryEventTypes } from "./event-types";

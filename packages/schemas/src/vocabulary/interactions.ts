@@ -1,4 +1,4 @@
-import { defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, labels } from "./_define";
 
 /** Where or how an individual contact took place (METHODOLOGY.md §3, individual track). */
 export const contactModes = defineVocabulary(
@@ -22,7 +22,7 @@ export const contactModes = defineVocabulary(
 );
 
 /** A contact mode. */
-export type ContactMode = (typeof contactModes.codes)[number];
+export type ContactMode = CodeOf<typeof contactModes>;
 
 /** Where the intake talk took place. */
 export const intakeLocations = defineVocabulary(
@@ -41,7 +41,7 @@ export const intakeLocations = defineVocabulary(
 );
 
 /** An intake location. */
-export type IntakeLocation = (typeof intakeLocations.codes)[number];
+export type IntakeLocation = CodeOf<typeof intakeLocations>;
 
 /** The mother's decision at the end of the information talk. */
 export const informationTalkDecisions = defineVocabulary(
@@ -74,7 +74,7 @@ export const informationTalkDecisions = defineVocabulary(
 );
 
 /** An information-talk decision. */
-export type InformationTalkDecision = (typeof informationTalkDecisions.codes)[number];
+export type InformationTalkDecision = CodeOf<typeof informationTalkDecisions>;
 
 /**
  * What the mother consents to. Processing is what the method needs; the other scopes are
@@ -124,4 +124,4 @@ export const consentScopes = defineVocabulary(
 );
 
 /** A consent scope. */
-export type ConsentScope = (typeof consentScopes.codes)[number];
+export type ConsentScope = CodeOf<typeof consentScopes>;

@@ -1,4 +1,4 @@
-import { defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, labels } from "./_define";
 
 /**
  * The kit's default set of life domains (METHODOLOGY.md §4, a project decision: sources
@@ -74,4 +74,4 @@ export const lifeDomains = defineVocabulary(
 );
 
 /** A code of the default life-domain set. */
-export type DefaultLifeDomain = (typeof lifeDomains.codes)[number];
+export type DefaultLifeDomain = CodeOf<typeof lifeDomains>;

@@ -1,4 +1,4 @@
-import { defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, labels } from "./_define";
 
 /** When a measurement is taken (METHODOLOGY.md §5). */
 export const timepoints = defineVocabulary(
@@ -40,7 +40,7 @@ export const timepoints = defineVocabulary(
 );
 
 /** A measurement timepoint. */
-export type Timepoint = (typeof timepoints.codes)[number];
+export type Timepoint = CodeOf<typeof timepoints>;
 
 /**
  * Outcome indicators recorded yes/no at t0 and t1 (METHODOLOGY.md §5): concrete facts
@@ -158,4 +158,4 @@ export const outcomeIndicators = defineVocabulary(
 );
 
 /** An outcome indicator code. */
-export type OutcomeIndicator = (typeof outcomeIndicators.codes)[number];
+export type OutcomeIndicator = CodeOf<typeof outcomeIndicators>;

@@ -1,4 +1,4 @@
-import { defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, labels } from "./_define";
 
 /** The phases of a MIRIAM trajectory, in order (METHODOLOGY.md §3). */
 export const trajectoryPhases = defineVocabulary(
@@ -51,7 +51,7 @@ export const trajectoryPhases = defineVocabulary(
 );
 
 /** A phase of the trajectory. */
-export type TrajectoryPhase = (typeof trajectoryPhases.codes)[number];
+export type TrajectoryPhase = CodeOf<typeof trajectoryPhases>;
 
 /** The two tracks of the active phase, which run in parallel. */
 export const tracks = defineVocabulary("track", labels("luik", "volet", "Bereich", "track"), [
@@ -76,4 +76,4 @@ export const tracks = defineVocabulary("track", labels("luik", "volet", "Bereich
 ]);
 
 /** A track of the active phase. */
-export type Track = (typeof tracks.codes)[number];
+export type Track = CodeOf<typeof tracks>;

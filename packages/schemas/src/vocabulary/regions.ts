@@ -1,4 +1,4 @@
-import { defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, labels } from "./_define";
 
 /**
  * The regions and community whose rules differ for MIRIAM: family allowance, employment
@@ -20,4 +20,4 @@ export const regions = defineVocabulary("region", labels("regio", "région", "Re
 ]);
 
 /** A region (or the German-speaking Community). */
-export type Region = (typeof regions.codes)[number];
+export type Region = CodeOf<typeof regions>;

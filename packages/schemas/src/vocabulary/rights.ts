@@ -1,4 +1,4 @@
-import { defineVocabulary, type Labels, labels } from "./_define";
+import { type CodeOf, defineVocabulary, type Labels, labels } from "./_define";
 import type { Region } from "./regions";
 
 /**
@@ -122,7 +122,7 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
 ]);
 
 /** A right code of the default catalogue. */
-export type Right = (typeof rights.codes)[number];
+export type Right = CodeOf<typeof rights>;
 
 /**
  * The organisation that handles a right, where it differs by region (METHODOLOGY.md §6:

@@ -1,4 +1,4 @@
-import { defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, labels } from "./_define";
 
 /** Where a right stands in the rights check (METHODOLOGY.md §6). */
 export const rightStatuses = defineVocabulary(
@@ -34,7 +34,7 @@ export const rightStatuses = defineVocabulary(
 );
 
 /** A right's status. */
-export type RightStatus = (typeof rightStatuses.codes)[number];
+export type RightStatus = CodeOf<typeof rightStatuses>;
 
 /** Where a goal of the personal plan stands. */
 export const goalStatuses = defineVocabulary(
@@ -52,7 +52,7 @@ export const goalStatuses = defineVocabulary(
 );
 
 /** A goal's status. */
-export type GoalStatus = (typeof goalStatuses.codes)[number];
+export type GoalStatus = CodeOf<typeof goalStatuses>;
 
 /** How a trajectory ends (METHODOLOGY.md §3, phase 11). */
 export const closingOutcomes = defineVocabulary(
@@ -82,7 +82,7 @@ export const closingOutcomes = defineVocabulary(
 );
 
 /** A closing outcome. */
-export type ClosingOutcome = (typeof closingOutcomes.codes)[number];
+export type ClosingOutcome = CodeOf<typeof closingOutcomes>;
 
 /**
  * Why a mother stopped early. Reporting asks for drop-out reasons (METHODOLOGY.md §3);
@@ -162,7 +162,7 @@ export const dropOutReasons = defineVocabulary(
 );
 
 /** A drop-out reason code. */
-export type DropOutReason = (typeof dropOutReasons.codes)[number];
+export type DropOutReason = CodeOf<typeof dropOutReasons>;
 
 /** Why a trajectory is paused (METHODOLOGY.md §3: illness, birth, crisis). */
 export const pauseReasons = defineVocabulary(
@@ -194,4 +194,4 @@ export const pauseReasons = defineVocabulary(
 );
 
 /** A pause reason code. */
-export type PauseReason = (typeof pauseReasons.codes)[number];
+export type PauseReason = CodeOf<typeof pauseReasons>;
