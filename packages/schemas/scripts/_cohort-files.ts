@@ -1,6 +1,7 @@
 import { exampleCohort } from "../src/index";
 
-const jsonLines = (records: readonly unknown[]) => `${records.map((record) => JSON.stringify(record)).join("\n")}\n`;
+const jsonLines = (records: readonly unknown[]) =>
+  `${records.map((record) => JSON.stringify(record)).join("\n")}\n`;
 
 /**
  * The example cohort as files, laid out as a vendor's export of one project would be:
@@ -16,7 +17,10 @@ export function exampleCohortFiles(): Map<string, string> {
   );
   const groupIds = [...new Set(cohort.groupEvents.map((event) => event.groupId))];
   for (const groupId of groupIds) {
-    files.set(`group-${groupId}.jsonl`, jsonLines(cohort.groupEvents.filter((event) => event.groupId === groupId)));
+    files.set(
+      `group-${groupId}.jsonl`,
+      jsonLines(cohort.groupEvents.filter((event) => event.groupId === groupId)),
+    );
   }
   files.set("trajectories.jsonl", jsonLines(cohort.trajectoryEvents));
   files.set("profiles.jsonl", jsonLines(cohort.profiles));

@@ -35,12 +35,18 @@ describe("types generated from the JSON Schemas equal the zod input types", () =
     expectTypeOf<DomainSetTypes.DomainSet>().toEqualTypeOf<Input<"domain-set">>();
   });
   test("eligibility-rules", () => {
-    expectTypeOf<EligibilityRulesTypes.EligibilityRules>().toEqualTypeOf<Input<"eligibility-rules">>();
+    expectTypeOf<EligibilityRulesTypes.EligibilityRules>().toEqualTypeOf<
+      Input<"eligibility-rules">
+    >();
   });
   test("eligibility-facts", () => {
-    expectTypeOf<EligibilityFactsTypes.EligibilityFacts>().toEqualTypeOf<Input<"eligibility-facts">>();
+    expectTypeOf<EligibilityFactsTypes.EligibilityFacts>().toEqualTypeOf<
+      Input<"eligibility-facts">
+    >();
   });
   test("instrument-definition", () => {
-    expectTypeOf<InstrumentTypes.InstrumentDefinition>().toEqualTypeOf<Input<"instrument-definition">>();
+    expectTypeOf<InstrumentTypes.InstrumentDefinition>().toEqualTypeOf<
+      Input<"instrument-definition">
+    >();
   });
 });

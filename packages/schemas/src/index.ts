@@ -8,6 +8,8 @@
 
 // Method data
 export { eligibilityEditions } from "./data/eligibility-editions";
+export type { ExampleCohort } from "./data/example-cohort";
+export { exampleCohort } from "./data/example-cohort";
 export { selfEvaluationInstrument } from "./data/self-evaluation";
 export type { JsonSchema } from "./json-schema";
 export { toJsonSchema } from "./json-schema";

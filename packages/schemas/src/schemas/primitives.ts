@@ -1,8 +1,11 @@
 import { z } from "zod";
 
-// Pseudonymous ids: opaque to people, stable in exports. The pattern keeps them out of
-// the way of names: no spaces, no accents, so a name pasted by mistake is refused.
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/**
+ * @internal Pseudonymous ids: opaque to people, stable in exports. The pattern keeps them
+ * out of the way of names: no spaces, no accents, so a name pasted by mistake is refused
+ * (and validation does not repeat a value that fails it).
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /** A pseudonymous identifier (of a trajectory, a worker, a group, an event...). */
 export const Id = z

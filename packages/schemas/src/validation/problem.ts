@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ID_PATTERN } from "../schemas/primitives";
 
 /**
  * One thing wrong with an input, written for the person who has to fix it: where
@@ -59,7 +60,9 @@ export function describeFound(value: unknown, path: readonly PropertyKey[]): str
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === "object") return "an object";
   if (typeof value === "string") {
-    if (isPrivatePath(path)) return `a text of ${value.length} characters`;
+    // A whole record that is a text (a JSON Lines line holding just a string) may be
+    // anything a person typed: describe it like a private field.
+    if (path.length === 0 || isPrivatePath(path)) return `a text of ${value.length} characters`;
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return JSON.stringify(shown);
   }
@@ -134,6 +137,14 @@ function expectation(issue: z.core.$ZodIssue): { expected: string; extraPath?: P
     case "invalid_union": {
       const options = (issue as { options?: unknown[] }).options;
       if (options) return { expected: oneOf(options) };
+      // A union of plain types (e.g. a number or null): name them.
+      const types = issue.errors.map((errors) =>
+        errors.length === 1 && errors[0]!.code === "invalid_type" && errors[0]!.path.length === 0
+          ? (TYPE_NAMES[errors[0]!.expected] ?? errors[0]!.expected)
+          : undefined,
+      );
+      if (types.length > 0 && types.every((type) => type !== undefined))
+        return { expected: [...new Set(types)].join(" or ") };
       return { expected: "one of the allowed shapes" };
     }
     case "invalid_key":
@@ -163,10 +174,24 @@ export function problemsFromIssues(
       continue;
     }
     const { expected } = expectation(issue);
-    const found = describeFound(valueAt(root, issue.path), issue.path);
+    const value = valueAt(root, issue.path);
+    // A value that is not a valid id is often a name typed in the wrong field: describe
+    // it, never repeat it.
+    const found =
+      isIdPatternIssue(issue) && typeof value === "string"
+        ? `a text of ${value.length} characters that is not an id (not repeated: it may be a name)`
+        : describeFound(value, issue.path);
     problems.push(makeProblem(issue.path, expected, found, line));
   }
   return problems;
+}
+
+function isIdPatternIssue(issue: z.core.$ZodIssue): boolean {
+  return (
+    issue.code === "invalid_format" &&
+    issue.format === "regex" &&
+    (issue as { pattern?: string }).pattern === String(ID_PATTERN)
+  );
 }
 
 /** Builds a {@link Problem} with its sentence. Pure. */
