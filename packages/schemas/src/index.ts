@@ -40,9 +40,11 @@ export {
   GroupSettings,
   ProjectSettings,
 } from "./schemas/project-settings";
+export { unknownDomainProblems } from "./validation/domains";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
 export type { Problem } from "./validation/problem";
+export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
 export type { ValidationOptions, ValidationResult } from "./validation/validate";
 // Validation
 export { validate } from "./validation/validate";

@@ -19,6 +19,8 @@ export function unknownDomainProblems(
     }
     if (node === null || typeof node !== "object") return;
     for (const [key, child] of Object.entries(node)) {
+      // An embedded instrument carries the domains of its own definition.
+      if (key === "instrument") continue;
       if (key === "domain" && typeof child === "string" && !domains.has(child)) {
         problems.push(unknownDomain([...path, key], child, domains, line));
       } else if (key === "domains" && Array.isArray(child)) {

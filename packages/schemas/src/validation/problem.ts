@@ -23,6 +23,10 @@ export interface Problem {
 // never repeats them (METHODOLOGY.md §10: no personal data in logs or errors).
 const PRIVATE_KEYS = new Set([
   "note",
+  "notes",
+  "name",
+  "agreements",
+  "words",
   "description",
   "observation",
   "topic",

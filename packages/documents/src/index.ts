@@ -1,0 +1,71 @@
+/**
+ * The MIRIAM method's documents, from information sheet to annual report: typed data
+ * validated with zod, rendered in NL, FR, DE or EN to Markdown and to standalone HTML
+ * that prints on A4. Every value is escaped, missing values print as blanks to fill in,
+ * and a project can change any text without forking the package.
+ *
+ * @packageDocumentation
+ */
+
+// Rendering
+export type { Blank, Block, DocumentBody, Inline, ListItem, TextRun, TickBox } from "./blocks";
+export { commonMessages } from "./common-messages";
+export type { TrajectoryRecords } from "./from-events";
+// Data from events
+export {
+  annualReportFromEvents,
+  consentFromEvents,
+  contactLogFromEvents,
+  endEvaluationFromEvents,
+  followUpQuestionnaireFromEvents,
+  groupSessionFromEvents,
+  handoverFromEvents,
+  intakeReportFromEvents,
+  midTermReviewFromEvents,
+  personalPlanFromEvents,
+  rightsCheckFromEvents,
+} from "./from-events";
+export type {
+  MessageOverride,
+  MessageTable,
+  OverridesOf,
+  PlaceholderValue,
+} from "./messages";
+// Texts and overrides
+export { defineMessages } from "./messages";
+export { ParticipantName } from "./participant-name";
+export type {
+  CommonOverrides,
+  RenderedDocument,
+  RenderOptions,
+  RenderResult,
+} from "./render";
+export { DocumentDataError, render, safeRender } from "./render";
+export type {
+  Audience,
+  Placeholders,
+  RenderContext,
+  Template,
+  TemplateData,
+  TemplateInput,
+} from "./template";
+// Own templates
+export { defineTemplate } from "./template";
+export type { BuiltInTemplate, MessageKey, MessageOverrides, TemplateId } from "./templates";
+export { defineOverrides, templates } from "./templates";
+// Templates, in the order of the trajectory, with their data schemas
+export { AnnualReportData, annualReport } from "./templates/annual-report";
+export { ConsentData, consent } from "./templates/consent";
+export { ContactLogData, contactLog } from "./templates/contact-log";
+export { DomainScore, EndEvaluationData, endEvaluation } from "./templates/end-evaluation";
+export {
+  FollowUpQuestionnaireData,
+  followUpQuestionnaire,
+} from "./templates/follow-up-questionnaire";
+export { GroupSessionData, groupSession } from "./templates/group-session";
+export { HandoverData, handover } from "./templates/handover";
+export { InformationSheetData, informationSheet } from "./templates/information-sheet";
+export { IntakeReportData, intakeReport } from "./templates/intake-report";
+export { MidTermReviewData, midTermReview } from "./templates/mid-term-review";
+export { PersonalPlanData, personalPlan } from "./templates/personal-plan";
+export { RightsCheckData, rightsCheck } from "./templates/rights-check";

@@ -1,0 +1,177 @@
+import { CalendarDate, Goal, trajectoryEventData } from "@miriam/schemas";
+import { z } from "zod";
+import type { Block } from "../blocks";
+import { defineMessages } from "../messages";
+import { defineTemplate } from "../template";
+import { goalBlocks, goalsByDomain, ParticipantName, PersonName, stepWhoForHer } from "./_shared";
+
+/**
+ * The data of the mid-term review: her goals as they stand, the `review.held` note and,
+ * when known, how many individual contacts and group sessions she had so far.
+ */
+export const MidTermReviewData = z.strictObject({
+  participant: ParticipantName,
+  reviewedOn: CalendarDate.optional(),
+  goals: z.array(Goal),
+  review: trajectoryEventData["review.held"],
+  contacts: z.int().min(0).optional(),
+  sessionsAttended: z.int().min(0).optional(),
+  sessionsHeld: z.int().min(0).optional(),
+  caseManager: PersonName.optional(),
+});
+
+/** The data of the mid-term review. */
+export type MidTermReviewData = z.input<typeof MidTermReviewData>;
+
+const messages = defineMessages({
+  title: {
+    nl: "Tussentijds gesprek",
+    fr: "Bilan à mi-parcours",
+    de: "Zwischengespräch",
+    en: "Mid-term review",
+  },
+  subtitle: {
+    nl: "{name} · {date}",
+    fr: "{name} · {date}",
+    de: "{name} · {date}",
+    en: "{name} · {date}",
+  },
+  intro: {
+    nl: "{name}, je bent halfweg. We kijken samen hoe het gaat met je doelen. Wat loopt goed? Wat wil je anders?",
+    fr: "{name}, vous êtes à mi-parcours. Nous regardons ensemble où en sont vos objectifs. Qu'est-ce qui va bien ? Que voulez-vous changer ?",
+    de: "{name}, Sie haben die Hälfte geschafft. Wir schauen gemeinsam, wie es mit Ihren Zielen läuft. Was läuft gut? Was möchten Sie ändern?",
+    en: "{name}, you are halfway. We look together at how your goals are going. What is going well? What do you want to change?",
+  },
+  sofar: {
+    nl: "Tot nu toe: {contacts} gesprekken met je casemanager, {attended} van {held} groepssessies.",
+    fr: "Jusqu'ici : {contacts} entretiens avec votre case manager, {attended} séances de groupe sur {held}.",
+    de: "Bisher: {contacts} Gespräche mit Ihrem Case-Management, {attended} von {held} Gruppentreffen.",
+    en: "So far: {contacts} talks with your case manager, {attended} of {held} group sessions.",
+  },
+  goalsHeading: { nl: "Mijn doelen", fr: "Mes objectifs", de: "Meine Ziele", en: "My goals" },
+  domainHeading: {
+    nl: "Over {domain}",
+    fr: "Pour : {domain}",
+    de: "Bereich: {domain}",
+    en: "About {domain}",
+  },
+  status: {
+    nl: "Hoe ver sta je: {status}",
+    fr: "Où en êtes-vous : {status}",
+    de: "Wie weit Sie sind: {status}",
+    en: "Where you are: {status}",
+  },
+  stepColumn: {
+    nl: "Wat doen we?",
+    fr: "Que faisons-nous ?",
+    de: "Was tun wir?",
+    en: "What do we do?",
+  },
+  whoColumn: { nl: "Wie?", fr: "Qui ?", de: "Wer?", en: "Who?" },
+  dueColumn: { nl: "Tegen wanneer?", fr: "Pour quand ?", de: "Bis wann?", en: "By when?" },
+  doneColumn: { nl: "Klaar", fr: "Fait", de: "Erledigt", en: "Done" },
+  noSteps: {
+    nl: "Nog geen stappen.",
+    fr: "Pas encore d'étapes.",
+    de: "Noch keine Schritte.",
+    en: "No steps yet.",
+  },
+  noGoals: {
+    nl: "Nog geen doelen in je plan.",
+    fr: "Pas encore d'objectifs dans votre plan.",
+    de: "Noch keine Ziele in Ihrem Plan.",
+    en: "No goals in your plan yet.",
+  },
+  wellHeading: {
+    nl: "Wat loopt goed?",
+    fr: "Qu'est-ce qui va bien ?",
+    de: "Was läuft gut?",
+    en: "What is going well?",
+  },
+  changeHeading: {
+    nl: "Wat wil je anders?",
+    fr: "Que voulez-vous changer ?",
+    de: "Was möchten Sie ändern?",
+    en: "What do you want to change?",
+  },
+  notesHeading: {
+    nl: "Wat we afspraken",
+    fr: "Ce que nous avons convenu",
+    de: "Was wir vereinbart haben",
+    en: "What we agreed",
+  },
+  ...stepWhoForHer,
+});
+
+/**
+ * The mid-term review (t-mid), written to her: her goals and steps as they stand, room
+ * to write what goes well and what should change, and what was agreed.
+ */
+export const midTermReview = defineTemplate({
+  id: "mid-term-review",
+  audience: "participant",
+  schema: MidTermReviewData,
+  messages,
+  build: (data, ctx) => {
+    const name = data.participant.givenName;
+    const columns = {
+      step: ctx.t("stepColumn"),
+      who: ctx.t("whoColumn"),
+      due: ctx.t("dueColumn"),
+      done: ctx.t("doneColumn"),
+    };
+    const blocks: Block[] = [
+      { kind: "paragraph", style: "lead", content: ctx.t("intro", { name }) },
+      {
+        kind: "paragraph",
+        content: ctx.t("sofar", {
+          contacts: data.contacts,
+          attended: data.sessionsAttended,
+          held: data.sessionsHeld,
+        }),
+      },
+      { kind: "heading", level: 2, content: ctx.t("goalsHeading") },
+    ];
+    if (data.goals.length === 0) blocks.push({ kind: "paragraph", content: ctx.t("noGoals") });
+    for (const [domain, goals] of goalsByDomain(ctx, data.goals)) {
+      blocks.push({
+        kind: "heading",
+        level: 3,
+        content: ctx.t("domainHeading", { domain: ctx.domain(domain) }),
+      });
+      for (const goal of goals)
+        blocks.push(
+          ...goalBlocks(
+            ctx,
+            goal,
+            columns,
+            (status) => ctx.t("status", { status }),
+            ctx.t("noSteps"),
+          ),
+        );
+    }
+    blocks.push(
+      { kind: "heading", level: 2, content: ctx.t("wellHeading") },
+      { kind: "lines", count: 3 },
+      { kind: "heading", level: 2, content: ctx.t("changeHeading") },
+      { kind: "lines", count: 3 },
+      { kind: "heading", level: 2, content: ctx.t("notesHeading") },
+      data.review.note === undefined || data.review.note.trim() === ""
+        ? { kind: "lines", count: 3 }
+        : { kind: "quote", content: ctx.value(data.review.note) },
+      {
+        kind: "signatures",
+        parties: [
+          { role: ctx.common("participant"), name: ctx.value(name) },
+          { role: ctx.common("caseManager"), name: ctx.value(data.caseManager, "long") },
+        ],
+      },
+    );
+    return {
+      title: ctx.text("title"),
+      subtitle: ctx.t("subtitle", { name, date: ctx.date(data.reviewedOn) }),
+      confidential: true,
+      blocks,
+    };
+  },
+});
