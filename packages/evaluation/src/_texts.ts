@@ -1,0 +1,128 @@
+import { type Labels, labels } from "@miriam/schemas";
+
+// Words of reports and charts that are not terms of the method (those come from the
+// vocabularies of @miriam/schemas). Kept in one place so translators find them.
+export const texts = {
+  referred: labels("toegeleid", "orientées", "zugewiesen", "referred"),
+  notStarted: labels(
+    "niet gestart (andere reden)",
+    "pas commencé (autre raison)",
+    "nicht begonnen (anderer Grund)",
+    "not started (other reason)",
+  ),
+  started: labels(
+    "gestart (toestemming gegeven)",
+    "commencé (consentement donné)",
+    "begonnen (Einwilligung erteilt)",
+    "started (consent given)",
+  ),
+  otherClosed: labels(
+    "anders afgesloten",
+    "clôturé autrement",
+    "anders abgeschlossen",
+    "closed otherwise",
+  ),
+  active: labels("nog lopend", "en cours", "laufend", "still active"),
+  ended: labels("afgesloten", "clôturé", "abgeschlossen", "ended"),
+  completionRate: labels(
+    "aandeel volledig doorlopen",
+    "taux d'achèvement",
+    "Abschlussquote",
+    "completion rate",
+  ),
+  sessionsHeld: labels(
+    "groepssessies gehouden",
+    "séances collectives tenues",
+    "Gruppentreffen abgehalten",
+    "group sessions held",
+  ),
+  meanAttendance: labels(
+    "gemiddelde aanwezigheid per sessie",
+    "présence moyenne par séance",
+    "durchschnittliche Teilnahme pro Treffen",
+    "mean attendance per session",
+  ),
+  meanDaysBetween: labels(
+    "gemiddeld aantal dagen tussen sessies",
+    "nombre moyen de jours entre séances",
+    "durchschnittliche Tage zwischen Treffen",
+    "mean days between sessions",
+  ),
+  maxDaysBetween: labels(
+    "langste tijd tussen sessies (dagen)",
+    "plus long intervalle entre séances (jours)",
+    "längster Abstand zwischen Treffen (Tage)",
+    "longest gap between sessions (days)",
+  ),
+  contactsPerMonth: labels(
+    "individuele contacten per deelneemster-maand",
+    "contacts individuels par mois de participation",
+    "Einzelkontakte pro Teilnahmemonat",
+    "individual contacts per participant-month",
+  ),
+  contacts: labels(
+    "individuele contacten",
+    "contacts individuels",
+    "Einzelkontakte",
+    "individual contacts",
+  ),
+  months: labels(
+    "maanden in het traject",
+    "mois dans le parcours",
+    "Monate in der Begleitung",
+    "months in the trajectory",
+  ),
+  selfReliance: labels("zelfredzaamheid", "autonomie", "Selbstständigkeit", "self-reliance"),
+  improvedInAnyDomain: labels(
+    "vooruitgang in minstens één levensdomein",
+    "progrès dans au moins un domaine de vie",
+    "Fortschritt in mindestens einem Lebensbereich",
+    "improved in at least one life domain",
+  ),
+  overallImprovement: labels(
+    "situatie beter dan bij de start",
+    "situation meilleure qu'au début",
+    "Situation besser als zu Beginn",
+    "situation better than at the start",
+  ),
+  change: labels("verschil", "évolution", "Veränderung", "change"),
+  participants: labels("deelneemsters", "participantes", "Teilnehmerinnen", "participants"),
+  attendees: labels("aanwezigen", "présentes", "Anwesende", "attendees"),
+  session: labels("sessie", "séance", "Treffen", "session"),
+  radarTitle: labels(
+    "Afgelegde weg per levensdomein",
+    "Chemin parcouru par domaine de vie",
+    "Zurückgelegter Weg pro Lebensbereich",
+    "Distance travelled per life domain",
+  ),
+  changeTitle: labels(
+    "Gemiddeld verschil per levensdomein (t1 − t0)",
+    "Évolution moyenne par domaine de vie (t1 − t0)",
+    "Durchschnittliche Veränderung pro Lebensbereich (t1 − t0)",
+    "Mean change per life domain (t1 − t0)",
+  ),
+  attendanceTitle: labels(
+    "Aanwezigheid op de groepssessies",
+    "Présence aux séances collectives",
+    "Teilnahme an den Gruppentreffen",
+    "Attendance at group sessions",
+  ),
+  project: labels("OCMW", "CPAS", "ÖSHZ", "OCMW / CPAS"),
+  groups: labels("groepen", "groupes", "Gruppen", "groups"),
+  withChildren: labels(
+    "met de kinderen",
+    "avec les enfants",
+    "mit den Kindern",
+    "with the children",
+  ),
+  groupSize: labels("groepsgrootte", "taille du groupe", "Gruppengröße", "group size"),
+  suppressed: labels(
+    "verborgen (kleine aantallen)",
+    "masqué (petits effectifs)",
+    "verborgen (kleine Fallzahlen)",
+    "hidden (small numbers)",
+  ),
+  rise: labels("vooruitgang", "progrès", "Verbesserung", "rise"),
+  fall: labels("achteruitgang", "recul", "Verschlechterung", "fall"),
+  notMeasured: labels("niet gemeten", "non mesuré", "nicht gemessen", "not measured"),
+} satisfies Record<string, Labels>;

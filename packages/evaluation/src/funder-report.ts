@@ -1,0 +1,269 @@
+import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
+import { fidelitySignals, replay, replayProgramme } from "@miriam/trajectory";
+import { type ResolvedOptions, resolveOptions } from "./_options";
+import { publish } from "./_publish";
+import { type SessionRecord, Tally } from "./_tally";
+import type { PublishedIndicators } from "./indicators";
+import type { EvaluationOptions } from "./options";
+import { summarise } from "./participant";
+import { DEFAULT_THRESHOLD, type SuppressionOptions } from "./suppression";
+
+/** A project (OCMW or consortium) as the funder report names it. */
+export interface ProjectName {
+  /** The project's id, as in `trajectory.referred` and `group.opened`. */
+  readonly id: string;
+  /** The OCMW / CPAS / ÖSHZ or consortium, as in the project settings. */
+  readonly ocmw: { readonly name: string };
+}
+
+/** Options of the funder report. */
+export interface FunderReportOptions extends EvaluationOptions, SuppressionOptions {
+  /** Names of the projects (e.g. their `miriam.config.json` settings). Default: ids only. */
+  readonly projects?: readonly ProjectName[];
+  /**
+   * Replay each trajectory with `@miriam/trajectory` (default `true`): status and dates
+   * are then the statechart's, refused events are left out and the trajectories'
+   * fidelity signals are counted. `false` reads the events as they are, several times
+   * faster, for logs that were checked already; fidelity then counts group and project
+   * signals only.
+   */
+  readonly replay?: boolean;
+  /** The period the report covers, as the funder asked for it; shown as is. */
+  readonly period?: { readonly from: string; readonly to: string };
+}
+
+/** One project's row of the funder report. */
+export interface FunderReportProject {
+  /** The project's id. */
+  readonly projectId: string;
+  /** The OCMW's name, when given in the options. */
+  readonly name: string | undefined;
+  /** Groups of this project with events in the report. */
+  readonly groups: number;
+  /** Its indicators, after suppression. */
+  readonly indicators: PublishedIndicators;
+}
+
+/**
+ * The report for the funder (POD MI / SPP IS): the programme's indicators and each
+ * project's, across groups and OCMWs. Every count of people below the threshold is
+ * hidden, with the complementary counts that would give it away (across projects and
+ * the programme's totals too), and every rate or mean computed from a hidden count.
+ */
+export interface FunderReport {
+  /** What this document is. */
+  readonly kind: "miriam-funder-report";
+  /** Version of this report's shape. */
+  readonly formatVersion: 1;
+  /** The period covered, when given. */
+  readonly period: { readonly from: string; readonly to: string } | undefined;
+  /** Counts from 1 to `threshold - 1` are hidden. */
+  readonly threshold: number;
+  /** The whole programme. */
+  readonly programme: {
+    /** Projects (OCMWs or consortia). */
+    readonly projects: number;
+    /** Groups. */
+    readonly groups: number;
+    /** Indicators over every trajectory, after suppression. */
+    readonly indicators: PublishedIndicators;
+  };
+  /** One row per project, in project-id order. */
+  readonly projects: readonly FunderReportProject[];
+}
+
+/**
+ * Builds a {@link FunderReport} one trajectory at a time, so a programme of any size is
+ * reported in memory that grows with the number of groups, not of trajectories. Made by
+ * {@link createFunderReport}.
+ */
+export interface FunderReportBuilder {
+  /** Adds events of groups' logs (any groups, any order, in as many calls as needed). */
+  addGroupEvents(events: Iterable<GroupEvent>): void;
+  /** Adds all the events of one trajectory. */
+  addTrajectory(events: readonly TrajectoryEvent[]): void;
+  /** Suppresses small cells and returns the report. The builder can go on being used. */
+  build(): FunderReport;
+}
+
+const UNKNOWN_PROJECT = "unknown";
+
+/**
+ * Starts a streamed {@link FunderReport}: feed it group events and trajectories, then
+ * `build()`. Use {@link funderReport} when everything is at hand.
+ *
+ * @example
+ * ```ts
+ * const builder = createFunderReport({ threshold: 5, projects: [settings] });
+ * builder.addGroupEvents(groupEvents);
+ * for (const events of readTrajectoriesOneByOne()) builder.addTrajectory(events);
+ * const report = builder.build();
+ * ```
+ */
+export function createFunderReport(options: FunderReportOptions = {}): FunderReportBuilder {
+  const resolved = resolveOptions(options);
+  const tallies = new Map<string, Tally>();
+  const sessions = new Map<string, SessionRecord[]>();
+  const projectOfGroup = new Map<string, string>();
+  // Group logs without attendance: enough for the group and project signals, and small.
+  const groupLogs: GroupEvent[] = [];
+  const withReplay = options.replay ?? true;
+  const fidelityOptions = {
+    ...(resolved.settings === undefined ? {} : { settings: resolved.settings }),
+    ...(resolved.asOf === undefined ? {} : { asOf: resolved.asOf }),
+  };
+
+  const tallyOf = (projectId: string) => {
+    let tally = tallies.get(projectId);
+    if (tally === undefined) {
+      tally = new Tally();
+      tallies.set(projectId, tally);
+    }
+    return tally;
+  };
+
+  return {
+    addGroupEvents(events) {
+      for (const event of events) {
+        if (event.type === "group.opened") projectOfGroup.set(event.groupId, event.data.projectId);
+        if (event.type === "group-session.held") {
+          let list = sessions.get(event.groupId);
+          if (list === undefined) {
+            list = [];
+            sessions.set(event.groupId, list);
+          }
+          list.push({ date: event.data.date, attendees: new Set(event.data.attendees).size });
+          groupLogs.push({ ...event, data: { ...event.data, attendees: [] } });
+        } else groupLogs.push(event);
+      }
+    },
+    addTrajectory(events) {
+      // Attendance is left out of this replay: it changes neither status, dates nor the
+      // trajectory's own signals, and keeping every mother's attendance would make
+      // memory grow with the programme.
+      const replayed = withReplay ? replay(events) : undefined;
+      const summary = summarise(events, resolved, replayed);
+      if (summary.groupId !== undefined && summary.projectId !== undefined)
+        if (!projectOfGroup.has(summary.groupId))
+          projectOfGroup.set(summary.groupId, summary.projectId);
+      const tally = tallyOf(summary.projectId ?? UNKNOWN_PROJECT);
+      tally.addParticipant(summary);
+      if (replayed !== undefined)
+        tally.addFidelity(
+          fidelitySignals(replayed.state, fidelityOptions).map((signal) => signal.code),
+        );
+    },
+    build() {
+      // Group and project signals from the statechart package, on the group logs alone.
+      // Group size needs every enrolled trajectory at once, so it is in the group report
+      // and not here.
+      const { signals } = replayProgramme({
+        trajectoryEvents: [],
+        groupEvents: groupLogs,
+        ...fidelityOptions,
+      });
+      const groupSignals = new Map<string, string[]>();
+      for (const signal of signals) {
+        if (signal.code === "group-size" || signal.subject.kind === "trajectory") continue;
+        const projectId =
+          signal.subject.kind === "project"
+            ? signal.subject.id
+            : (projectOfGroup.get(signal.subject.id) ?? UNKNOWN_PROJECT);
+        const list = groupSignals.get(projectId) ?? [];
+        list.push(signal.code);
+        groupSignals.set(projectId, list);
+      }
+      return buildReport(options, resolved, tallies, sessions, projectOfGroup, groupSignals);
+    },
+  };
+}
+
+function buildReport(
+  options: FunderReportOptions,
+  resolved: ResolvedOptions,
+  participantTallies: ReadonlyMap<string, Tally>,
+  sessions: ReadonlyMap<string, readonly SessionRecord[]>,
+  projectOfGroup: ReadonlyMap<string, string>,
+  groupSignals: ReadonlyMap<string, readonly string[]>,
+): FunderReport {
+  // Sessions are added to copies, so that build() can be called again after more input.
+  const tallies = new Map<string, Tally>();
+  const groupsOf = new Map<string, Set<string>>();
+  const tallyOf = (projectId: string) => {
+    let tally = tallies.get(projectId);
+    if (tally === undefined) {
+      tally = new Tally();
+      tallies.set(projectId, tally);
+    }
+    return tally;
+  };
+  for (const [projectId, tally] of participantTallies) tallyOf(projectId).merge(tally);
+  for (const [projectId, codes] of groupSignals) tallyOf(projectId).addFidelity(codes);
+  const groupIds = new Set([...sessions.keys(), ...projectOfGroup.keys()]);
+  for (const groupId of groupIds) {
+    const projectId = projectOfGroup.get(groupId) ?? UNKNOWN_PROJECT;
+    tallyOf(projectId).addGroupSessions(sessions.get(groupId) ?? []);
+    let groups = groupsOf.get(projectId);
+    if (groups === undefined) {
+      groups = new Set();
+      groupsOf.set(projectId, groups);
+    }
+    groups.add(groupId);
+  }
+
+  const programme = new Tally();
+  const projectIds = [...tallies.keys()].sort();
+  for (const id of projectIds) programme.merge(tallies.get(id)!);
+  const published = publish(
+    programme.indicatorsOf(resolved),
+    new Map(projectIds.map((id) => [id, tallies.get(id)!.indicatorsOf(resolved)])),
+    { threshold: options.threshold ?? DEFAULT_THRESHOLD },
+  );
+  const names = new Map(options.projects?.map((p) => [p.id, p.ocmw.name]));
+  return {
+    kind: "miriam-funder-report",
+    formatVersion: 1,
+    period: options.period,
+    threshold: options.threshold ?? DEFAULT_THRESHOLD,
+    programme: {
+      projects: projectIds.length,
+      groups: groupIds.size,
+      indicators: published.programme,
+    },
+    projects: projectIds.map((projectId) => ({
+      projectId,
+      name: names.get(projectId),
+      groups: groupsOf.get(projectId)?.size ?? 0,
+      indicators: published.projects.get(projectId)!,
+    })),
+  };
+}
+
+/** What a funder report is made from. */
+export interface FunderReportInput {
+  /** The logs of every group, in any order. */
+  readonly groupEvents: Iterable<GroupEvent>;
+  /** The events of each trajectory, one list per trajectory (see `eventsByTrajectory`). */
+  readonly trajectories: Iterable<readonly TrajectoryEvent[]>;
+}
+
+/**
+ * The funder report of a programme: indicators per project and for the programme, with
+ * small-cell suppression applied. Pure. Streams over `trajectories`, so a generator
+ * keeps memory bounded.
+ *
+ * @example
+ * ```ts
+ * const report = funderReport({ groupEvents, trajectories: eventsByTrajectory(log).values() });
+ * report.programme.indicators.overallImprovement.share; // e.g. 0.76, or "suppressed"
+ * ```
+ */
+export function funderReport(
+  input: FunderReportInput,
+  options: FunderReportOptions = {},
+): FunderReport {
+  const builder = createFunderReport(options);
+  builder.addGroupEvents(input.groupEvents);
+  for (const events of input.trajectories) builder.addTrajectory(events);
+  return builder.build();
+}

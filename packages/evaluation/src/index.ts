@@ -1,0 +1,63 @@
+/**
+ * Evaluation of the MIRIAM method: scoring of t0/t1 instruments from their definitions,
+ * group and programme indicators, a group report for inside the OCMW and a funder report
+ * with small-cell suppression (typed data, JSON, CSV), and accessible SVG charts in NL,
+ * FR, DE and EN.
+ *
+ * @packageDocumentation
+ */
+
+export type { AttendanceChartOptions, AttendancePoint } from "./attendance-chart";
+export { attendanceChart } from "./attendance-chart";
+export type { ChartOptions } from "./chart-options";
+export type { CsvOptions } from "./csv";
+export { reportToCsv } from "./csv";
+export type { DomainChange, DomainChangeChartOptions } from "./domain-change-chart";
+export { domainChangeChart } from "./domain-change-chart";
+export { eventsByTrajectory } from "./events-by-trajectory";
+export type {
+  FunderReport,
+  FunderReportBuilder,
+  FunderReportInput,
+  FunderReportOptions,
+  FunderReportProject,
+  ProjectName,
+} from "./funder-report";
+export { createFunderReport, funderReport } from "./funder-report";
+export type { GroupReport, GroupReportInput, SessionAttendance } from "./group-report";
+export { groupReport } from "./group-report";
+export type {
+  DomainFigures,
+  FidelityFigure,
+  IndicatorFigures,
+  IndicatorSet,
+  Indicators,
+  Participation,
+  PublishedCount,
+  PublishedIndicators,
+  PublishedRate,
+  ScoreFigures,
+  SessionFigures,
+  ShareFigures,
+} from "./indicators";
+export { SUPPRESSED } from "./indicators";
+export { reportToJson } from "./json";
+export type { DomainLabel, EvaluationOptions } from "./options";
+export type {
+  IndicatorValues,
+  ParticipantSummary,
+  ParticipationStatus,
+  ScoreChange,
+} from "./participant";
+export { summariseParticipant } from "./participant";
+export type { DomainScores, RadarChartOptions } from "./radar-chart";
+export { radarChart } from "./radar-chart";
+export type { AnswerProblem, Answers, MeasurementScores } from "./scoring";
+export { isAskedAt, scoreMeasurement } from "./scoring";
+export type {
+  CountSystem,
+  SumConstraint,
+  Suppression,
+  SuppressionOptions,
+} from "./suppression";
+export { DEFAULT_THRESHOLD, suppressCounts } from "./suppression";

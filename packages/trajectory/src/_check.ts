@@ -1,0 +1,57 @@
+import type { Labels } from "@miriam/schemas";
+import type { TrajectoryContext } from "./context";
+import { type HardRule, hardRules, type RuleId } from "./rules";
+import type { Step, StepType } from "./step";
+
+/** Why a step was refused: the rule, and what it says in each language. */
+export interface Refusal {
+  /** The id of the hard rule that refuses the step. */
+  readonly rule: RuleId;
+  /** The rule's short name. */
+  readonly title: Labels;
+  /** Why the step is refused, in plain language. */
+  readonly message: Labels;
+  /** What would make the step possible. */
+  readonly remedy: Labels;
+}
+
+// Rules are checked on every replayed event: index them by step type once, keeping the
+// table order.
+const rulesByType = new Map<StepType, readonly HardRule[]>();
+const allRules: readonly HardRule[] = hardRules;
+
+function rulesFor(type: StepType): readonly HardRule[] {
+  let rules = rulesByType.get(type);
+  if (rules === undefined) {
+    rules = allRules.filter((rule) => rule.appliesTo === "*" || rule.appliesTo.includes(type));
+    rulesByType.set(type, rules);
+  }
+  return rules;
+}
+
+function refusal(rule: HardRule): Refusal {
+  return { rule: rule.id, title: rule.title, message: rule.message, remedy: rule.remedy };
+}
+
+/**
+ * The refusals of a step in a context, in rule order; empty when the step is allowed.
+ * A gate that refuses is the only reason given. Pure.
+ */
+export function refusalsOf(context: TrajectoryContext, step: Step): readonly Refusal[] {
+  let refusals: Refusal[] | undefined;
+  for (const rule of rulesFor(step.type)) {
+    if (!rule.refuses(context, step)) continue;
+    if (rule.gate && refusals === undefined) return [refusal(rule)];
+    refusals ??= [];
+    refusals.push(refusal(rule));
+  }
+  return refusals ?? NONE;
+}
+
+const NONE: readonly Refusal[] = Object.freeze([]);
+
+/** Whether none of `rules` refuses the step. Pure; used by the statechart's guards. */
+export function obeys(rules: readonly HardRule[], context: TrajectoryContext, step: Step): boolean {
+  for (const rule of rules) if (rule.refuses(context, step)) return false;
+  return true;
+}

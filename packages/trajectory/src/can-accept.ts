@@ -1,0 +1,28 @@
+import { type Refusal, refusalsOf } from "./_check";
+import type { TrajectoryState } from "./machine";
+import { type Step, stepOf, type TrajectoryInput } from "./step";
+
+/** The answer of {@link canAccept}. */
+export interface Acceptance {
+  /** Whether the event would be accepted now. */
+  readonly accepted: boolean;
+  /** Why not, rule by rule (empty when accepted). The first reason is the main one. */
+  readonly refusals: readonly Refusal[];
+}
+
+/**
+ * Whether the trajectory would accept an event now, and if not, why: each refusing rule
+ * with its message and what would make the event possible, in NL, FR, DE and EN. Takes a
+ * whole event or just a {@link Step} (`{ type: "plan.agreed" }`), so a user interface can
+ * ask before the form is filled in. Pure; the state is not changed.
+ *
+ * @example
+ * ```ts
+ * const answer = canAccept(state, { type: "plan.agreed" });
+ * if (!answer.accepted) console.log(answer.refusals[0].message.fr, answer.refusals[0].remedy.fr);
+ * ```
+ */
+export function canAccept(state: TrajectoryState, event: TrajectoryInput | Step): Acceptance {
+  const refusals = refusalsOf(state.context, stepOf(event));
+  return { accepted: refusals.length === 0, refusals };
+}

@@ -1,0 +1,314 @@
+import type { Labels } from "@miriam/schemas";
+import { activeDays } from "./_clock";
+import { dateOf, monthsBetween } from "./_dates";
+import { message } from "./_labels";
+import type { TrajectoryState } from "./machine";
+import { resolveSettings, type TrajectorySettings } from "./settings";
+
+/** The fidelity signals the kit computes (METHODOLOGY.md §3). */
+export type FidelitySignalCode =
+  | "information-talk-before-enrolment"
+  | "plan-within-days"
+  | "individual-contact-gap"
+  | "group-session-gap"
+  | "group-size"
+  | "groups-per-project"
+  | "trajectory-length";
+
+/** What a fidelity signal is about: one trajectory, one group or one project. */
+export interface FidelitySubject {
+  /** The kind of subject. */
+  readonly kind: "trajectory" | "group" | "project";
+  /** Its pseudonymous id. */
+  readonly id: string;
+}
+
+/**
+ * How closely a project follows the method, on one point: what (code and message in four
+ * languages), when (a moment or a period) and how far from the threshold. A signal never
+ * blocks work; it is for the coordinator and the case manager to look at.
+ */
+export interface FidelitySignal {
+  /** Which signal. */
+  readonly code: FidelitySignalCode;
+  /** What it is about. */
+  readonly subject: FidelitySubject;
+  /** What happened, with the numbers, in each language. */
+  readonly message: Labels;
+  /** When, for a signal about a moment (a timestamp of the event concerned). */
+  readonly at?: string;
+  /** When, for a signal about a period (calendar dates, `from` to `to`). */
+  readonly period?: { readonly from: string; readonly to: string };
+  /** The measured value. */
+  readonly value: number;
+  /** The threshold it was measured against (the bound that was crossed). */
+  readonly threshold: number;
+  /** `value - threshold`: positive above a maximum, negative below a minimum. */
+  readonly difference: number;
+  /** Unit of value, threshold and difference. */
+  readonly unit: "days" | "months" | "participants" | "groups" | "talks";
+}
+
+/** A fidelity signal's definition: its code, name and the setting it is measured against. */
+export interface FidelitySignalDefinition {
+  /** The signal's code. */
+  readonly code: FidelitySignalCode;
+  /** Its name in each language. */
+  readonly title: Labels;
+  /** The `FidelityThresholds` setting it uses, if any. */
+  readonly setting:
+    | "planWithinDays"
+    | "individualContactMaxGapDays"
+    | "groupSessionMaxGapDays"
+    | "groupSize"
+    | "maxGroupsPerProject"
+    | "trajectoryLengthMonths"
+    | null;
+}
+
+/** The fidelity signals, as data for docs and pickers. */
+export const fidelitySignalDefinitions: readonly FidelitySignalDefinition[] = [
+  {
+    code: "information-talk-before-enrolment",
+    title: {
+      nl: "Informatief gesprek vóór het instappen",
+      fr: "Entretien d'information avant l'entrée",
+      de: "Informationsgespräch vor dem Einstieg",
+      en: "Information talk before enrolment",
+    },
+    setting: null,
+  },
+  {
+    code: "plan-within-days",
+    title: {
+      nl: "Plan van aanpak op tijd",
+      fr: "Plan d'accompagnement dans les délais",
+      de: "Begleitplan rechtzeitig",
+      en: "Personal plan on time",
+    },
+    setting: "planWithinDays",
+  },
+  {
+    code: "individual-contact-gap",
+    title: {
+      nl: "Regelmatig individueel contact",
+      fr: "Contact individuel régulier",
+      de: "Regelmäßiger Einzelkontakt",
+      en: "Regular individual contact",
+    },
+    setting: "individualContactMaxGapDays",
+  },
+  {
+    code: "group-session-gap",
+    title: {
+      nl: "Regelmatige groepssessies",
+      fr: "Séances de groupe régulières",
+      de: "Regelmäßige Gruppensitzungen",
+      en: "Regular group sessions",
+    },
+    setting: "groupSessionMaxGapDays",
+  },
+  {
+    code: "group-size",
+    title: { nl: "Groepsgrootte", fr: "Taille du groupe", de: "Gruppengröße", en: "Group size" },
+    setting: "groupSize",
+  },
+  {
+    code: "groups-per-project",
+    title: {
+      nl: "Aantal groepen per project",
+      fr: "Nombre de groupes par projet",
+      de: "Anzahl Gruppen pro Projekt",
+      en: "Groups per project",
+    },
+    setting: "maxGroupsPerProject",
+  },
+  {
+    code: "trajectory-length",
+    title: {
+      nl: "Duur van het traject",
+      fr: "Durée du parcours",
+      de: "Dauer der Begleitung",
+      en: "Trajectory length",
+    },
+    setting: "trajectoryLengthMonths",
+  },
+];
+
+/** Options of {@link fidelitySignals}. */
+export interface FidelityOptions {
+  /** The project's settings; defaults are the method's. */
+  readonly settings?: TrajectorySettings;
+  /**
+   * Measure periods that are still open (no plan yet, no contact since...) up to this date
+   * (`YYYY-MM-DD` or a timestamp). Without it, an open period ends at the trajectory's
+   * closing or its last event: signals then describe the log, not today.
+   */
+  readonly asOf?: string;
+}
+
+/**
+ * The fidelity signals of one trajectory: information talk before enrolment, plan within
+ * N days of intake, individual contacts at most N days apart while active (paused days do
+ * not count), and trajectory length within range (enrolment to end measurement). Group
+ * and project signals come from `replayProgramme`. Pure.
+ *
+ * @example
+ * ```ts
+ * for (const s of fidelitySignals(state, { settings })) console.log(s.message.nl);
+ * ```
+ */
+export function fidelitySignals(
+  state: TrajectoryState,
+  options: FidelityOptions = {},
+): FidelitySignal[] {
+  const context = state.context;
+  if (context.referral === null) return [];
+  const { fidelity } = resolveSettings(options.settings);
+  const subject: FidelitySubject = { kind: "trajectory", id: context.referral.trajectoryId };
+  const { milestones, consent, pauses } = context;
+  const end = milestones.closing?.at ?? options.asOf ?? context.lastEventAt!;
+  const signals: FidelitySignal[] = [];
+
+  if (consent.enrolledAt !== null && milestones.informationTalkAt === null) {
+    signals.push({
+      code: "information-talk-before-enrolment",
+      subject,
+      message: {
+        nl: "Zij stapte in zonder informatief gesprek vooraf.",
+        fr: "Elle est entrée dans le parcours sans entretien d'information préalable.",
+        de: "Sie ist ohne vorheriges Informationsgespräch eingestiegen.",
+        en: "She enrolled without an information talk first.",
+      },
+      at: consent.enrolledAt,
+      value: 0,
+      threshold: 1,
+      difference: -1,
+      unit: "talks",
+    });
+  }
+
+  if (milestones.intakeAt !== null) {
+    const planAt = milestones.planAgreedAt;
+    const days = activeDays(milestones.intakeAt, planAt ?? end, pauses);
+    const t = fidelity.planWithinDays;
+    if (days > t) {
+      signals.push({
+        code: "plan-within-days",
+        subject,
+        message:
+          planAt === null
+            ? message({
+                nl: (n) =>
+                  `${n(days)} dagen na de intake is er nog geen plan van aanpak (norm: binnen ${n(t)} dagen).`,
+                fr: (n) =>
+                  `${n(days)} jours après l'entretien d'accueil, il n'y a toujours pas de plan d'accompagnement (norme : dans les ${n(t)} jours).`,
+                de: (n) =>
+                  `${n(days)} Tage nach dem Aufnahmegespräch gibt es noch keinen Begleitplan (Richtwert: innerhalb von ${n(t)} Tagen).`,
+                en: (n) =>
+                  `${n(days)} days after the intake there is still no personal plan (norm: within ${n(t)} days).`,
+              })
+            : message({
+                nl: (n) =>
+                  `Het plan van aanpak kwam ${n(days)} dagen na de intake (norm: binnen ${n(t)} dagen).`,
+                fr: (n) =>
+                  `Le plan d'accompagnement a été convenu ${n(days)} jours après l'entretien d'accueil (norme : dans les ${n(t)} jours).`,
+                de: (n) =>
+                  `Der Begleitplan wurde ${n(days)} Tage nach dem Aufnahmegespräch vereinbart (Richtwert: innerhalb von ${n(t)} Tagen).`,
+                en: (n) =>
+                  `The personal plan was agreed ${n(days)} days after the intake (norm: within ${n(t)} days).`,
+              }),
+        period: { from: dateOf(milestones.intakeAt), to: dateOf(planAt ?? end) },
+        value: days,
+        threshold: t,
+        difference: days - t,
+        unit: "days",
+      });
+    }
+  }
+
+  if (milestones.planAgreedAt !== null) {
+    signals.push(
+      ...contactGaps(state, milestones.planAgreedAt, end, fidelity.individualContactMaxGapDays),
+    );
+  }
+
+  if (consent.enrolledAt !== null && milestones.endMeasurementAt !== null) {
+    const months = monthsBetween(dateOf(consent.enrolledAt), dateOf(milestones.endMeasurementAt));
+    const { min, max } = fidelity.trajectoryLengthMonths;
+    if (months < min || months > max) {
+      const t = months < min ? min : max;
+      signals.push({
+        code: "trajectory-length",
+        subject,
+        message: message({
+          nl: (n) =>
+            `Het traject duurde ${n(months)} maanden van instap tot eindmeting (norm: ${n(min)} tot ${n(max)} maanden).`,
+          fr: (n) =>
+            `Le parcours a duré ${n(months)} mois de l'entrée à la mesure finale (norme : de ${n(min)} à ${n(max)} mois).`,
+          de: (n) =>
+            `Die Begleitung dauerte ${n(months)} Monate vom Einstieg bis zur Abschlussmessung (Richtwert: ${n(min)} bis ${n(max)} Monate).`,
+          en: (n) =>
+            `The trajectory lasted ${n(months)} months from enrolment to the end measurement (norm: ${n(min)} to ${n(max)} months).`,
+        }),
+        period: { from: dateOf(consent.enrolledAt), to: dateOf(milestones.endMeasurementAt) },
+        value: months,
+        threshold: t,
+        difference: Math.round((months - t) * 10) / 10,
+        unit: "months",
+      });
+    }
+  }
+  return signals;
+}
+
+/**
+ * The moments that count as individual contact in the active phase: contacts and
+ * reviews, with the plan talk as the start. The evaluation comes after t1, outside it.
+ */
+export function individualContactMoments(state: TrajectoryState): string[] {
+  const { milestones, individual } = state.context;
+  const moments = [...individual.contactsAt, ...individual.reviewsAt];
+  if (milestones.planAgreedAt !== null) moments.push(milestones.planAgreedAt);
+  return moments.map(dateOf).sort();
+}
+
+function contactGaps(
+  state: TrajectoryState,
+  planAgreedAt: string,
+  openEnd: string,
+  maxGap: number,
+): FidelitySignal[] {
+  const { milestones, pauses, referral } = state.context;
+  const from = dateOf(planAgreedAt);
+  const to = dateOf(milestones.endMeasurementAt ?? openEnd);
+  const moments = individualContactMoments(state).filter((d) => d >= from && d <= to);
+  if (moments[moments.length - 1] !== to) moments.push(to);
+  const signals: FidelitySignal[] = [];
+  for (let i = 1; i < moments.length; i++) {
+    const a = moments[i - 1]!;
+    const b = moments[i]!;
+    const days = activeDays(a, b, pauses);
+    if (days <= maxGap) continue;
+    signals.push({
+      code: "individual-contact-gap",
+      subject: { kind: "trajectory", id: referral!.trajectoryId },
+      message: message({
+        nl: (n) =>
+          `${n(days)} dagen zonder individueel contact in de actieve fase (norm: hoogstens ${n(maxGap)} dagen).`,
+        fr: (n) =>
+          `${n(days)} jours sans contact individuel pendant la phase active (norme : au plus ${n(maxGap)} jours).`,
+        de: (n) =>
+          `${n(days)} Tage ohne Einzelkontakt in der aktiven Phase (Richtwert: höchstens ${n(maxGap)} Tage).`,
+        en: (n) =>
+          `${n(days)} days without an individual contact during the active phase (norm: at most ${n(maxGap)} days).`,
+      }),
+      period: { from: a, to: b },
+      value: days,
+      threshold: maxGap,
+      difference: days - maxGap,
+      unit: "days",
+    });
+  }
+  return signals;
+}

@@ -1,0 +1,112 @@
+import type { GroupEvent, LogEntry } from "@miriam/schemas";
+
+/**
+ * One mother's presence at one group session, as the statechart sees it. It is not an
+ * event of her own log: attendance is recorded once, on the group's session
+ * (`group-session.held`), and {@link groupSessionAttendance} derives one of these per
+ * attendee.
+ */
+export interface GroupSessionAttendance {
+  /** Always `group-session.attended`. */
+  readonly type: "group-session.attended";
+  /** The trajectory of the mother who was present. */
+  readonly trajectoryId: string;
+  /** The group that held the session. */
+  readonly groupId: string;
+  /** Id of the `group-session.held` event. */
+  readonly sessionId: string;
+  /** Timestamp of the session event; orders it among her own events. */
+  readonly at: string;
+  /** Calendar date of the session. */
+  readonly date: string;
+  /** Whether children took part. */
+  readonly withChildren: boolean;
+  /** 1-based line of the session in the group log, when it came from a parsed log. */
+  readonly line?: number;
+}
+
+/** A group session as {@link groupSessionAttendance} read it from a group's log. */
+export interface GroupSessionRecord {
+  /** Id of the `group-session.held` event. */
+  readonly sessionId: string;
+  /** The group. */
+  readonly groupId: string;
+  /** Timestamp of the event. */
+  readonly at: string;
+  /** Calendar date of the session. */
+  readonly date: string;
+  /** Whether children took part. */
+  readonly withChildren: boolean;
+  /** Trajectory ids of the mothers present. */
+  readonly attendees: readonly string[];
+  /** 1-based line in the group log, when the events came from a parsed log. */
+  readonly line?: number;
+}
+
+function unwrap<E>(item: E | LogEntry<E>): { event: E; line?: number } {
+  return typeof item === "object" && item !== null && "event" in item && "line" in item
+    ? { event: item.event, line: item.line }
+    : { event: item as E };
+}
+
+/**
+ * The sessions of one or more group logs, in log order. Other group events (opened,
+ * closed) are skipped. Pure.
+ */
+export function groupSessions(
+  groupEvents: Iterable<GroupEvent | LogEntry<GroupEvent>>,
+): GroupSessionRecord[] {
+  const sessions: GroupSessionRecord[] = [];
+  for (const item of groupEvents) {
+    const { event, line } = unwrap(item);
+    if (event.type !== "group-session.held") continue;
+    const session: GroupSessionRecord = {
+      sessionId: event.id,
+      groupId: event.groupId,
+      at: event.at,
+      date: event.data.date,
+      withChildren: event.data.withChildren,
+      attendees: event.data.attendees,
+    };
+    sessions.push(line === undefined ? session : { ...session, line });
+  }
+  return sessions;
+}
+
+/**
+ * Attendance per trajectory from group logs: for every session, one
+ * {@link GroupSessionAttendance} per mother listed as present, in the order of the
+ * sessions. Pass the result for one trajectory to `replay(events, { groupSessions })`. Pure.
+ *
+ * @example
+ * ```ts
+ * const byTrajectory = groupSessionAttendance(groupEvents);
+ * const { state } = replay(events, { groupSessions: byTrajectory.get("t-001") });
+ * ```
+ */
+export function groupSessionAttendance(
+  groupEvents: Iterable<GroupEvent | LogEntry<GroupEvent>>,
+): Map<string, GroupSessionAttendance[]> {
+  const byTrajectory = new Map<string, GroupSessionAttendance[]>();
+  for (const session of groupSessions(groupEvents)) {
+    for (const trajectoryId of session.attendees) {
+      const attendance: GroupSessionAttendance = {
+        type: "group-session.attended",
+        trajectoryId,
+        groupId: session.groupId,
+        sessionId: session.sessionId,
+        at: session.at,
+        date: session.date,
+        withChildren: session.withChildren,
+        ...(session.line === undefined ? {} : { line: session.line }),
+      };
+      let list = byTrajectory.get(trajectoryId);
+      if (list === undefined) {
+        list = [];
+        byTrajectory.set(trajectoryId, list);
+      }
+      list.push(attendance);
+    }
+  }
+  return byTrajectory;
+}

@@ -1,0 +1,106 @@
+import { parseEventLog } from "@miriam/schemas";
+import { describe, expect, it } from "vitest";
+import { groupLog, TrajectoryBuilder } from "./_test-builders";
+import { replayProgramme, splitEventLog } from "./programme";
+
+function group(n: number, groupId = "g-1") {
+  return Array.from({ length: n }, (_, i) => {
+    const b = new TrajectoryBuilder(`${groupId}-m${i}`);
+    b.add("trajectory.referred", { groupId });
+    b.add("information-talk.held");
+    b.add("consent.given");
+    return b.events;
+  }).flat();
+}
+
+describe("replayProgramme", () => {
+  it("feeds each mother's attendance from the group log into her trajectory", () => {
+    const trajectoryEvents = group(12);
+    const groupEvents = groupLog("g-1", ["2025-09-15", "2025-09-29"], ["g-1-m0", "g-1-m1"]);
+    const { trajectories, refused, groups } = replayProgramme({ trajectoryEvents, groupEvents });
+    expect(refused).toEqual([]);
+    expect(trajectories.get("g-1-m0")?.state.context.collective.sessionDates).toEqual([
+      "2025-09-15",
+      "2025-09-29",
+    ]);
+    expect(trajectories.get("g-1-m5")?.state.context.collective.sessionDates).toEqual([]);
+    expect(groups.get("g-1")).toMatchObject({ projectId: "p-1", participants: expect.any(Array) });
+    expect(groups.get("g-1")?.participants).toHaveLength(12);
+  });
+
+  it("reports attendance of an unknown mother as refused, with the session's id", () => {
+    const groupEvents = groupLog("g-1", ["2025-09-15"], ["nobody"]);
+    const { refused } = replayProgramme({ trajectoryEvents: group(12), groupEvents });
+    expect(refused).toEqual([
+      expect.objectContaining({
+        trajectoryId: "nobody",
+        source: "group",
+        eventId: "g-1-s1",
+        refusals: [expect.objectContaining({ rule: "referral-first" })],
+      }),
+    ]);
+  });
+
+  it("signals group-session gaps, group size and the number of groups per project", () => {
+    const trajectoryEvents = [...group(10, "g-1"), ...group(12, "g-2"), ...group(12, "g-3")];
+    const groupEvents = [
+      ...groupLog("g-1", ["2025-09-15", "2025-10-20", "2025-11-03"], []),
+      ...groupLog("g-2", ["2025-09-15"], []),
+      ...groupLog("g-3", ["2025-09-15"], []),
+    ];
+    const { signals } = replayProgramme({ trajectoryEvents, groupEvents });
+    const byCode = (code: string) => signals.filter((s) => s.code === code);
+    expect(byCode("group-session-gap")).toEqual([
+      expect.objectContaining({
+        subject: { kind: "group", id: "g-1" },
+        period: { from: "2025-09-15", to: "2025-10-20" },
+        value: 35,
+        threshold: 14,
+        difference: 21,
+      }),
+    ]);
+    expect(byCode("group-size")).toEqual([
+      expect.objectContaining({
+        subject: { kind: "group", id: "g-1" },
+        value: 10,
+        threshold: 12,
+        difference: -2,
+      }),
+    ]);
+    expect(byCode("groups-per-project")).toEqual([
+      expect.objectContaining({ subject: { kind: "project", id: "p-1" }, value: 3, threshold: 2 }),
+    ]);
+    const custom = replayProgramme({
+      trajectoryEvents,
+      groupEvents,
+      settings: { fidelity: { maxGroupsPerProject: 3, groupSize: { min: 10, max: 15 } } },
+    });
+    expect(custom.signals.filter((s) => s.code !== "group-session-gap")).toEqual([]);
+  });
+
+  it("measures the open gap after a group's last session up to `asOf`", () => {
+    const groupEvents = groupLog("g-1", ["2025-09-15"], []);
+    const { signals } = replayProgramme({
+      trajectoryEvents: group(12),
+      groupEvents,
+      asOf: "2025-10-15",
+    });
+    expect(signals).toEqual([
+      expect.objectContaining({
+        code: "group-session-gap",
+        value: 30,
+        period: { from: "2025-09-15", to: "2025-10-15" },
+      }),
+    ]);
+  });
+
+  it("reads a mixed JSON Lines log split with splitEventLog, lines included", () => {
+    const events = [...group(12), ...groupLog("g-1", ["2025-09-15"], ["g-1-m0", "nobody"])];
+    const text = events.map((e) => JSON.stringify(e)).join("\n");
+    const split = splitEventLog(parseEventLog(text).entries);
+    expect(split.trajectoryEvents).toHaveLength(36);
+    expect(split.groupEvents).toHaveLength(2);
+    const { refused } = replayProgramme(split);
+    expect(refused).toEqual([expect.objectContaining({ trajectoryId: "nobody", line: 38 })]);
+  });
+});

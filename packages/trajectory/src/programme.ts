@@ -1,0 +1,285 @@
+import type { GroupEvent, LogEntry, MiriamEvent, TrajectoryEvent } from "@miriam/schemas";
+import { dateOf, daysBetween } from "./_dates";
+import { message } from "./_labels";
+import { type FidelitySignal, fidelitySignals } from "./fidelity";
+import {
+  type GroupSessionAttendance,
+  type GroupSessionRecord,
+  groupSessionAttendance,
+  groupSessions,
+} from "./group-sessions";
+import { type RefusedEvent, replay, type TrajectoryReplay } from "./replay";
+import { resolveSettings, type TrajectorySettings } from "./settings";
+
+/** What {@link replayProgramme} reads: every log of a project or a whole programme. */
+export interface ProgrammeInput {
+  /** The trajectories' events, in any mix of trajectories; each one's order is kept. */
+  readonly trajectoryEvents: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>;
+  /** The groups' events (opened, sessions with attendance, closed). */
+  readonly groupEvents?: Iterable<GroupEvent | LogEntry<GroupEvent>>;
+  /** The project settings (fidelity thresholds, trajectory length). */
+  readonly settings?: TrajectorySettings;
+  /** Measure still-open periods up to this date (see `FidelityOptions.asOf`). */
+  readonly asOf?: string;
+}
+
+/** What the logs say about one group. */
+export interface GroupSummary {
+  /** The group's id. */
+  readonly groupId: string;
+  /** Its project, from `group.opened` or else from the referrals. */
+  readonly projectId: string | null;
+  /** When the group was opened (`group.opened`). */
+  readonly openedAt: string | null;
+  /** When it was closed (`group.closed`). */
+  readonly closedAt: string | null;
+  /** Its sessions, by date. */
+  readonly sessions: readonly GroupSessionRecord[];
+  /** Trajectory ids of the mothers referred to it who enrolled. */
+  readonly participants: readonly string[];
+}
+
+/** A refused event of a programme replay, with its trajectory. */
+export interface ProgrammeRefusedEvent extends RefusedEvent {
+  /** The trajectory the event was refused in. */
+  readonly trajectoryId: string;
+}
+
+/** The result of {@link replayProgramme}. */
+export interface ProgrammeReplay {
+  /** Each trajectory's replay, by trajectory id, in order of first appearance. */
+  readonly trajectories: ReadonlyMap<string, TrajectoryReplay>;
+  /** Each group, by group id. */
+  readonly groups: ReadonlyMap<string, GroupSummary>;
+  /** Every refused event, trajectory by trajectory. */
+  readonly refused: readonly ProgrammeRefusedEvent[];
+  /** Fidelity signals of the trajectories, groups and projects. */
+  readonly signals: readonly FidelitySignal[];
+}
+
+/** A log's events, split into trajectory events and group events. */
+export interface SplitEventLog {
+  /** The trajectories' events, in log order. */
+  readonly trajectoryEvents: (TrajectoryEvent | LogEntry<TrajectoryEvent>)[];
+  /** The groups' events, in log order. */
+  readonly groupEvents: (GroupEvent | LogEntry<GroupEvent>)[];
+}
+
+/**
+ * Splits a log that mixes trajectory and group events (as `parseEventLog` returns them,
+ * with their line numbers, or bare events) into the two kinds. Pure.
+ *
+ * @example
+ * ```ts
+ * const { trajectoryEvents, groupEvents } = splitEventLog(parseEventLog(text).entries);
+ * ```
+ */
+export function splitEventLog(
+  entries: Iterable<MiriamEvent | LogEntry<MiriamEvent>>,
+): SplitEventLog {
+  const trajectoryEvents: SplitEventLog["trajectoryEvents"] = [];
+  const groupEvents: SplitEventLog["groupEvents"] = [];
+  for (const item of entries) {
+    const event = unwrap(item);
+    if ("trajectoryId" in event)
+      trajectoryEvents.push(item as TrajectoryEvent | LogEntry<TrajectoryEvent>);
+    else groupEvents.push(item as GroupEvent | LogEntry<GroupEvent>);
+  }
+  return { trajectoryEvents, groupEvents };
+}
+
+function unwrap<E>(item: E | LogEntry<E>): E {
+  return typeof item === "object" && item !== null && "event" in item && "line" in item
+    ? item.event
+    : (item as E);
+}
+
+/**
+ * Replays a programme: every trajectory's events, with each mother's attendance taken
+ * from the group logs (recorded once, on the session), then the fidelity signals of
+ * trajectories, groups (session gaps, size) and projects (number of groups). Refused
+ * events are collected, never thrown. Deterministic and pure.
+ *
+ * @example
+ * ```ts
+ * const { trajectories, refused, signals } = replayProgramme({
+ *   trajectoryEvents, groupEvents, settings,
+ * });
+ * trajectories.get("t-001")?.state.matches("closed");
+ * ```
+ */
+export function replayProgramme(input: ProgrammeInput): ProgrammeReplay {
+  const byTrajectory = new Map<string, (TrajectoryEvent | LogEntry<TrajectoryEvent>)[]>();
+  for (const item of input.trajectoryEvents) {
+    const id = unwrap(item).trajectoryId;
+    let list = byTrajectory.get(id);
+    if (list === undefined) {
+      list = [];
+      byTrajectory.set(id, list);
+    }
+    list.push(item);
+  }
+  const groupEvents = input.groupEvents === undefined ? [] : [...input.groupEvents];
+  const attendance = groupSessionAttendance(groupEvents);
+  // A mother listed at a session but without events of her own still gets a replay, so
+  // the refused attendance is reported rather than lost.
+  for (const id of attendance.keys()) if (!byTrajectory.has(id)) byTrajectory.set(id, []);
+
+  const trajectories = new Map<string, TrajectoryReplay>();
+  const refused: ProgrammeRefusedEvent[] = [];
+  const signals: FidelitySignal[] = [];
+  const options = { settings: input.settings, asOf: input.asOf };
+  for (const [trajectoryId, events] of byTrajectory) {
+    const sessions: GroupSessionAttendance[] | undefined = attendance.get(trajectoryId);
+    const result = replay(events, sessions === undefined ? {} : { groupSessions: sessions });
+    trajectories.set(trajectoryId, result);
+    for (const r of result.refused) refused.push({ ...r, trajectoryId });
+    signals.push(...fidelitySignals(result.state, options));
+  }
+
+  const groups = summariseGroups(groupEvents, trajectories);
+  signals.push(...groupSignals(groups, input));
+  return { trajectories, groups, refused, signals };
+}
+
+function summariseGroups(
+  groupEvents: readonly (GroupEvent | LogEntry<GroupEvent>)[],
+  trajectories: ReadonlyMap<string, TrajectoryReplay>,
+): Map<string, GroupSummary> {
+  type Draft = {
+    groupId: string;
+    projectId: string | null;
+    openedAt: string | null;
+    closedAt: string | null;
+    sessions: GroupSessionRecord[];
+    participants: string[];
+  };
+  const drafts = new Map<string, Draft>();
+  const draft = (groupId: string): Draft => {
+    let d = drafts.get(groupId);
+    if (d === undefined) {
+      d = {
+        groupId,
+        projectId: null,
+        openedAt: null,
+        closedAt: null,
+        sessions: [],
+        participants: [],
+      };
+      drafts.set(groupId, d);
+    }
+    return d;
+  };
+  for (const item of groupEvents) {
+    const event = unwrap(item);
+    const d = draft(event.groupId);
+    if (event.type === "group.opened") {
+      d.openedAt = event.at;
+      d.projectId = event.data.projectId;
+    } else if (event.type === "group.closed") d.closedAt = event.at;
+  }
+  for (const session of groupSessions(groupEvents)) draft(session.groupId).sessions.push(session);
+  for (const [trajectoryId, { state }] of trajectories) {
+    const referral = state.context.referral;
+    if (referral === null) continue;
+    const d = draft(referral.groupId);
+    d.projectId ??= referral.projectId;
+    if (state.context.consent.enrolledAt !== null) d.participants.push(trajectoryId);
+  }
+  for (const d of drafts.values())
+    d.sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return drafts;
+}
+
+function groupSignals(
+  groups: ReadonlyMap<string, GroupSummary>,
+  input: ProgrammeInput,
+): FidelitySignal[] {
+  const { fidelity } = resolveSettings(input.settings);
+  const signals: FidelitySignal[] = [];
+  const groupsByProject = new Map<string, string[]>();
+  for (const group of groups.values()) {
+    const subject = { kind: "group", id: group.groupId } as const;
+    const dates = group.sessions.map((s) => s.date);
+    const openEnd = group.closedAt ?? input.asOf;
+    if (openEnd !== undefined && dates.length > 0) dates.push(dateOf(openEnd));
+    const maxGap = fidelity.groupSessionMaxGapDays;
+    for (let i = 1; i < dates.length; i++) {
+      const days = daysBetween(dates[i - 1]!, dates[i]!);
+      if (days <= maxGap) continue;
+      signals.push({
+        code: "group-session-gap",
+        subject,
+        message: message({
+          nl: (n) =>
+            `${n(days)} dagen tussen twee groepssessies (norm: hoogstens ${n(maxGap)} dagen).`,
+          fr: (n) =>
+            `${n(days)} jours entre deux séances de groupe (norme : au plus ${n(maxGap)} jours).`,
+          de: (n) =>
+            `${n(days)} Tage zwischen zwei Gruppensitzungen (Richtwert: höchstens ${n(maxGap)} Tage).`,
+          en: (n) =>
+            `${n(days)} days between two group sessions (norm: at most ${n(maxGap)} days).`,
+        }),
+        period: { from: dates[i - 1]!, to: dates[i]! },
+        value: days,
+        threshold: maxGap,
+        difference: days - maxGap,
+        unit: "days",
+      });
+    }
+
+    const size = group.participants.length;
+    const { min, max } = fidelity.groupSize;
+    if (size < min || size > max) {
+      const t = size < min ? min : max;
+      const from = group.openedAt ?? group.sessions[0]?.date;
+      const to = group.closedAt ?? group.sessions[group.sessions.length - 1]?.date;
+      signals.push({
+        code: "group-size",
+        subject,
+        message: message({
+          nl: (n) =>
+            `De groep telt ${n(size)} ingestapte deelneemsters (norm: ${n(min)} tot ${n(max)}).`,
+          fr: (n) =>
+            `Le groupe compte ${n(size)} participantes entrées dans le parcours (norme : de ${n(min)} à ${n(max)}).`,
+          de: (n) =>
+            `Die Gruppe hat ${n(size)} eingestiegene Teilnehmerinnen (Richtwert: ${n(min)} bis ${n(max)}).`,
+          en: (n) =>
+            `The group has ${n(size)} enrolled participants (norm: ${n(min)} to ${n(max)}).`,
+        }),
+        ...(from !== undefined && to !== undefined
+          ? { period: { from: dateOf(from), to: dateOf(to) } }
+          : {}),
+        value: size,
+        threshold: t,
+        difference: size - t,
+        unit: "participants",
+      });
+    }
+    if (group.projectId !== null) {
+      const list = groupsByProject.get(group.projectId) ?? [];
+      list.push(group.groupId);
+      groupsByProject.set(group.projectId, list);
+    }
+  }
+  const maxGroups = fidelity.maxGroupsPerProject;
+  for (const [projectId, groupIds] of groupsByProject) {
+    const count = groupIds.length;
+    if (count <= maxGroups) continue;
+    signals.push({
+      code: "groups-per-project",
+      subject: { kind: "project", id: projectId },
+      message: message({
+        nl: (n) => `Het project heeft ${n(count)} groepen (norm: hoogstens ${n(maxGroups)}).`,
+        fr: (n) => `Le projet compte ${n(count)} groupes (norme : au plus ${n(maxGroups)}).`,
+        de: (n) => `Das Projekt hat ${n(count)} Gruppen (Richtwert: höchstens ${n(maxGroups)}).`,
+        en: (n) => `The project has ${n(count)} groups (norm: at most ${n(maxGroups)}).`,
+      }),
+      value: count,
+      threshold: maxGroups,
+      difference: count - maxGroups,
+      unit: "groups",
+    });
+  }
+  return signals;
+}

@@ -1,0 +1,183 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { transition } from "xstate";
+import { refusalsOf } from "./_check";
+import { addDays } from "./_dates";
+import { probeInputs } from "./_test-builders";
+import { canAccept } from "./can-accept";
+import { type TrajectoryState, trajectoryMachine } from "./machine";
+import { nextSteps } from "./next-steps";
+import { applyEvent, initialState, replay } from "./replay";
+import { persist, restore } from "./snapshot";
+import { stepOf, type TrajectoryInput } from "./step";
+
+const probes = probeInputs("t-1");
+// Steps that end or freeze a trajectory: picked less often, or few logs would get far.
+const ENDINGS = new Set(["trajectory.closed", "consent.withdrawn", "trajectory.paused"]);
+
+function dated(input: TrajectoryInput, n: number): TrajectoryInput {
+  const date = addDays("2025-09-01", n);
+  const at = `${date}T10:00:00+02:00`;
+  return input.type === "group-session.attended"
+    ? { ...input, sessionId: `s-${n}`, at, date }
+    : { ...input, id: `e-${n}`, at };
+}
+
+/**
+ * Random logs that get somewhere: most steps are picked among those the rules allow at
+ * that point (so trajectories reach the later phases), the rest among every kind of
+ * input, allowed or not (so refusals are exercised everywhere).
+ */
+const logs = fc.array(fc.nat(), { maxLength: 80, size: "large" }).map((choices) => {
+  const events: TrajectoryInput[] = [];
+  let state = initialState();
+  choices.forEach((choice, n) => {
+    const allowed = probes.filter((p) => refusalsOf(state.context, stepOf(p)).length === 0);
+    const onward = allowed.filter((p) => !ENDINGS.has(p.type));
+    const value = JSON.stringify(state.value);
+    const forward = onward.filter(
+      (p) => JSON.stringify(applyEvent(state, p).state.value) !== value,
+    );
+    const pools = [
+      forward,
+      forward,
+      forward,
+      forward,
+      onward,
+      onward,
+      onward,
+      allowed,
+      probes,
+      probes,
+    ];
+    const pick = pools[choice % 10]!;
+    const pool = pick.length > 0 ? pick : probes;
+    const input = dated(pool[Math.floor(choice / 10) % pool.length]!, n);
+    events.push(input);
+    state = applyEvent(state, input).state;
+  });
+  return events;
+});
+
+const json = (state: TrajectoryState) => JSON.stringify(persist(state));
+
+function run(events: readonly TrajectoryInput[], from = initialState()) {
+  let state = from;
+  for (const event of events) state = applyEvent(state, event).state;
+  return state;
+}
+
+const allNodeIds = (() => {
+  const ids = new Set<string>();
+  const walk = (node: typeof trajectoryMachine.root) => {
+    ids.add(node.id);
+    for (const child of Object.values(node.states)) walk(child);
+  };
+  walk(trajectoryMachine.root);
+  return ids;
+})();
+
+describe("random event logs", () => {
+  it("never lead to a state outside the chart", () => {
+    fc.assert(
+      fc.property(logs, (events) => {
+        let state = initialState();
+        for (const event of events) {
+          state = applyEvent(state, event).state;
+          for (const node of state._nodes) expect(allNodeIds.has(node.id)).toBe(true);
+          const resolved = trajectoryMachine.resolveState({
+            value: state.value,
+            context: state.context,
+          });
+          expect(resolved.value).toEqual(state.value);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("leave the state unchanged when an event is refused", () => {
+    fc.assert(
+      fc.property(logs, (events) => {
+        let state = initialState();
+        for (const event of events) {
+          const before = json(state);
+          const outcome = applyEvent(state, event);
+          if (!outcome.accepted) {
+            expect(outcome.state).toBe(state);
+            expect(json(outcome.state)).toBe(before);
+            expect(outcome.refusals.length).toBeGreaterThan(0);
+          }
+          state = outcome.state;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("replay deterministically, and report exactly the refused events", () => {
+    fc.assert(
+      fc.property(logs, (events) => {
+        const trajectoryEvents = events.filter((e) => e.type !== "group-session.attended");
+        const a = replay(trajectoryEvents as never);
+        const b = replay(trajectoryEvents as never);
+        expect(json(a.state)).toBe(json(b.state));
+        expect(a.refused).toEqual(b.refused);
+        expect(a.accepted + a.refused.length).toBe(trajectoryEvents.length);
+        expect(json(a.state)).toBe(json(run(trajectoryEvents)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("give the same snapshots as XState's own transition()", () => {
+    fc.assert(
+      fc.property(logs, (events) => {
+        let fast = initialState();
+        let reference = initialState();
+        for (const event of events) {
+          fast = applyEvent(fast, event).state;
+          if (canAccept(reference, event).accepted) {
+            reference = transition(trajectoryMachine, reference, event)[0];
+          }
+          expect(json(fast)).toBe(json(reference));
+          expect(fast.status).toBe(reference.status);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("round-trip through persist and restore, and carry on from there", () => {
+    fc.assert(
+      fc.property(logs, fc.nat(), (events, cut) => {
+        const at = events.length === 0 ? 0 : cut % (events.length + 1);
+        const middle = run(events.slice(0, at));
+        const restored = restore(JSON.stringify(persist(middle)));
+        expect(json(restored)).toBe(json(middle));
+        expect(restored.status).toBe(middle.status);
+        expect(json(run(events.slice(at), restored))).toBe(json(run(events)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("have canAccept and nextSteps agree with what applyEvent does", () => {
+    fc.assert(
+      fc.property(logs, (events) => {
+        let state = initialState();
+        for (const event of events) {
+          const answer = canAccept(state, event);
+          const outcome = applyEvent(state, event);
+          expect(outcome.accepted).toBe(answer.accepted);
+          const steps = nextSteps(state);
+          const step = stepOf(event);
+          const listed = steps.allowed.some((s) => s.type === step.type);
+          if (answer.accepted) expect(listed).toBe(true);
+          state = outcome.state;
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
