@@ -1,0 +1,94 @@
+import {
+  type Language,
+  type Region,
+  regions,
+  rightStatuses,
+  rights,
+  rightsCatalogue,
+} from "@miriam/schemas";
+import { anchorOf, code, heading, page, table, text } from "./_markdown";
+import type { SiteLocale } from "./_vocabulary";
+import { vocabularyTable } from "./_vocabulary";
+
+/**
+ * The languages a region's own rights check is read in. Presentation only: the
+ * catalogue itself is the same data for every region, with the region's providers.
+ */
+const REGION_LANGUAGES: Record<Region, readonly Language[]> = {
+  flanders: ["nl"],
+  wallonia: ["fr"],
+  brussels: ["nl", "fr"],
+  "german-speaking": ["de"],
+};
+
+const NO_REGIONAL_PROVIDER = {
+  en: "—: the catalogue names no organisation that differs by region for this right.",
+  nl: "—: de catalogus noemt voor dit recht geen organisatie die per regio verschilt.",
+  fr: "— : le catalogue ne cite pour ce droit aucun organisme propre à une région.",
+} as const satisfies Record<SiteLocale, string>;
+
+/**
+ * Right × region: who handles each right in each region. Included by the method pages of
+ * every locale, so its words are in the locale's language.
+ */
+export function rightsByRegionTable(locale: SiteLocale): string {
+  const catalogues = regions.codes.map((region) => rightsCatalogue(region));
+  const rows = rights.terms.map((term, index) => [
+    text(term.labels[locale]),
+    ...catalogues.map((catalogue) => {
+      const provider = catalogue[index]?.provider;
+      return provider === undefined ? "—" : text(provider);
+    }),
+  ]);
+  return `${table(
+    [text(rights.title[locale]), ...regions.terms.map((region) => text(region.labels[locale]))],
+    rows,
+  )}\n\n<small>${text(NO_REGIONAL_PROVIDER[locale])}</small>`;
+}
+
+/** The snippet of {@link rightsByRegionTable} for one locale. */
+export function rightsByRegionSnippet(locale: SiteLocale): string {
+  return page({
+    source: "rightsCatalogue() of @miriam/schemas",
+    body: [rightsByRegionTable(locale)],
+  });
+}
+
+/** The reference page: the rights catalogue of every region. */
+export function rightsCataloguePage(): string {
+  const sections = regions.terms.flatMap((region) => {
+    const languages = REGION_LANGUAGES[region.code];
+    const catalogue = rightsCatalogue(region.code);
+    return [
+      heading(2, region.labels.en, anchorOf(region.code)),
+      `${code(region.code)} · ${languages.map((language) => text(region.labels[language])).join(" / ")}`,
+      table(
+        [
+          "code",
+          ...languages.map((language) => `right (${language.toUpperCase()})`),
+          "right (EN)",
+          "handled by",
+        ],
+        catalogue.map((right) => [
+          code(right.code),
+          ...languages.map((language) => text(right.labels[language])),
+          text(right.labels.en),
+          right.provider === undefined ? "" : text(right.provider),
+        ]),
+      ),
+    ];
+  });
+  return page({
+    source: "rightsCatalogue() and the vocabularies of @miriam/schemas",
+    body: [
+      "# Rights catalogue by region",
+      "The rights a rights check goes through before the living wage (*leefloon*, *revenu d'intégration*, *Eingliederungseinkommen*), which is a last resort. The codes are the same in every region; what differs is the organisation that handles a right. Each region's list below is shown in the language(s) of that region and in English; the [vocabularies](./vocabularies.md#right) page has every right in all four languages.",
+      heading(2, "Who handles what, by region", "providers"),
+      rightsByRegionTable("en"),
+      heading(2, "Status of a right in a rights check", "statuses"),
+      "A rights check records one of these statuses per right (event `right.updated`).",
+      vocabularyTable(rightStatuses),
+      ...sections,
+    ],
+  });
+}

@@ -1,0 +1,135 @@
+import { LANGUAGES, type Language, type Vocabulary, vocabularies } from "@miriam/schemas";
+import { anchorOf, code, heading, page, table, text } from "./_markdown";
+
+/** The site's locales that have a method section (and so a glossary). */
+export type SiteLocale = "en" | "nl" | "fr";
+
+const LANGUAGE_NAMES = { nl: "NL", fr: "FR", de: "DE", en: "EN" } as const satisfies Record<
+  Language,
+  string
+>;
+
+/** Event types are the data format's words, not the method's: the glossary leaves them out. */
+const TECHNICAL_VOCABULARIES = new Set(["trajectory-event-type", "group-event-type"]);
+
+/** `| code | NL | FR | DE | EN |` for one vocabulary, in its canonical order. */
+export function vocabularyTable(vocabulary: Vocabulary): string {
+  const headers = ["code", ...LANGUAGES.map((language) => LANGUAGE_NAMES[language])];
+  const rows = vocabulary.terms.map((term) => [
+    code(term.code),
+    ...LANGUAGES.map((language) =>
+      term.description === undefined
+        ? text(term.labels[language])
+        : `${text(term.labels[language])}<br><small>${text(term.description[language])}</small>`,
+    ),
+  ]);
+  return table(headers, rows);
+}
+
+/** A snippet (included by written pages) with one vocabulary's table. */
+export function vocabularySnippet(vocabulary: Vocabulary): string {
+  return page({
+    source: `the vocabulary \`${vocabulary.id}\` of @miriam/schemas`,
+    body: [vocabularyTable(vocabulary)],
+  });
+}
+
+/** The reference page with every vocabulary of the kit. */
+export function vocabulariesPage(): string {
+  const sections = vocabularies.flatMap((vocabulary) => [
+    heading(2, vocabulary.title.en, anchorOf(vocabulary.id)),
+    `${code(vocabulary.id)} · ${LANGUAGES.map(
+      (language) => `${LANGUAGE_NAMES[language]} *${text(vocabulary.title[language])}*`,
+    ).join(" · ")} · ${vocabulary.terms.length} terms`,
+    vocabularyTable(vocabulary as Vocabulary),
+  ]);
+  return page({
+    source: "the vocabularies of @miriam/schemas",
+    body: [
+      "# Vocabularies",
+      "Every closed list of the method, with its stable code and its labels in Dutch, French, German and English. Data always carries the **code**; people always read a **label**. A project may replace the default set of life domains with its own (see [project settings](./schemas/project-settings.md)); every other list is fixed by the interchange format.",
+      `The kit has ${vocabularies.length} vocabularies: ${vocabularies
+        .map((vocabulary) => `[${text(vocabulary.title.en)}](#${anchorOf(vocabulary.id)})`)
+        .join(", ")}.`,
+      ...sections,
+    ],
+  });
+}
+
+interface GlossaryEntry {
+  readonly labels: Readonly<Record<Language, string>>;
+  readonly categories: string[];
+}
+
+const GLOSSARY_TEXT = {
+  en: {
+    title: "Glossary",
+    intro:
+      "The method's words in Dutch, French, German and English, sorted by the English term. The list is generated from the kit's vocabularies: the same words appear in the data, the documents and the software. The code in the last column is what data files carry.",
+    category: "list",
+    reference:
+      "All lists in their canonical order, with their codes: [vocabularies](../reference/vocabularies.md).",
+  },
+  nl: {
+    title: "Woordenlijst",
+    intro:
+      "De woorden van de methode in het Nederlands, Frans, Duits en Engels, gesorteerd op de Nederlandse term. De lijst wordt gegenereerd uit de vocabularia van de kit: dezelfde woorden staan in de gegevens, de documenten en de software. De code in de laatste kolom is wat databestanden bevatten.",
+    category: "lijst",
+    reference:
+      "Alle lijsten in hun vaste volgorde, met hun codes (in het Engels): [vocabularies](../../reference/vocabularies.md).",
+  },
+  fr: {
+    title: "Glossaire",
+    intro:
+      "Les mots de la méthode en néerlandais, français, allemand et anglais, triés selon le terme français. La liste est générée à partir des vocabulaires du kit : les mêmes mots figurent dans les données, les documents et les logiciels. Le code de la dernière colonne est ce que contiennent les fichiers de données.",
+    category: "liste",
+    reference:
+      "Toutes les listes dans leur ordre de référence, avec leurs codes (en anglais) : [vocabularies](../../reference/vocabularies.md).",
+  },
+} as const satisfies Record<SiteLocale, Record<string, string>>;
+
+/**
+ * The glossary of a locale: every term and every vocabulary title, with identical
+ * translations merged, sorted by the locale's own word.
+ */
+export function glossaryPage(locale: SiteLocale): string {
+  const entries = new Map<string, GlossaryEntry & { codes: Set<string> }>();
+  const add = (labels: Readonly<Record<Language, string>>, category: string, termCode: string) => {
+    const key = LANGUAGES.map((language) => labels[language].toLowerCase()).join("\u0000");
+    const existing = entries.get(key);
+    if (existing) {
+      if (!existing.categories.includes(category)) existing.categories.push(category);
+      existing.codes.add(termCode);
+      return;
+    }
+    entries.set(key, { labels, categories: [category], codes: new Set([termCode]) });
+  };
+  for (const vocabulary of vocabularies) {
+    if (TECHNICAL_VOCABULARIES.has(vocabulary.id)) continue;
+    add(vocabulary.title, vocabulary.title[locale], vocabulary.id);
+    for (const term of vocabulary.terms) add(term.labels, vocabulary.title[locale], term.code);
+  }
+  const collator = new Intl.Collator(locale, { sensitivity: "base" });
+  const sorted = [...entries.values()].sort((a, b) =>
+    collator.compare(a.labels[locale], b.labels[locale]),
+  );
+  const order: Language[] = [locale, ...LANGUAGES.filter((language) => language !== locale)];
+  const t = GLOSSARY_TEXT[locale];
+  const rows = sorted.map((entry) => [
+    `**${text(entry.labels[locale])}**`,
+    ...order.slice(1).map((language) => text(entry.labels[language])),
+    text(entry.categories.join(", ")),
+    [...entry.codes].map(code).join(", "),
+  ]);
+  return page({
+    source: "the vocabularies of @miriam/schemas",
+    // One wide table and no sections: the page needs the width more than an outline.
+    frontmatter: { aside: false },
+    body: [
+      `# ${t.title}`,
+      t.intro,
+      t.reference,
+      table([...order.map((language) => LANGUAGE_NAMES[language]), t.category, "code"], rows),
+    ],
+  });
+}
