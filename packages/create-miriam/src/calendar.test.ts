@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { addMonths, brusselsOffsetMinutes, brusselsTimestampOf } from "./_brussels-time";
+import { escapeText, foldLine, serialise } from "./_icalendar";
+import { groupSessionCalendar, sessionDates } from "./calendar";
+import { ScaffoldError } from "./errors";
+import { projectSettings } from "./project-settings";
+
+const settings = projectSettings({
+  ocmwName: "OCMW Leuven",
+  region: "flanders",
+  languages: ["nl"],
+  groups: 1,
+  startDate: "2025-09-15",
+});
+const now = new Date("2025-06-01T12:00:00Z");
+
+describe("sessionDates", () => {
+  it("counts every 14 days over ten months, the end date excluded", () => {
+    const dates = sessionDates({
+      startDate: "2025-09-15",
+      sessionCadenceDays: 14,
+      trajectoryLengthMonths: 10,
+    });
+    expect(dates).toHaveLength(22);
+    expect(dates[1]).toBe("2025-09-29");
+    expect(dates.at(-1)).toBe("2026-07-06");
+  });
+
+  it("counts weekly sessions on the start date's weekday", () => {
+    const dates = sessionDates({
+      startDate: "2026-01-12",
+      sessionCadenceDays: 7,
+      trajectoryLengthMonths: 1,
+    });
+    expect(dates).toEqual(["2026-01-12", "2026-01-19", "2026-01-26", "2026-02-02", "2026-02-09"]);
+  });
+
+  it("ends a trajectory starting on the 31st on the last day of a short month", () => {
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2027-12-31", 2)).toBe("2028-02-29");
+  });
+});
+
+describe("Brussels time", () => {
+  it("switches offset on the last Sundays of March and October", () => {
+    expect(brusselsOffsetMinutes("2026-03-28", "09:30")).toBe(60);
+    expect(brusselsOffsetMinutes("2026-03-29", "09:30")).toBe(120);
+    expect(brusselsOffsetMinutes("2026-10-24", "09:30")).toBe(120);
+    expect(brusselsOffsetMinutes("2026-10-25", "09:30")).toBe(60);
+  });
+
+  it("writes an instant with its Brussels offset", () => {
+    expect(brusselsTimestampOf(new Date("2025-07-01T08:00:00Z"))).toBe("2025-07-01T10:00:00+02:00");
+    expect(brusselsTimestampOf(new Date("2025-12-01T08:00:00Z"))).toBe("2025-12-01T09:00:00+01:00");
+  });
+});
+
+describe("iCalendar writing", () => {
+  it("escapes TEXT values", () => {
+    expect(escapeText("a, b; c\\d\ne")).toBe("a\\, b\\; c\\\\d\\ne");
+  });
+
+  it("folds at 75 octets without splitting a UTF-8 character", () => {
+    const line = `SUMMARY:${"é".repeat(60)}`;
+    const folded = foldLine(line);
+    expect(folded.length).toBeGreaterThan(1);
+    for (const part of folded) expect(Buffer.byteLength(part, "utf8")).toBeLessThanOrEqual(75);
+    expect(folded.slice(1).every((part) => part.startsWith(" "))).toBe(true);
+    expect(folded.map((part, index) => (index === 0 ? part : part.slice(1))).join("")).toBe(line);
+  });
+
+  it("ends every line with CRLF", () => {
+    expect(serialise(["BEGIN:VCALENDAR", "END:VCALENDAR"])).toBe(
+      "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+    );
+  });
+});
+
+describe("groupSessionCalendar", () => {
+  const group = settings.groups[0]!.id;
+
+  it("is the same for the same settings and moment", () => {
+    expect(groupSessionCalendar(settings, group, { now })).toBe(
+      groupSessionCalendar(settings, group, { now }),
+    );
+  });
+
+  it("writes local times with TZID, DTSTAMP in UTC, and the place when given", () => {
+    const text = groupSessionCalendar(settings, group, {
+      now,
+      time: "13:30",
+      minutes: 120,
+      place: "Zaal 2, Kerkstraat 1",
+      language: "en",
+    });
+    expect(text).toContain("DTSTART;TZID=Europe/Brussels:20250915T133000\r\n");
+    expect(text).toContain("DTEND;TZID=Europe/Brussels:20250915T153000\r\n");
+    expect(text).toContain("DTSTAMP:20250601T120000Z\r\n");
+    expect(text).toContain("LOCATION:Zaal 2\\, Kerkstraat 1\r\n");
+    expect(text).toContain("SUMMARY:MIRIAM group session 1/22");
+  });
+
+  it("refuses a session that would end after midnight, and an unknown group", () => {
+    expect(() => groupSessionCalendar(settings, group, { time: "23:00", minutes: 90 })).toThrow(
+      ScaffoldError,
+    );
+    expect(() => groupSessionCalendar(settings, "nope")).toThrow(/has no group "nope"/);
+  });
+});
