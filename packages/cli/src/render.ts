@@ -1,0 +1,239 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { exportLayout } from "@miriam/conformance";
+import {
+  annualReportFromEvents,
+  consentFromEvents,
+  contactLogFromEvents,
+  endEvaluationFromEvents,
+  followUpQuestionnaireFromEvents,
+  groupSessionFromEvents,
+  handoverFromEvents,
+  intakeReportFromEvents,
+  midTermReviewFromEvents,
+  personalPlanFromEvents,
+  type RenderResult,
+  rightsCheckFromEvents,
+  safeRender,
+  type TemplateId,
+  type TrajectoryRecords,
+  templates,
+} from "@miriam/documents";
+import type { Language, ProjectSettings } from "@miriam/schemas";
+import { Command } from "commander";
+import { type LoadedLogs, loadLogs, loadSettings, resolveInputs } from "./_inputs";
+import { CliError, type Context, EXIT, parseChoice, parseLanguage } from "./_io";
+
+const FORMATS = ["md", "html"] as const;
+const TEMPLATE_IDS = templates.map((template) => template.id);
+
+interface RenderOptions {
+  readonly config?: string;
+  readonly from?: string;
+  readonly trajectory?: string;
+  readonly session?: string;
+  readonly period?: string;
+  readonly lang?: string;
+  readonly format: string;
+  readonly output?: string;
+  readonly json?: boolean;
+}
+
+/** @internal `miriam render <template> [data]`. */
+export function renderCommand(ctx: Context, done: (code: number) => void): Command {
+  return new Command("render")
+    .summary("render a document in NL, FR, DE or EN")
+    .description(
+      "Renders a document of @miriam/documents to Markdown or to standalone HTML that prints on A4. The data comes from a JSON file (the template's data), or from an export's events with --from and --trajectory (--session for a group session, --period for the annual report).\n\n" +
+        `Templates: ${TEMPLATE_IDS.join(", ")}.`,
+    )
+    .argument("<template>", "the template's id")
+    .argument("[data]", "the template's data as JSON, or - for stdin")
+    .option("--config <file>", "project settings (OCMW name, region, languages, domains)")
+    .option("--from <dir>", "an export directory to take the data from")
+    .option("--trajectory <id>", "with --from: the mother's trajectory")
+    .option("--session <id>", "with --from: the group session's event id (group-session)")
+    .option(
+      "--period <from..to>",
+      "with --from: the annual report's period, e.g. 2025-09-01..2026-08-31",
+    )
+    .option("--lang <language>", "nl, fr, de or en (default: the project's first language)")
+    .option("--format <format>", "md or html", "md")
+    .option("-o, --output <file>", "write the document to a file instead of stdout")
+    .option("--json", "print the problems as JSON when the data is refused")
+    .addHelpText(
+      "after",
+      `
+The document holds personal data (her name): write it to a file with -o, keep it inside the
+OCMW, and never paste it in an issue. Problems with the data never repeat its values.
+Exit codes: 0 rendered, 2 usage error or data that the template refuses.
+
+Examples:
+  $ miriam render information-sheet --config miriam.config.json --lang fr
+  $ miriam render personal-plan plan.json --config miriam.config.json --format html -o plan.html
+  $ miriam render personal-plan --from export/ --trajectory gent-2025-a-01 --lang nl
+  $ miriam render group-session --from export/ --session gent-2025-a.002 --format html -o session.html
+  $ miriam render annual-report --from export/ --period 2025-09-01..2026-08-31`,
+    )
+    .action(async (template: string, data: string | undefined, options: RenderOptions) => {
+      done(await render(ctx, template, data, options));
+    });
+}
+
+type Builder = (input: {
+  records?: TrajectoryRecords;
+  logs: LoadedLogs;
+  settings: ProjectSettings;
+  options: RenderOptions;
+}) => unknown;
+
+const needsRecords =
+  (fn: (records: TrajectoryRecords) => unknown): Builder =>
+  ({ records }) =>
+    fn(records!);
+
+// How each template's data is read from an export's events.
+const FROM_EVENTS: Partial<Record<TemplateId, Builder>> = {
+  consent: needsRecords(consentFromEvents),
+  "intake-report": needsRecords(intakeReportFromEvents),
+  "rights-check": needsRecords(rightsCheckFromEvents),
+  "personal-plan": needsRecords(personalPlanFromEvents),
+  "contact-log": needsRecords(contactLogFromEvents),
+  "mid-term-review": ({ records, logs }) =>
+    midTermReviewFromEvents(
+      records!,
+      logs.groupEntries.map((e) => e.event),
+    ),
+  "end-evaluation": ({ records, settings }) =>
+    endEvaluationFromEvents(records!, {
+      ...(settings.domains === undefined ? {} : { domains: settings.domains.map((d) => d.code) }),
+    }),
+  handover: needsRecords(handoverFromEvents),
+  "follow-up-questionnaire": needsRecords(followUpQuestionnaireFromEvents),
+  "group-session": ({ logs, options }) => {
+    if (options.session === undefined)
+      throw new CliError("group-session needs --session <event id>.");
+    return groupSessionFromEvents({
+      groupEvents: logs.groupEntries.map((e) => e.event),
+      sessionId: options.session,
+      profiles: logs.profiles,
+    });
+  },
+  "annual-report": ({ logs, settings, options }) => {
+    const [from, to] = (options.period ?? "").split("..");
+    if (from === undefined || to === undefined || from === "" || to === "")
+      throw new CliError("annual-report needs --period <from>..<to>, e.g. 2025-09-01..2026-08-31.");
+    return annualReportFromEvents({
+      settings,
+      groupEvents: logs.groupEntries.map((e) => e.event),
+      trajectoryEvents: logs.trajectoryEntries.map((e) => e.event),
+      period: { from, to },
+    });
+  },
+};
+
+async function render(
+  ctx: Context,
+  templateId: string,
+  dataPath: string | undefined,
+  options: RenderOptions,
+): Promise<number> {
+  const id = parseChoice("<template>", templateId, TEMPLATE_IDS);
+  const template = templates.find((t) => t.id === id)!;
+  const format = parseChoice("--format", options.format, FORMATS);
+  const fromInputs = options.from === undefined ? [] : resolveInputs(ctx, [options.from]);
+  const settings = loadSettings(ctx, fromInputs, options.config);
+  if (settings === undefined)
+    throw new CliError(
+      "render needs the project settings: pass --config miriam.config.json (or --from an export).",
+    );
+  const language: Language =
+    options.lang === undefined ? settings.languages[0]! : parseLanguage(options.lang);
+
+  let data: unknown;
+  if (dataPath !== undefined) {
+    const text = dataPath === "-" ? await readAll(ctx.io.stdin) : readText(ctx, dataPath);
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new CliError(
+        `${dataPath}: expected one JSON document, found text that is not valid JSON.`,
+      );
+    }
+  } else if (options.from !== undefined) {
+    const build = FROM_EVENTS[id];
+    if (build === undefined)
+      throw new CliError(`${id} is not made from events: give its data as a JSON file.`);
+    const logs = await loadLogs(ctx, fromInputs, settings);
+    let records: TrajectoryRecords | undefined;
+    if (id !== "group-session" && id !== "annual-report") {
+      if (options.trajectory === undefined) throw new CliError(`${id} needs --trajectory <id>.`);
+      const profile = logs.profiles.find((p) => p.trajectoryId === options.trajectory);
+      if (profile === undefined)
+        throw new CliError(
+          `No profile of the trajectory ${options.trajectory} in ${join(options.from, exportLayout.profiles)}.`,
+        );
+      records = {
+        profile,
+        events: logs.trajectoryEntries
+          .filter((e) => e.event.trajectoryId === options.trajectory)
+          .map((e) => e.event),
+      };
+    }
+    try {
+      data = build({ ...(records === undefined ? {} : { records }), logs, settings, options });
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      // The builders' messages name what is missing (an event type), never her data.
+      throw new CliError(error instanceof Error ? error.message : String(error));
+    }
+  } else if (id === "information-sheet") {
+    data = {};
+  } else {
+    throw new CliError(
+      `Give the data of ${id} as a JSON file, or --from an export with --trajectory.`,
+    );
+  }
+
+  const result = (safeRender as (t: unknown, d: unknown, o: unknown) => RenderResult)(
+    template,
+    data,
+    {
+      settings,
+      language,
+    },
+  );
+  if (!result.ok) {
+    if (options.json)
+      ctx.out(
+        JSON.stringify({ ok: false, source: result.source, problems: result.problems }, null, 2),
+      );
+    else {
+      ctx.err(
+        ctx.color.red(
+          `The ${result.source} for ${id} ${result.source === "data" ? "are" : "is"} not valid:`,
+        ),
+      );
+      for (const problem of result.problems) ctx.err(`  ${problem.message}`);
+    }
+    return EXIT.usage;
+  }
+  const text = format === "html" ? result.document.html : result.document.markdown;
+  if (options.output !== undefined) {
+    writeFileSync(ctx.path(options.output), text);
+    ctx.err(`Wrote ${options.output} (${result.document.title}).`);
+  } else ctx.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  return EXIT.ok;
+}
+
+function readText(ctx: Context, path: string): string {
+  const full = ctx.path(path);
+  if (!existsSync(full)) throw new CliError(`${path}: no such file.`);
+  return readFileSync(full, "utf8");
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString("utf8");
+}

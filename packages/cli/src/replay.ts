@@ -1,0 +1,240 @@
+import { stateNames } from "@miriam/conformance";
+import { closingOutcomes, type Language, trajectoryPhases } from "@miriam/schemas";
+import {
+  currentPhase,
+  dueActions,
+  isPaused,
+  type ProgrammeReplay,
+  replayProgramme,
+} from "@miriam/trajectory";
+import { Command } from "commander";
+import {
+  type LoadedLogs,
+  loadLogs,
+  loadSettings,
+  reportLoadProblems,
+  requireLogs,
+  resolveInputs,
+} from "./_inputs";
+import { type Context, EXIT, parseDate, parseLanguage, progressWanted } from "./_io";
+import { progressReporter } from "./_progress";
+
+interface ReplayOptions {
+  readonly config?: string;
+  readonly now?: string;
+  readonly lang: string;
+  readonly json?: boolean;
+  readonly trajectory?: string;
+  readonly progress?: boolean;
+}
+
+/** @internal `miriam replay <logs...>`. */
+export function replayCommand(ctx: Context, done: (code: number) => void): Command {
+  return new Command("replay")
+    .summary("replay trajectories through the statechart")
+    .description(
+      "Replays every trajectory of the logs through the MIRIAM statechart, with each mother's attendance taken from the group logs passed alongside, and shows each trajectory's phase, the events refused by a hard rule (which rule, why, what to do), the fidelity signals and, with --now, what is due or overdue on that date.",
+    )
+    .argument(
+      "<logs...>",
+      "event logs (trajectories and groups), export directories, or - for stdin",
+    )
+    .option("--config <file>", "project settings (fidelity thresholds, domains, trajectory length)")
+    .option(
+      "--now <date>",
+      "replay the log as it stood on this date (YYYY-MM-DD; later events are left out) and list what is due then; never the clock",
+    )
+    .option("--lang <language>", "language of reasons and signals: nl, fr, de or en", "en")
+    .option("--trajectory <id>", "show only this trajectory")
+    .option("--json", "print the result as JSON")
+    .option("--progress", "show progress on stderr (default: when stderr is a terminal)")
+    .option("--no-progress", "never show progress")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 no event refused, 1 refused events or invalid lines, 2 usage or input error.
+Fidelity signals and due actions are information: they never change the exit code.
+
+Examples:
+  $ miriam replay trajectories.jsonl group-gent-2025-a.jsonl
+  $ miriam replay export/ --now 2026-01-15 --lang nl
+  $ miriam replay export/ --trajectory gent-2025-a-04
+  $ miriam replay --json export/ | jq '.refused'`,
+    )
+    .action(async (logs: string[], options: ReplayOptions) => {
+      done(await replayLogs(ctx, logs, options));
+    });
+}
+
+async function replayLogs(ctx: Context, logs: string[], options: ReplayOptions): Promise<number> {
+  const language = parseLanguage(options.lang);
+  const now = options.now === undefined ? undefined : parseDate("--now", options.now);
+  const inputs = resolveInputs(ctx, logs);
+  requireLogs(inputs);
+  const settings = loadSettings(ctx, inputs, options.config);
+  const progress = progressReporter(ctx, progressWanted(ctx.io, options.progress));
+  const loaded = await loadLogs(ctx, inputs, settings, (label, lines) =>
+    progress.update(label, lines, 0),
+  );
+  progress.done();
+  reportLoadProblems(ctx, loaded);
+  // On --now, the log as it stood that day: a timestamp's own date (with its offset) is
+  // compared, so an event is never moved to another day by a time zone.
+  const until = now?.slice(0, 10);
+  const asOfNow = <E extends { at: string }>(entry: { event: E }) =>
+    until === undefined || entry.event.at.slice(0, 10) <= until;
+  const programme = replayProgramme({
+    trajectoryEvents: loaded.trajectoryEntries.filter(asOfNow),
+    groupEvents: loaded.groupEntries.filter(asOfNow),
+    ...(settings === undefined ? {} : { settings }),
+  });
+  const result = describe(programme, loaded, language, now, settings, options.trajectory);
+  if (options.json) ctx.out(JSON.stringify({ ...result, problems: loaded.problems }, null, 2));
+  else print(ctx, result, now);
+  return result.refused.length > 0 || loaded.problems.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+type Described = ReturnType<typeof describe>;
+
+function describe(
+  programme: ProgrammeReplay,
+  loaded: LoadedLogs,
+  language: Language,
+  now: string | undefined,
+  settings: Parameters<typeof dueActions>[2],
+  only: string | undefined,
+) {
+  const fileOf = new Map<string, string>();
+  for (const entry of loaded.trajectoryEntries) fileOf.set(entry.event.id, entry.file);
+  for (const entry of loaded.groupEntries) fileOf.set(entry.event.id, entry.file);
+  const shown = (id: string) => only === undefined || id === only;
+
+  const trajectories = [...programme.trajectories]
+    .filter(([id]) => shown(id))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, { state, accepted, refused }]) => {
+      const phase = currentPhase(state);
+      const outcome = state.context.milestones.closing?.outcome ?? null;
+      return {
+        id,
+        phase,
+        phaseLabel: phase === null ? "—" : trajectoryPhases.label(phase, language),
+        paused: isPaused(state),
+        outcome,
+        outcomeLabel: outcome === null ? null : closingOutcomes.label(outcome, language),
+        state: stateNames(state),
+        accepted,
+        refused: refused.length,
+      };
+    });
+  const refused = programme.refused
+    .filter((r) => shown(r.trajectoryId))
+    .map((r) => ({
+      file: fileOf.get(r.eventId) ?? null,
+      line: r.line ?? null,
+      trajectoryId: r.trajectoryId,
+      eventId: r.eventId,
+      type: r.type,
+      at: r.at,
+      refusals: r.refusals.map((refusal) => ({
+        rule: refusal.rule,
+        message: refusal.message[language],
+        remedy: refusal.remedy[language],
+      })),
+    }));
+  const signals = programme.signals
+    .filter((s) => s.subject.kind !== "trajectory" || shown(s.subject.id))
+    .map((s) => ({
+      code: s.code,
+      subject: s.subject,
+      message: s.message[language],
+      value: s.value,
+      threshold: s.threshold,
+      unit: s.unit,
+      ...(s.at === undefined ? {} : { at: s.at }),
+      ...(s.period === undefined ? {} : { period: s.period }),
+    }));
+  const due =
+    now === undefined
+      ? []
+      : [...programme.trajectories]
+          .filter(([id]) => shown(id))
+          .flatMap(([trajectoryId, { state }]) =>
+            dueActions(state, now, settings).map((action) => ({
+              trajectoryId,
+              code: action.code,
+              label: action.label[language],
+              due: action.due,
+              overdue: action.overdue,
+              daysLeft: action.daysLeft,
+            })),
+          )
+          .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  return {
+    replayed: programme.trajectories.size,
+    events:
+      programme.trajectories.size === 0
+        ? 0
+        : [...programme.trajectories.values()].reduce(
+            (n, t) => n + t.accepted + t.refused.length,
+            0,
+          ),
+    files: loaded.files,
+    ...(now === undefined ? {} : { now }),
+    trajectories,
+    groups: [...programme.groups.values()].map((group) => ({
+      groupId: group.groupId,
+      sessions: group.sessions.length,
+      participants: group.participants.length,
+    })),
+    refused,
+    signals,
+    due,
+  };
+}
+
+function print(ctx: Context, result: Described, now: string | undefined): void {
+  const { color } = ctx;
+  const { events } = result;
+  ctx.out(
+    `Replayed ${result.replayed} ${result.replayed === 1 ? "trajectory" : "trajectories"} and ${result.groups.length} ${result.groups.length === 1 ? "group" : "groups"} (${events} events and attendances${now === undefined ? "" : ` up to ${now}`}) from ${result.files.map((f) => f.label).join(", ")}.`,
+  );
+  ctx.out();
+  ctx.out(color.bold("Trajectories"));
+  const width = Math.max(10, ...result.trajectories.map((t) => t.id.length));
+  for (const t of result.trajectories) {
+    const where =
+      t.outcomeLabel === null
+        ? `${t.phaseLabel}${t.paused ? " (paused)" : ""}`
+        : `${t.phaseLabel}: ${t.outcomeLabel}`;
+    ctx.out(
+      `  ${t.id.padEnd(width)}  ${where.padEnd(36)} ${t.accepted} events${t.refused > 0 ? color.red(`, ${t.refused} refused`) : ""}`,
+    );
+  }
+  ctx.out();
+  ctx.out(color.bold(`Refused events (${result.refused.length})`));
+  if (result.refused.length === 0)
+    ctx.out(color.green("  none: every event follows the hard rules"));
+  for (const r of result.refused) {
+    const where = [r.file, r.line].filter((part) => part !== null).join(":");
+    ctx.out(`  ${color.red("✗")} ${where}  ${r.trajectoryId}  ${r.type}`);
+    for (const refusal of r.refusals) {
+      ctx.out(`      ${color.yellow(refusal.rule)}: ${refusal.message}`);
+      ctx.out(`      ${color.dim("→")} ${refusal.remedy}`);
+    }
+  }
+  ctx.out();
+  ctx.out(color.bold(`Fidelity signals (${result.signals.length})`));
+  if (result.signals.length === 0) ctx.out("  none");
+  for (const s of result.signals)
+    ctx.out(`  ${s.subject.kind} ${s.subject.id}  ${color.cyan(s.code)}  ${s.message}`);
+  if (now !== undefined) {
+    ctx.out();
+    ctx.out(color.bold(`Due on ${now} (${result.due.length})`));
+    if (result.due.length === 0) ctx.out("  nothing");
+    for (const d of result.due) {
+      const when = d.overdue ? color.red(`${-d.daysLeft} days overdue`) : `in ${d.daysLeft} days`;
+      ctx.out(`  ${d.trajectoryId}  ${d.label}: due ${d.due} (${when})`);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+import { writeFileSync } from "node:fs";
+import {
+  DEFAULT_THRESHOLD,
+  type DomainLabel,
+  eventsByTrajectory,
+  type FunderReport,
+  funderReport,
+  type GroupReport,
+  groupReport,
+  reportToCsv,
+  reportToJson,
+} from "@miriam/evaluation";
+import type { Language, ProjectSettings } from "@miriam/schemas";
+import { Command } from "commander";
+import { loadLogs, loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
+import { CliError, type Context, EXIT, parseChoice, parseDate, parseLanguage } from "./_io";
+import { reportMarkdown } from "./_report-markdown";
+
+const FORMATS = ["md", "json", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ReportOptions {
+  readonly group?: boolean | string;
+  readonly funder?: boolean;
+  readonly format: string;
+  readonly lang?: string;
+  readonly config?: string;
+  readonly threshold?: string;
+  readonly asOf?: string;
+  readonly output?: string;
+}
+
+/** @internal `miriam report <logs...>`. */
+export function reportCommand(ctx: Context, done: (code: number) => void): Command {
+  return new Command("report")
+    .summary("write the group or funder report")
+    .description(
+      "Writes the evaluation reports of @miriam/evaluation from the logs.\n\n" +
+        "--group (the default): one report per group, every figure and each participant's " +
+        "scores by pseudonymous id. For inside the OCMW only: never send it out as it is. " +
+        "--funder: the report for the funder (POD MI / SPP IS), with small-cell suppression: " +
+        "counts below the threshold are hidden, with every count that would give them away.",
+    )
+    .argument(
+      "<logs...>",
+      "event logs (trajectories and groups), export directories, or - for stdin",
+    )
+    .option("--group [id]", "the group report of every group, or of the group <id> (default)")
+    .option("--funder", "the funder report, suppressed, for anything that leaves the OCMW")
+    .option("--format <format>", "md, json or csv", "md")
+    .option(
+      "--lang <language>",
+      "language of the labels: nl, fr, de or en (default: the project's first, else en)",
+    )
+    .option("--config <file>", "project settings (names, domains, fidelity thresholds)")
+    .option(
+      "--threshold <n>",
+      `funder report: counts below n are hidden (default ${DEFAULT_THRESHOLD}, never lower than 3)`,
+    )
+    .option("--as-of <date>", "count open trajectories up to this date (default: their last event)")
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 report written, 1 some lines were invalid and left out, 2 usage or input error.
+
+Examples:
+  $ miriam report export/                                    # group report, Markdown
+  $ miriam report export/ --group gent-2025-a --format csv --lang nl -o groep-a.csv
+  $ miriam report export/ --funder --format json -o funder-2026.json
+  $ miriam report trajectories.jsonl group-*.jsonl --config miriam.config.json --funder`,
+    )
+    .action(async (logs: string[], options: ReportOptions) => {
+      done(await report(ctx, logs, options));
+    });
+}
+
+function domainLabels(settings: ProjectSettings | undefined): DomainLabel[] | undefined {
+  return settings?.domains?.map((domain) => ({ code: domain.code, labels: domain.labels }));
+}
+
+async function report(ctx: Context, logs: string[], options: ReportOptions): Promise<number> {
+  if (options.funder && options.group !== undefined)
+    throw new CliError("Choose --group or --funder, not both.");
+  const format: Format = parseChoice("--format", options.format, FORMATS);
+  const inputs = resolveInputs(ctx, logs);
+  requireLogs(inputs);
+  const settings = loadSettings(ctx, inputs, options.config);
+  const language: Language =
+    options.lang === undefined ? (settings?.languages[0] ?? "en") : parseLanguage(options.lang);
+  const asOf = options.asOf === undefined ? undefined : parseDate("--as-of", options.asOf);
+  const threshold = options.threshold === undefined ? undefined : Number(options.threshold);
+  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 3))
+    throw new CliError(
+      `--threshold must be a whole number of at least 3; found "${options.threshold}".`,
+    );
+
+  const loaded = await loadLogs(ctx, inputs, settings);
+  reportLoadProblems(ctx, loaded);
+  const trajectoryEvents = loaded.trajectoryEntries.map((entry) => entry.event);
+  const groupEvents = loaded.groupEntries.map((entry) => entry.event);
+  const domains = domainLabels(settings);
+  const evaluation = {
+    ...(settings === undefined ? {} : { settings }),
+    ...(domains === undefined ? {} : { domains }),
+    ...(asOf === undefined ? {} : { asOf }),
+  };
+
+  let reports: (GroupReport | FunderReport)[];
+  let title: string;
+  const notes: string[] = [];
+  if (options.funder) {
+    reports = [
+      funderReport(
+        { groupEvents, trajectories: eventsByTrajectory(trajectoryEvents).values() },
+        {
+          ...evaluation,
+          ...(threshold === undefined ? {} : { threshold }),
+          ...(settings === undefined ? {} : { projects: [settings] }),
+        },
+      ),
+    ];
+    title = "MIRIAM funder report";
+    notes.push(
+      `Counts from 1 to ${(reports[0] as FunderReport).threshold - 1} are hidden (*hidden*), with every count, rate and mean that would give them away.`,
+    );
+  } else {
+    const all = [...new Set(groupEvents.map((event) => event.groupId))].sort();
+    const wanted = typeof options.group === "string" ? [options.group] : all;
+    for (const id of wanted)
+      if (!all.includes(id))
+        throw new CliError(
+          `No group log of the group "${id}" among the inputs (groups: ${all.join(", ") || "none"}).`,
+        );
+    if (wanted.length === 0)
+      throw new CliError("A group report needs a group's log (group-<id>.jsonl).");
+    const byTrajectory = eventsByTrajectory(trajectoryEvents);
+    reports = wanted.map((groupId) =>
+      groupReport(
+        {
+          groupEvents: groupEvents.filter((event) => event.groupId === groupId),
+          trajectories: byTrajectory.values(),
+        },
+        evaluation,
+      ),
+    );
+    title = `MIRIAM group report ${wanted.join(", ")}`;
+    notes.push(
+      "Inside the OCMW only: every figure is shown, per participant too. For anything that leaves the OCMW, use `miriam report --funder`.",
+    );
+    if (!options.output && format === "md" && ctx.io.stdout.isTTY !== true) {
+      // Said on stderr too, so a redirected report does not leave the warning behind.
+      ctx.err("Note: a group report is for inside the OCMW only; use --funder for the funder.");
+    }
+  }
+
+  const csvOptions = { language, ...(domains === undefined ? {} : { domains }) };
+  let text: string;
+  if (format === "json")
+    text =
+      reports.length === 1
+        ? reportToJson(reports[0]!)
+        : `${JSON.stringify(
+            reports.map((r) => JSON.parse(reportToJson(r))),
+            null,
+            2,
+          )}\n`;
+  else if (format === "csv")
+    text = reports
+      .map((r, i) => {
+        const csv = reportToCsv(r, csvOptions);
+        return i === 0 ? csv : csv.slice(csv.indexOf("\r\n") + 2);
+      })
+      .join("");
+  else
+    text = reports
+      .map((r) =>
+        reportMarkdown(
+          r.kind === "miriam-group-report" ? `${title.replace(/ [^ ]+$/, "")} ${r.groupId}` : title,
+          reportToCsv(r, csvOptions),
+          notes,
+          new Set(
+            r.kind === "miriam-group-report" ? r.participants.map((p) => p.trajectoryId) : [],
+          ),
+        ),
+      )
+      .join("\n");
+  if (options.output !== undefined) {
+    writeFileSync(ctx.path(options.output), text);
+    ctx.err(`Wrote ${options.output}.`);
+  } else ctx.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  return loaded.problems.length > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,88 @@
+import {
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { exampleCohort } from "@miriam/schemas";
+import { afterAll, describe, expect, it } from "vitest";
+import { miriam } from "./_test-cli";
+
+const LINES = 400_000;
+const dir = mkdtempSync(join(tmpdir(), "miriam-stream-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Test-only instrumentation, loaded into the child before the command. V8 collects
+// garbage lazily, so the raw heap says more about the collector than about the command:
+// every 250 ms the probe collects and samples what is still alive, and writes the peaks of
+// both when the process exits.
+const probe = join(dir, "heap-probe.mjs");
+writeFileSync(
+  probe,
+  `import { writeFileSync } from "node:fs";
+let live = 0;
+let raw = 0;
+const sample = () => {
+  raw = Math.max(raw, process.memoryUsage().heapUsed);
+  globalThis.gc();
+  live = Math.max(live, process.memoryUsage().heapUsed);
+};
+setInterval(sample, 250).unref();
+process.on("exit", () => {
+  writeFileSync(process.env.MIRIAM_HEAP_FILE, JSON.stringify({ live, raw, rss: process.memoryUsage().rss }));
+});
+`,
+);
+
+async function writeLog(path: string, lines: number, bad: ReadonlySet<number>): Promise<void> {
+  const events = exampleCohort().trajectoryEvents;
+  const out = createWriteStream(path);
+  for (let i = 0; i < lines; i++) {
+    const event = events[i % events.length]!;
+    const line = bad.has(i + 1)
+      ? JSON.stringify({ ...event, id: `e${i}`, at: "yesterday" })
+      : JSON.stringify({ ...event, id: `e${i}` });
+    if (!out.write(`${line}\n`))
+      await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+}
+
+describe("a large log", () => {
+  it(`is validated line by line: ${LINES.toLocaleString("en")} lines, heap well below the file's size`, async () => {
+    const log = join(dir, "large.jsonl");
+    await writeLog(log, LINES, new Set([7, 223_457, LINES]));
+    const size = statSync(log).size;
+    const heapFile = join(dir, "heap.txt");
+    const result = await miriam(["validate", "--json", "--progress", log], {
+      nodeOptions: ["--expose-gc", "--import", pathToFileURL(probe).href],
+      env: { MIRIAM_HEAP_FILE: heapFile },
+    });
+    const heap: { live: number; raw: number; rss: number } = JSON.parse(
+      readFileSync(heapFile, "utf8"),
+    );
+    const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+    console.info(
+      `validate: ${mb(size)} in ${LINES} lines; live heap at most ${mb(heap.live)} (${((heap.live / size) * 100).toFixed(0)}% of the file), raw heap at most ${mb(heap.raw)}, rss at exit ${mb(heap.rss)}`,
+    );
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.files[0].records).toBe(LINES);
+    expect(json.files[0].problems.map((p: { line: number }) => p.line)).toEqual([
+      7,
+      223_457,
+      LINES,
+    ]);
+    // Progress went to stderr, as lines (stderr is not a terminal here).
+    expect(result.stderr).toContain("reading ");
+    expect(result.stderr).toContain("400,000 lines");
+    // What stays alive is the modules and one id per event (for the duplicate check),
+    // never the file: the live heap stays well below its size.
+    expect(heap.live).toBeLessThan(size / 4);
+  }, 180_000);
+});

@@ -1,0 +1,170 @@
+import { readJsonLines } from "@miriam/conformance";
+import { type Problem, type SchemaKind, schemaKinds } from "@miriam/schemas";
+import { Command } from "commander";
+import { type Input, loadSettings, readRecord, resolveInputs, sourceOf } from "./_inputs";
+import { type Context, EXIT, parseChoice, progressWanted } from "./_io";
+import { progressReporter } from "./_progress";
+
+interface ValidateOptions {
+  readonly kind?: string;
+  readonly config?: string;
+  readonly json?: boolean;
+  readonly progress?: boolean;
+  readonly maxProblems: string;
+}
+
+interface FileResult {
+  readonly file: string;
+  readonly kind: SchemaKind;
+  readonly records: number;
+  readonly valid: number;
+  readonly problemCount: number;
+  readonly problems: Problem[];
+}
+
+/** @internal `miriam validate <files...>`. */
+export function validateCommand(ctx: Context, done: (code: number) => void): Command {
+  return new Command("validate")
+    .summary("check event logs and records against the schemas")
+    .description(
+      "Checks event logs (JSON Lines: one event per line) and records (miriam.config.json, profiles, instruments...) against the schemas of @miriam/schemas. Every problem says where (file, line, JSON path), what was expected and what was found, and never repeats personal data. Logs are read line by line, so a file of any size is checked in little memory.",
+    )
+    .argument("<files...>", "files, export directories, or - for stdin")
+    .option("--kind <kind>", `what every file holds (${schemaKinds.join(", ")})`)
+    .option("--config <file>", "project settings whose life domains the logs use")
+    .option("--json", "print the result as JSON")
+    .option("--progress", "show progress on stderr (default: when stderr is a terminal)")
+    .option("--no-progress", "never show progress")
+    .option("--max-problems <n>", "problems listed per file", "100")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 every file is valid, 1 problems found, 2 usage or input error.
+
+Examples:
+  $ miriam validate trajectories.jsonl group-gent-2025-a.jsonl
+  $ miriam validate export/                      # settings, logs and profiles of an export
+  $ miriam validate --config miriam.config.json trajectories.jsonl
+  $ cat trajectories.jsonl | miriam validate -
+  $ miriam validate --kind instrument-definition my-instrument.json
+  $ miriam validate --json trajectories.jsonl > problems.json`,
+    )
+    .action(async (files: string[], options: ValidateOptions) => {
+      done(await validate(ctx, files, options));
+    });
+}
+
+async function validate(ctx: Context, files: string[], options: ValidateOptions): Promise<number> {
+  const kind =
+    options.kind === undefined ? undefined : parseChoice("--kind", options.kind, schemaKinds);
+  const max = Math.max(0, Number.parseInt(options.maxProblems, 10) || 0);
+  const inputs = resolveInputs(ctx, files, kind);
+  // The project's own domain set, when its settings are given, is what the logs must use.
+  const settings = (() => {
+    try {
+      return loadSettings(ctx, inputs, options.config);
+    } catch (error) {
+      if (options.config !== undefined) throw error;
+      return undefined;
+    }
+  })();
+  const domains = settings?.domains?.map((domain) => domain.code);
+  const progress = progressReporter(ctx, progressWanted(ctx.io, options.progress));
+  const { color } = ctx;
+  const results: FileResult[] = [];
+
+  for (const input of inputs) {
+    if (!options.json) ctx.out(color.bold(input.label));
+    const result = input.lines
+      ? await validateLines(ctx, input, domains, max, options.json === true, progress)
+      : validateRecord(ctx, input, max, options.json === true);
+    progress.done();
+    results.push(result);
+    if (!options.json) {
+      if (result.problemCount > result.problems.length && result.problems.length > 0)
+        ctx.out(`  ... and ${result.problemCount - result.problems.length} more problems`);
+      const noun =
+        input.kind === "event"
+          ? "event"
+          : input.kind === "participant-profile"
+            ? "profile"
+            : "record";
+      const what = input.lines
+        ? `${result.records} ${noun}${result.records === 1 ? "" : "s"}`
+        : input.kind;
+      ctx.out(
+        result.problemCount === 0
+          ? `  ${color.green("✓")} ${what}: valid`
+          : `  ${color.red("✗")} ${what}: ${result.problemCount} ${result.problemCount === 1 ? "problem" : "problems"}`,
+      );
+    }
+  }
+  const problemCount = results.reduce((sum, r) => sum + r.problemCount, 0);
+  if (options.json) {
+    ctx.out(JSON.stringify({ ok: problemCount === 0, problemCount, files: results }, null, 2));
+  } else {
+    ctx.out();
+    ctx.out(
+      problemCount === 0
+        ? color.green(
+            `All ${results.length} ${results.length === 1 ? "file is" : "files are"} valid.`,
+          )
+        : color.red(
+            `${problemCount} ${problemCount === 1 ? "problem" : "problems"} in ${results.filter((r) => r.problemCount > 0).length} of ${results.length} files.`,
+          ),
+    );
+  }
+  return problemCount === 0 ? EXIT.ok : EXIT.findings;
+}
+
+async function validateLines(
+  ctx: Context,
+  input: Input,
+  domains: string[] | undefined,
+  max: number,
+  json: boolean,
+  progress: ReturnType<typeof progressReporter>,
+): Promise<FileResult> {
+  const problems: Problem[] = [];
+  let problemCount = 0;
+  let records = 0;
+  let valid = 0;
+  for await (const line of readJsonLines(sourceOf(ctx, input), {
+    kind: input.kind,
+    ...(domains === undefined ? {} : { domains }),
+    onProgress: ({ lines, characters }) => progress.update(input.label, lines, characters),
+  })) {
+    records++;
+    if (line.ok) {
+      valid++;
+      continue;
+    }
+    for (const problem of line.problems) {
+      problemCount++;
+      // Problems are printed as they come and only `max` are kept: memory stays bounded
+      // however many lines are wrong.
+      if (problemCount > max) continue;
+      if (json) problems.push(problem);
+      else {
+        problems.push(problem);
+        ctx.out(`  ${ctx.color.red("✗")} ${problem.message}`);
+      }
+    }
+  }
+  return { file: input.label, kind: input.kind, records, valid, problemCount, problems };
+}
+
+function validateRecord(ctx: Context, input: Input, max: number, json: boolean): FileResult {
+  const { problems } = readRecord(input);
+  if (!json)
+    for (const problem of problems.slice(0, max))
+      ctx.out(`  ${ctx.color.red("✗")} ${problem.message}`);
+  return {
+    file: input.label,
+    kind: input.kind,
+    records: 1,
+    valid: problems.length === 0 ? 1 : 0,
+    problemCount: problems.length,
+    problems: problems.slice(0, max),
+  };
+}

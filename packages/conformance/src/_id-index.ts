@@ -1,0 +1,67 @@
+// Remembers which ids were seen, and on which line, in about 24 bytes per id instead of
+// the 60 or more of a Map of strings: a log of millions of events is checked for
+// duplicate ids without holding its ids. Ids are kept as 64-bit fingerprints (cyrb53's
+// two 32-bit halves); two different ids share one with a chance of about n² / 2^65,
+// below one in a hundred thousand for ten million events.
+
+/** @internal An open-addressing table of id fingerprints and their first line. */
+export class IdIndex {
+  private high = new Uint32Array(1024);
+  private low = new Uint32Array(1024);
+  private lines = new Uint32Array(1024);
+  private size = 0;
+
+  /**
+   * Records `id` on `line`, or returns the line where it was recorded before. Lines are
+   * 1-based, so 0 marks an empty slot.
+   */
+  firstLine(id: string, line: number): number | undefined {
+    const [h, l] = fingerprint(id);
+    let slot = this.find(h, l);
+    if (this.lines[slot] !== 0) return this.lines[slot];
+    if ((this.size + 1) * 2 > this.lines.length) {
+      this.grow();
+      slot = this.find(h, l);
+    }
+    this.high[slot] = h;
+    this.low[slot] = l;
+    this.lines[slot] = line;
+    this.size++;
+    return undefined;
+  }
+
+  private find(h: number, l: number): number {
+    const mask = this.lines.length - 1;
+    let slot = (h ^ l) & mask;
+    while (this.lines[slot] !== 0 && (this.high[slot] !== h || this.low[slot] !== l))
+      slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { high, low, lines } = this;
+    this.high = new Uint32Array(lines.length * 2);
+    this.low = new Uint32Array(lines.length * 2);
+    this.lines = new Uint32Array(lines.length * 2);
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i] === 0) continue;
+      const slot = this.find(high[i]!, low[i]!);
+      this.high[slot] = high[i]!;
+      this.low[slot] = low[i]!;
+      this.lines[slot] = lines[i]!;
+    }
+  }
+}
+
+function fingerprint(text: string): [number, number] {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return [h1 >>> 0, h2 >>> 0];
+}

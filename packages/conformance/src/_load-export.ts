@@ -1,0 +1,298 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import {
+  type GroupEvent,
+  type LogEntry,
+  type ParticipantProfile,
+  type Problem,
+  type ProjectSettings,
+  type TrajectoryEvent,
+  validate,
+} from "@miriam/schemas";
+import type { Finding } from "./conformance-report";
+import { exportLayout } from "./export-layout";
+import { readJsonLines } from "./read-json-lines";
+
+/** @internal Findings by requirement id, and the requirements that do not apply. */
+export class Findings {
+  readonly byRequirement = new Map<string, Finding[]>();
+  readonly notApplicable = new Set<string>();
+
+  add(requirement: string, finding: Finding): void {
+    const list = this.byRequirement.get(requirement);
+    if (list === undefined) this.byRequirement.set(requirement, [finding]);
+    else list.push(finding);
+  }
+}
+
+/** @internal A file of the export as the report lists it. */
+export interface ExportFile {
+  readonly name: string;
+  readonly role: "settings" | "trajectories" | "group-log" | "profiles" | "expected";
+  /** Non-blank lines, for JSON Lines files. */
+  readonly records?: number;
+}
+
+/** @internal An export read from its directory, with what was wrong in it. */
+export interface LoadedExport {
+  readonly files: ExportFile[];
+  readonly ignored: string[];
+  readonly settings: ProjectSettings | undefined;
+  readonly trajectoryEntries: LogEntry<TrajectoryEvent>[];
+  readonly groupEntries: LogEntry<GroupEvent>[];
+  /** The file each group event came from, by event id. */
+  readonly groupFileOf: Map<string, string>;
+  readonly profiles: ParticipantProfile[] | undefined;
+  readonly findings: Findings;
+}
+
+// Fields that hold a name or contact details in a profile: never in an event.
+const PERSONAL_KEYS = new Set([
+  "givenName",
+  "familyName",
+  "name",
+  "fullName",
+  "birthDate",
+  "phone",
+  "email",
+  "address",
+]);
+
+/**
+ * @internal Which requirement a validation problem of `@miriam/schemas` breaks, from
+ * the problem's path and expectation (the schemas' published wording).
+ */
+export function requirementOfProblem(problem: Problem): string {
+  if (problem.expected === "one JSON object on the line") return "MIR-SCHEMA-001";
+  if (/^an? (event|trajectory) id not used before/.test(problem.expected)) return "MIR-SCHEMA-006";
+  if (problem.found === "an unexpected field" || problem.expected === "no other fields") {
+    const key = /(?:\.|\[")([^."[\]]+)"?\]?$/.exec(problem.path)?.[1];
+    return key !== undefined && PERSONAL_KEYS.has(key) ? "MIR-PRIVACY-001" : "MIR-SCHEMA-004";
+  }
+  if (problem.path === "$.at") return "MIR-SCHEMA-003";
+  if (problem.expected.startsWith("a life domain") || /\.domains?(\[\d+\])?$/.test(problem.path))
+    return "MIR-SCHEMA-005";
+  return "MIR-SCHEMA-002";
+}
+
+const problemFinding = (file: string, problem: Problem): Finding => ({
+  file,
+  ...(problem.line === undefined ? {} : { line: problem.line }),
+  path: problem.path,
+  message: problem.message,
+});
+
+/** @internal Reads and validates every file of an export directory. */
+export async function loadExport(dir: string): Promise<LoadedExport> {
+  const findings = new Findings();
+  const files: ExportFile[] = [];
+  const ignored: string[] = [];
+  const names = readdirSync(dir).sort();
+
+  // Settings first: their domain set is what the logs are checked against.
+  let settings: ProjectSettings | undefined;
+  const settingsPath = join(dir, exportLayout.settings);
+  if (!existsSync(settingsPath)) {
+    findings.add("MIR-EXPORT-001", {
+      file: exportLayout.settings,
+      message: `${exportLayout.settings} is missing: an export starts with the project's settings.`,
+    });
+  } else {
+    files.push({ name: exportLayout.settings, role: "settings" });
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(settingsPath, "utf8"));
+    } catch {
+      findings.add("MIR-EXPORT-001", {
+        file: exportLayout.settings,
+        path: "$",
+        message: "$: expected one JSON object, found text that is not valid JSON.",
+      });
+    }
+    if (value !== undefined) {
+      const result = validate("project-settings", value);
+      if (result.ok) settings = result.value;
+      else
+        for (const problem of result.problems)
+          findings.add("MIR-EXPORT-001", problemFinding(exportLayout.settings, problem));
+    }
+  }
+  const domains = settings?.domains?.map((domain) => domain.code);
+  const validation = domains === undefined ? {} : { domains };
+
+  // Profiles next, so that events can be searched for the names they hold.
+  let profiles: ParticipantProfile[] | undefined;
+  if (existsSync(join(dir, exportLayout.profiles))) {
+    profiles = [];
+    let records = 0;
+    for await (const line of readJsonLines(join(dir, exportLayout.profiles), {
+      kind: "participant-profile",
+    })) {
+      records++;
+      if (line.ok) profiles.push(line.value);
+      else
+        for (const problem of line.problems)
+          findings.add(
+            requirementOfProblem(problem) === "MIR-SCHEMA-001"
+              ? "MIR-SCHEMA-001"
+              : "MIR-SCHEMA-007",
+            problemFinding(exportLayout.profiles, problem),
+          );
+    }
+    files.push({ name: exportLayout.profiles, role: "profiles", records });
+  } else {
+    findings.notApplicable.add("MIR-SCHEMA-007");
+    findings.notApplicable.add("MIR-PRIVACY-002");
+  }
+  const names_ = nameMatcher(profiles ?? []);
+
+  const seen = new Map<string, string>();
+  const trajectoryEntries: LogEntry<TrajectoryEvent>[] = [];
+  const groupEntries: LogEntry<GroupEvent>[] = [];
+  const groupFileOf = new Map<string, string>();
+
+  const readLog = async (
+    file: string,
+    accept: (entry: LogEntry<TrajectoryEvent | GroupEvent>) => void,
+  ): Promise<void> => {
+    let records = 0;
+    for await (const line of readJsonLines(join(dir, file), validation)) {
+      records++;
+      if (!line.ok) {
+        for (const problem of line.problems)
+          findings.add(requirementOfProblem(problem), problemFinding(file, problem));
+        continue;
+      }
+      const event = line.value;
+      const earlier = seen.get(event.id);
+      if (earlier !== undefined) {
+        findings.add("MIR-SCHEMA-006", {
+          file,
+          line: line.line,
+          path: "$.id",
+          message: `line ${line.line}, $.id: expected an event id not used before, found the id of an event of ${earlier}.`,
+        });
+        continue;
+      }
+      seen.set(event.id, file);
+      const named = names_?.(JSON.stringify(event));
+      if (named !== undefined)
+        findings.add("MIR-PRIVACY-001", {
+          file,
+          line: line.line,
+          eventId: event.id,
+          message: `line ${line.line}: the event holds the ${named.what} of the participant of trajectory ${named.trajectoryId} (from profiles.jsonl). Events refer to her by her trajectory id only.`,
+        });
+      accept({ line: line.line, event });
+    }
+    files.push({
+      name: file,
+      role: file === exportLayout.trajectories ? "trajectories" : "group-log",
+      records,
+    });
+  };
+
+  if (!existsSync(join(dir, exportLayout.trajectories))) {
+    findings.add("MIR-EXPORT-002", {
+      file: exportLayout.trajectories,
+      message: `${exportLayout.trajectories} is missing: it holds the trajectories' events.`,
+    });
+  } else {
+    await readLog(exportLayout.trajectories, (entry) => {
+      if ("trajectoryId" in entry.event) {
+        trajectoryEntries.push(entry as LogEntry<TrajectoryEvent>);
+        return;
+      }
+      findings.add("MIR-EXPORT-002", {
+        file: exportLayout.trajectories,
+        line: entry.line,
+        eventId: entry.event.id,
+        message: `line ${entry.line}: a group event (${entry.event.type}) belongs in ${exportLayout.groupLog(entry.event.groupId)}, not in ${exportLayout.trajectories}.`,
+      });
+    });
+  }
+
+  for (const name of names) {
+    const groupId = exportLayout.groupLogPattern.exec(name)?.[1];
+    if (groupId === undefined) {
+      if (
+        name !== exportLayout.settings &&
+        name !== exportLayout.trajectories &&
+        name !== exportLayout.profiles &&
+        name !== exportLayout.expected
+      )
+        ignored.push(name);
+      continue;
+    }
+    await readLog(name, (entry) => {
+      const event = entry.event;
+      if ("groupId" in event && event.groupId === groupId) {
+        groupEntries.push(entry as LogEntry<GroupEvent>);
+        groupFileOf.set(event.id, name);
+        return;
+      }
+      findings.add("MIR-EXPORT-003", {
+        file: name,
+        line: entry.line,
+        eventId: event.id,
+        message:
+          "groupId" in event
+            ? `line ${entry.line}: an event of the group ${event.groupId} belongs in ${exportLayout.groupLog(event.groupId)}.`
+            : `line ${entry.line}: a trajectory event (${event.type}) belongs in ${exportLayout.trajectories}, not in a group's log.`,
+      });
+    });
+  }
+  if (
+    existsSync(join(dir, exportLayout.expected)) &&
+    statSync(join(dir, exportLayout.expected)).isDirectory()
+  )
+    for (const name of readdirSync(join(dir, exportLayout.expected)).sort())
+      files.push({ name: `${exportLayout.expected}/${name}`, role: "expected" });
+
+  return {
+    files,
+    ignored,
+    settings,
+    trajectoryEntries,
+    groupEntries,
+    groupFileOf,
+    profiles,
+    findings,
+  };
+}
+
+interface NameHit {
+  readonly what: string;
+  readonly trajectoryId: string;
+}
+
+// One regular expression for every profile's family name, full name, e-mail and phone,
+// matched on word boundaries. Given names alone are left out: too many are also words.
+function nameMatcher(
+  profiles: readonly ParticipantProfile[],
+): ((text: string) => NameHit | undefined) | undefined {
+  const owners = new Map<string, NameHit>();
+  const add = (value: string | undefined, what: string, trajectoryId: string) => {
+    const key = value?.trim().toLowerCase();
+    if (key === undefined || key.length < 3 || owners.has(key)) return;
+    owners.set(key, { what, trajectoryId });
+  };
+  for (const profile of profiles) {
+    add(`${profile.givenName} ${profile.familyName}`, "name", profile.trajectoryId);
+    add(profile.familyName, "family name", profile.trajectoryId);
+    add(profile.email, "e-mail address", profile.trajectoryId);
+    add(profile.phone, "phone number", profile.trajectoryId);
+  }
+  if (owners.size === 0) return undefined;
+  const alternatives = [...owners.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}@.])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`,
+    "iu",
+  );
+  return (text) => {
+    const match = pattern.exec(text);
+    return match === null ? undefined : owners.get(match[0].toLowerCase());
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The MIRIAM conformance kit: the method's requirements as data (each linked to the
+ * methodology and to its fixtures), fixtures generated from the statechart and the
+ * schemas, and a runner that checks a vendor's export and writes a report in Markdown
+ * and JSON. A vendor adds `runConformance` (or `miriam conformance <dir>`) to its CI.
+ *
+ * @packageDocumentation
+ */
+
+// The runner and its report
+export type {
+  ConformanceReport,
+  Finding,
+  RequirementResult,
+  RequirementStatus,
+} from "./conformance-report";
+export { MAX_FINDINGS, reportToMarkdown } from "./conformance-report";
+export { expectedResults } from "./expected-results";
+// The export layout
+export type { ExportContent } from "./export-layout";
+export { exportFiles, exportLayout } from "./export-layout";
+export type {
+  ExpectedRefusal,
+  ExpectedSignal,
+  ExpectedTrajectory,
+  KitResults,
+} from "./kit-results";
+export { stateNames } from "./kit-results";
+export type { MatrixOptions } from "./matrix";
+export { conformanceMatrix } from "./matrix";
+// Streaming validation
+export type { JsonLine, ReadJsonLinesOptions } from "./read-json-lines";
+export { readJsonLines } from "./read-json-lines";
+// Requirements
+export type { MethodReference, Requirement, RequirementArea } from "./requirements";
+export { requirementById, requirements, ruleRequirementId } from "./requirements";
+export { runConformance } from "./run-conformance";
+export { KIT_NAME, KIT_VERSION } from "./version";

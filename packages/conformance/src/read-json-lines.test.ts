@@ -1,0 +1,70 @@
+import { Readable } from "node:stream";
+import { exampleCohort, parseEventLog } from "@miriam/schemas";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readJsonLines } from "./read-json-lines";
+
+const cohort = exampleCohort();
+const pool = [...cohort.trajectoryEvents.slice(0, 30), ...cohort.groupEvents.slice(0, 3)].map((e) =>
+  JSON.stringify(e),
+);
+
+async function read(text: string, chunkSize: number) {
+  const chunks: Buffer[] = [];
+  const bytes = Buffer.from(text);
+  for (let i = 0; i < bytes.length; i += chunkSize) chunks.push(bytes.subarray(i, i + chunkSize));
+  const lines = [];
+  for await (const line of readJsonLines(Readable.from(chunks))) lines.push(line);
+  return lines;
+}
+
+describe("readJsonLines", () => {
+  it("gives the lines, problems and line numbers of parseEventLog, for any mix and any chunking", async () => {
+    const line = fc.oneof(
+      fc.constantFrom(...pool),
+      fc.constantFrom("", "  ", "{oops", '"Fatima"', "[]", "é\r", "\u00e9t\u00e9 {"),
+      fc.constantFrom(...pool).map((text) => text.replace('"at":"2025', '"at":"x2025')),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(line, { maxLength: 25 }),
+        fc.constantFrom("\n", "\r\n"),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 200 }),
+        async (lines, eol, finalEol, chunkSize) => {
+          const text = lines.join(eol) + (finalEol ? eol : "");
+          const parsed = parseEventLog(text);
+          const streamed = await read(text, chunkSize);
+          expect(streamed.flatMap((l) => (l.ok ? [] : l.problems))).toEqual(parsed.problems);
+          expect(streamed.flatMap((l) => (l.ok ? [{ line: l.line, event: l.value }] : []))).toEqual(
+            parsed.entries,
+          );
+          expect(streamed).toHaveLength(parsed.lineCount);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reports progress while reading", async () => {
+    const seen: number[] = [];
+    const text = `${pool.join("\n")}\n`;
+    for await (const _ of readJsonLines(Readable.from([text]), {
+      progressEvery: 10,
+      onProgress: ({ lines }) => seen.push(lines),
+    }));
+    expect(seen).toEqual([10, 20, 30, 33]);
+  });
+});
+
+describe("the id index behind the duplicate check", () => {
+  it("finds every repeated id with its first line, and no other, across growth", async () => {
+    const { IdIndex } = await import("./_id-index");
+    const index = new IdIndex();
+    for (let i = 1; i <= 100_000; i++)
+      expect(index.firstLine(`gent-2025-a-${i}.001`, i)).toBeUndefined();
+    for (const i of [1, 777, 65_536, 100_000])
+      expect(index.firstLine(`gent-2025-a-${i}.001`, 200_000)).toBe(i);
+    expect(index.firstLine("gent-2025-a-100001.001", 200_001)).toBeUndefined();
+  });
+});
