@@ -29,7 +29,7 @@ export { stateNames } from "./kit-results";
 export type { MatrixOptions } from "./matrix";
 export { conformanceMatrix } from "./matrix";
 // Streaming validation
-export type { JsonLine, ReadJsonLinesOptions } from "./read-json-lines";
+export type { ReadJsonLinesOptions } from "./read-json-lines";
 export { readJsonLines } from "./read-json-lines";
 // Requirements
 export type { MethodReference, Requirement, RequirementArea } from "./requirements";

@@ -43,6 +43,12 @@ export {
 export { unknownDomainProblems } from "./validation/domains";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
+export type {
+  JsonLine,
+  JsonLinesOptions,
+  ValidateJsonLinesOptions,
+} from "./validation/json-lines";
+export { createLineChecker, validateJsonLines } from "./validation/json-lines";
 export type { Problem } from "./validation/problem";
 export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
 export type { ValidationOptions, ValidationResult } from "./validation/validate";

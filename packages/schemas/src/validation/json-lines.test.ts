@@ -1,8 +1,9 @@
 import { Readable } from "node:stream";
-import { exampleCohort, parseEventLog } from "@miriam/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readJsonLines } from "./read-json-lines";
+import { exampleCohort } from "../data/example-cohort";
+import { parseEventLog } from "./event-log";
+import { validateJsonLines } from "./json-lines";
 
 const cohort = exampleCohort();
 const pool = [...cohort.trajectoryEvents.slice(0, 30), ...cohort.groupEvents.slice(0, 3)].map((e) =>
@@ -14,11 +15,11 @@ async function read(text: string, chunkSize: number) {
   const bytes = Buffer.from(text);
   for (let i = 0; i < bytes.length; i += chunkSize) chunks.push(bytes.subarray(i, i + chunkSize));
   const lines = [];
-  for await (const line of readJsonLines(Readable.from(chunks))) lines.push(line);
+  for await (const line of validateJsonLines(Readable.from(chunks))) lines.push(line);
   return lines;
 }
 
-describe("readJsonLines", () => {
+describe("validateJsonLines", () => {
   it("gives the lines, problems and line numbers of parseEventLog, for any mix and any chunking", async () => {
     const line = fc.oneof(
       fc.constantFrom(...pool),
@@ -49,7 +50,7 @@ describe("readJsonLines", () => {
   it("reports progress while reading", async () => {
     const seen: number[] = [];
     const text = `${pool.join("\n")}\n`;
-    for await (const _ of readJsonLines(Readable.from([text]), {
+    for await (const _ of validateJsonLines(Readable.from([text]), {
       progressEvery: 10,
       onProgress: ({ lines }) => seen.push(lines),
     }));
