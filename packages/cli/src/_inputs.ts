@@ -4,6 +4,7 @@ import { exportLayout, readJsonLines } from "@miriam/conformance";
 import {
   type GroupEvent,
   type LogEntry,
+  makeProblem,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
@@ -119,12 +120,12 @@ export function readRecord(input: Input): { value?: unknown; problems: Problem[]
       );
     return {
       problems: [
-        {
-          path: "$",
+        makeProblem({
+          code: "invalid-json",
+          path: [],
           expected: "one JSON document",
           found: "text that is not valid JSON",
-          message: "$: expected one JSON document, found text that is not valid JSON.",
-        },
+        }),
       ],
     };
   }
@@ -209,13 +210,13 @@ export async function loadLogs(
       if (earlier !== undefined && earlier !== input.label) {
         loaded.problems.push({
           file: input.label,
-          problem: {
+          problem: makeProblem({
+            code: "duplicate-id",
             line: line.line,
-            path: "$.id",
+            path: ["id"],
             expected: `an event id not used before (already in ${earlier})`,
             found: JSON.stringify(event.id),
-            message: `line ${line.line}, $.id: expected an event id not used before (already in ${earlier}), found ${JSON.stringify(event.id)}.`,
-          },
+          }),
         });
         continue;
       }

@@ -63,16 +63,20 @@ const PERSONAL_KEYS = new Set([
  * the problem's path and expectation (the schemas' published wording).
  */
 export function requirementOfProblem(problem: Problem): string {
-  if (problem.expected === "one JSON object on the line") return "MIR-SCHEMA-001";
-  if (/^an? (event|trajectory) id not used before/.test(problem.expected)) return "MIR-SCHEMA-006";
-  if (problem.found === "an unexpected field" || problem.expected === "no other fields") {
-    const key = /(?:\.|\[")([^."[\]]+)"?\]?$/.exec(problem.path)?.[1];
-    return key !== undefined && PERSONAL_KEYS.has(key) ? "MIR-PRIVACY-001" : "MIR-SCHEMA-004";
+  switch (problem.code) {
+    case "invalid-json":
+      return "MIR-SCHEMA-001";
+    case "duplicate-id":
+      return "MIR-SCHEMA-006";
+    case "unexpected-field": {
+      const key = /(?:\.|\[")([^."[\]]+)"?\]?$/.exec(problem.path)?.[1];
+      return key !== undefined && PERSONAL_KEYS.has(key) ? "MIR-PRIVACY-001" : "MIR-SCHEMA-004";
+    }
+    case "unknown-domain":
+      return "MIR-SCHEMA-005";
+    default:
+      return problem.path === "$.at" ? "MIR-SCHEMA-003" : "MIR-SCHEMA-002";
   }
-  if (problem.path === "$.at") return "MIR-SCHEMA-003";
-  if (problem.expected.startsWith("a life domain") || /\.domains?(\[\d+\])?$/.test(problem.path))
-    return "MIR-SCHEMA-005";
-  return "MIR-SCHEMA-002";
 }
 
 const problemFinding = (file: string, problem: Problem): Finding => ({

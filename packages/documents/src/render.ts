@@ -107,11 +107,12 @@ function overrideProblems(
     const base = table[fullKey.slice(dot + 1)];
     if (base === undefined) {
       problems.push(
-        makeProblem(
+        makeProblem({
+          code: "unexpected-field",
           path,
-          `a key of ${fullKey.slice(0, dot)} (${Object.keys(table).join(", ")})`,
-          "an unknown key",
-        ),
+          expected: `a key of ${fullKey.slice(0, dot)} (${Object.keys(table).join(", ")})`,
+          found: "an unknown key",
+        }),
       );
       continue;
     }
@@ -122,13 +123,15 @@ function overrideProblems(
       const unknown = placeholdersOf(text).filter((name) => !allowed.has(name));
       if (unknown.length > 0)
         problems.push(
-          makeProblem(
+          makeProblem({
+            code: "invalid-value",
             path,
-            allowed.size === 0
-              ? "a text without placeholders"
-              : `only the placeholders ${[...allowed].map((name) => `{${name}}`).join(", ")}`,
-            unknown.map((name) => `{${name}}`).join(", "),
-          ),
+            expected:
+              allowed.size === 0
+                ? "a text without placeholders"
+                : `only the placeholders ${[...allowed].map((name) => `{${name}}`).join(", ")}`,
+            found: unknown.map((name) => `{${name}}`).join(", "),
+          }),
         );
     }
   }
@@ -189,11 +192,12 @@ export function safeRender<Id extends string, Data, Input, M extends MessageTabl
   const optionProblems = LANGUAGES.includes(language)
     ? overrideProblems(template as Template<string, unknown, unknown, MessageTable>, overrides)
     : [
-        makeProblem(
-          ["language"],
-          `one of ${LANGUAGES.map((l) => `"${l}"`).join(", ")}`,
-          JSON.stringify(language),
-        ),
+        makeProblem({
+          code: "invalid-value",
+          path: ["language"],
+          expected: `one of ${LANGUAGES.map((l) => `"${l}"`).join(", ")}`,
+          found: JSON.stringify(language),
+        }),
       ];
   if (optionProblems.length > 0) return { ok: false, source: "options", problems: optionProblems };
 

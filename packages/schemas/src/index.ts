@@ -49,7 +49,7 @@ export type {
   ValidateJsonLinesOptions,
 } from "./validation/json-lines";
 export { createLineChecker, validateJsonLines } from "./validation/json-lines";
-export type { Problem } from "./validation/problem";
+export type { Problem, ProblemCode, ProblemInput } from "./validation/problem";
 export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
 export type { ValidationOptions, ValidationResult } from "./validation/validate";
 // Validation

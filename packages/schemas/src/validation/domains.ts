@@ -43,12 +43,13 @@ function unknownDomain(
   domains: ReadonlySet<string>,
   line?: number,
 ): Problem {
-  return makeProblem(
+  return makeProblem({
+    code: "unknown-domain",
     path,
-    `a life domain of the project (${[...domains].join(", ")})`,
-    JSON.stringify(code),
+    expected: `a life domain of the project (${[...domains].join(", ")})`,
+    found: JSON.stringify(code),
     line,
-  );
+  });
 }
 
 /** The default domain set's codes. */

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { type SchemaKind, type SchemaOutput, schemas } from "../registry";
 import { IdIndex } from "./_id-index";
 import { makeProblem, type Problem } from "./problem";
@@ -52,7 +53,7 @@ export function createLineChecker<K extends SchemaKind = "event">(
   options: JsonLinesOptions<K> = {},
 ): (raw: string, line: number) => JsonLine<K> | undefined {
   const kind = (options.kind ?? "event") as K;
-  const schema = schemas[kind];
+  const schema = schemas[kind] as unknown as z.ZodType<SchemaOutput<K>>;
   if (schema === undefined) throw new TypeError(`Unknown schema kind "${String(kind)}".`);
   const domains = domainSet(options);
   const idKey = kind === "participant-profile" ? "trajectoryId" : "id";
@@ -69,12 +70,13 @@ export function createLineChecker<K extends SchemaKind = "event">(
       const position =
         error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
       const where = position === undefined ? "" : ` (near character ${Number(position) + 1})`;
-      const problem = makeProblem(
-        [],
-        "one JSON object on the line",
-        `text that is not valid JSON${where}`,
+      const problem = makeProblem({
+        code: "invalid-json",
+        path: [],
+        expected: "one JSON object on the line",
+        found: `text that is not valid JSON${where}`,
         line,
-      );
+      });
       return { line, ok: false, problems: [problem] };
     }
     const result = validateWith(schema, value, domains, line);
@@ -84,16 +86,17 @@ export function createLineChecker<K extends SchemaKind = "event">(
       const first = seen.firstLine(id, line);
       if (first !== undefined) {
         const what = idKey === "id" ? "an event id" : "a trajectory id";
-        const problem = makeProblem(
-          [idKey],
-          `${what} not used before (already on line ${first})`,
-          JSON.stringify(id),
+        const problem = makeProblem({
+          code: "duplicate-id",
+          path: [idKey],
+          expected: `${what} not used before (already on line ${first})`,
+          found: JSON.stringify(id),
           line,
-        );
+        });
         return { line, ok: false, problems: [problem] };
       }
     }
-    return { line, ok: true, value: result.value as SchemaOutput<K> };
+    return { line, ok: true, value: result.value };
   };
 }
 

@@ -7,6 +7,8 @@ import { ID_PATTERN } from "../schemas/primitives";
  * a personal or free-text field.
  */
 export interface Problem {
+  /** What kind of problem it is, for programs that sort problems; people read `message`. */
+  readonly code: ProblemCode;
   /** 1-based line number in a JSON Lines file, when the input was one. */
   readonly line?: number;
   /** JSON path of the offending field, e.g. `$.data.goals[0].domain`; `$` is the whole record. */
@@ -18,6 +20,22 @@ export interface Problem {
   /** The whole problem as one sentence. */
   readonly message: string;
 }
+
+/**
+ * The kinds of {@link Problem}: stable codes for programs (a conformance report, a
+ * vendor's import screen) so they never have to parse the wording.
+ */
+export type ProblemCode =
+  | "invalid-json"
+  | "missing-field"
+  | "unexpected-field"
+  | "invalid-type"
+  | "invalid-value"
+  | "invalid-format"
+  | "out-of-range"
+  | "unknown-domain"
+  | "duplicate-id"
+  | "invalid";
 
 // Keys whose values may be personal data or free text: a problem describes them, it
 // never repeats them (METHODOLOGY.md §10: no personal data in logs or errors).
@@ -173,7 +191,15 @@ export function problemsFromIssues(
       // One problem per extra field: each one is a separate thing to remove.
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        problems.push(makeProblem(path, "no such field here", "an unexpected field", line));
+        problems.push(
+          makeProblem({
+            code: "unexpected-field",
+            path,
+            expected: "no such field here",
+            found: "an unexpected field",
+            line,
+          }),
+        );
       }
       continue;
     }
@@ -185,9 +211,29 @@ export function problemsFromIssues(
       isIdPatternIssue(issue) && typeof value === "string"
         ? `a text of ${value.length} characters that is not an id (not repeated: it may be a name)`
         : describeFound(value, issue.path);
-    problems.push(makeProblem(issue.path, expected, found, line));
+    problems.push(
+      makeProblem({ code: codeOf(issue, value), path: issue.path, expected, found, line }),
+    );
   }
   return problems;
+}
+
+function codeOf(issue: z.core.$ZodIssue, value: unknown): ProblemCode {
+  switch (issue.code) {
+    case "invalid_type":
+      return value === undefined ? "missing-field" : "invalid-type";
+    case "invalid_value":
+    case "invalid_union":
+    case "invalid_key":
+      return "invalid-value";
+    case "invalid_format":
+      return "invalid-format";
+    case "too_small":
+    case "too_big":
+      return "out-of-range";
+    default:
+      return "invalid";
+  }
 }
 
 function isIdPatternIssue(issue: z.core.$ZodIssue): boolean {
@@ -198,16 +244,25 @@ function isIdPatternIssue(issue: z.core.$ZodIssue): boolean {
   );
 }
 
+/** What {@link makeProblem} needs: a problem without its sentence. */
+export interface ProblemInput {
+  /** The kind of problem. */
+  readonly code: ProblemCode;
+  /** Where, as path segments (`["data", "goals", 0]`). */
+  readonly path: readonly PropertyKey[];
+  /** What was expected there, in plain language. */
+  readonly expected: string;
+  /** What was found there, in plain language, never repeating personal data. */
+  readonly found: string;
+  /** 1-based line number in a JSON Lines file. */
+  readonly line?: number | undefined;
+}
+
 /** Builds a {@link Problem} with its sentence. Pure. */
-export function makeProblem(
-  path: readonly PropertyKey[],
-  expected: string,
-  found: string,
-  line?: number,
-): Problem {
+export function makeProblem({ code, path, expected, found, line }: ProblemInput): Problem {
   const where = `${line === undefined ? "" : `line ${line}, `}${formatPath(path)}`;
   const message = `${where}: expected ${expected}, found ${found}.`;
   return line === undefined
-    ? { path: formatPath(path), expected, found, message }
-    : { line, path: formatPath(path), expected, found, message };
+    ? { code, path: formatPath(path), expected, found, message }
+    : { code, line, path: formatPath(path), expected, found, message };
 }

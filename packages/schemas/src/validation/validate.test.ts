@@ -471,3 +471,21 @@ describe("a problem never repeats personal or free text", () => {
     expectNotRepeated(problemsOf("trajectory-event", signal), secret);
   });
 });
+
+describe("each problem carries a stable code for programs", () => {
+  it.each([
+    ["a wrong enum value", withData(contact, { ...contact.data, mode: "visit" }), "invalid-value"],
+    ["a timestamp without offset", { ...contact, at: "2025-10-01T10:00:00" }, "invalid-format"],
+    [
+      "an unknown life domain",
+      withData(contact, { ...contact.data, domains: ["pets"] }),
+      "unknown-domain",
+    ],
+    ["an extra field", { ...contact, extra: true }, "unexpected-field"],
+    ["a missing field", { ...contact, data: { mode: "home", domains: [] } }, "missing-field"],
+    ["a wrong type", withData(contact, { ...contact.data, minutes: "45" }), "invalid-type"],
+    ["a number out of range", withData(contact, { ...contact.data, minutes: 0 }), "out-of-range"],
+  ] as const)("%s", (_, value, code) => {
+    expect(problemOf("trajectory-event", value).code).toBe(code);
+  });
+});
