@@ -11,11 +11,12 @@
  * - `fixtures/index.json` and `src/generated/fixture-index.ts`: the list of fixtures, with the
  *   requirements each one exercises (the requirements link back to them).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hardRules } from "@miriam/trajectory";
+import { syncGeneratedFiles } from "../../../scripts/generated-files";
 import { fixtureSettings, groupLog, TrajectoryBuilder } from "../src/_events";
 import type { ConformanceReport } from "../src/conformance-report";
 import { expectedResults } from "../src/expected-results";
@@ -193,57 +194,19 @@ export const FIXTURE_INDEX: readonly {
   return { files, index };
 }
 
-function existingFiles(): Set<string> {
-  const found = new Set<string>(["src/generated/fixture-index.ts"]);
-  const walk = (dir: string) => {
-    let entries: import("node:fs").Dirent[];
-    try {
-      entries = readdirSync(join(root, dir), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else found.add(path);
-    }
-  };
-  walk("fixtures");
-  return found;
-}
-
 try {
-  const { files: expected, index } = await expectedFiles();
-  const existing = existingFiles();
-  if (check) {
-    const stale: string[] = [];
-    for (const [path, text] of expected) {
-      let current: string | undefined;
-      try {
-        current = readFileSync(join(root, path), "utf8");
-      } catch {
-        current = undefined;
-      }
-      if (current !== text)
-        stale.push(`${path} ${current === undefined ? "is missing" : "is out of date"}`);
-    }
-    for (const path of existing)
-      if (!expected.has(path)) stale.push(`${path} is no longer generated`);
-    if (stale.length > 0) {
-      console.error(
-        `Generated files of @miriam/conformance are stale:\n  ${stale.join("\n  ")}\nRun \`pnpm generate\` and commit the result.`,
-      );
-      process.exitCode = 1;
-    } else console.log(`@miriam/conformance: ${expected.size} generated files are current.`);
-  } else {
-    for (const path of existing) if (!expected.has(path)) rmSync(join(root, path));
-    for (const [path, text] of expected) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
+  const { files, index } = await expectedFiles();
+  syncGeneratedFiles({
+    label: "@miriam/conformance",
+    root,
+    files,
+    owned: ["fixtures", "src/generated"],
+    check,
+  });
+  if (!check) {
     const count = (kind: Kind) => index.filter((entry) => entry.kind === kind).length;
     console.log(
-      `@miriam/conformance: wrote ${expected.size} files under ${relative(process.cwd(), root) || "."} (${count("valid")} valid, ${count("rule")} rule and ${count("invalid")} invalid fixtures).`,
+      `  ${count("valid")} valid, ${count("rule")} rule and ${count("invalid")} invalid fixtures.`,
     );
   }
 } finally {
