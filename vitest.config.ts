@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
 // One vitest project per package, all resolving sibling packages to their TypeScript
@@ -7,23 +7,47 @@ const packages = readdirSync(new URL("./packages", import.meta.url), { withFileT
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+// Runnable examples with a test/ folder (the case-manager app): API tests against SQLite
+// and PostgreSQL and end-to-end tests in Chromium, slower than unit tests.
+const examples = readdirSync(new URL("./examples", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .filter((name) => existsSync(new URL(`./examples/${name}/test`, import.meta.url)));
+
 export default defineConfig({
   resolve: { conditions: ["@miriam/source"] },
   ssr: { resolve: { conditions: ["@miriam/source"] } },
   test: {
     reporters: ["default", "./scripts/vitest-summary-reporter.ts"],
-    projects: packages.map((name) => ({
-      extends: true,
-      test: {
-        name,
-        root: `packages/${name}`,
-        include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
-        typecheck: {
-          enabled: true,
-          include: ["src/**/*.test-d.ts"],
-          tsconfig: "../../tsconfig.json",
+    projects: [
+      ...packages.map((name) => ({
+        extends: true as const,
+        test: {
+          name,
+          root: `packages/${name}`,
+          include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+          typecheck: {
+            enabled: true,
+            include: ["src/**/*.test-d.ts"],
+            tsconfig: "../../tsconfig.json",
+          },
         },
+      })),
+      ...examples.map((name) => ({
+        extends: true as const,
+        test: {
+          name,
+          root: `examples/${name}`,
+          include: ["test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      })),
+      // The docs site: its code samples run as tests (docs/test/samples.test.ts).
+      {
+        extends: true,
+        test: { name: "docs", root: "docs", include: ["test/**/*.test.ts"] },
       },
-    })),
+    ],
   },
 });

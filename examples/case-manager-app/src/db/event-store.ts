@@ -1,0 +1,184 @@
+import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
+import { type Database, isUniqueViolation, type Queryable } from "./database";
+
+/** A stream of events: one trajectory's log or one group's log. */
+export interface StreamRef {
+  readonly kind: "trajectory" | "group";
+  /** The trajectory id or the group id. */
+  readonly id: string;
+  /** The group it belongs to (for a group stream, itself). */
+  readonly groupId: string;
+  readonly projectId: string;
+}
+
+export const streamId = (kind: StreamRef["kind"], id: string) => `${kind}:${id}`;
+
+/** Someone else appended to the stream since it was read: re-read and try again. */
+export class ConcurrencyError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number | undefined,
+  ) {
+    super(
+      `The log ${stream} changed since it was read (expected version ${expectedVersion}, found ${actualVersion ?? "a newer one"}).`,
+    );
+    this.name = "ConcurrencyError";
+  }
+}
+
+/** The event was recorded already (same event id): a form submitted twice. */
+export class DuplicateEventError extends Error {
+  constructor(readonly eventId: string) {
+    super(`The event ${eventId} was recorded already.`);
+    this.name = "DuplicateEventError";
+  }
+}
+
+export interface StoredEvent<E> {
+  readonly version: number;
+  readonly event: E;
+}
+
+interface EventRow {
+  version: number;
+  event_id: string;
+  type: string;
+  at: string;
+  recorded_by: string;
+  data: string;
+}
+
+function toEvent<E>(kind: StreamRef["kind"], id: string, row: EventRow): StoredEvent<E> {
+  const event = {
+    id: row.event_id,
+    ...(kind === "trajectory" ? { trajectoryId: id } : { groupId: id }),
+    type: row.type,
+    at: row.at,
+    by: row.recorded_by,
+    data: JSON.parse(row.data),
+  };
+  return { version: Number(row.version), event: event as E };
+}
+
+/** The current version of a stream (0 when it has no events). */
+export async function streamVersion(db: Queryable, stream: string): Promise<number> {
+  const row = await db.get<{ v: number | null }>(
+    "SELECT MAX(version) AS v FROM events WHERE stream_id = ?",
+    [stream],
+  );
+  return Number(row?.v ?? 0);
+}
+
+/** The events of a stream after `afterVersion`, in order. */
+export async function readStream<E extends TrajectoryEvent | GroupEvent>(
+  db: Queryable,
+  kind: StreamRef["kind"],
+  id: string,
+  afterVersion = 0,
+): Promise<StoredEvent<E>[]> {
+  const rows = await db.all<EventRow>(
+    "SELECT version, event_id, type, at, recorded_by, data FROM events WHERE stream_id = ? AND version > ? ORDER BY version",
+    [streamId(kind, id), afterVersion],
+  );
+  return rows.map((row) => toEvent<E>(kind, id, row));
+}
+
+/**
+ * Appends events to a stream if its version is still `expectedVersion` (0 for a new
+ * stream), in one transaction with `alsoInTransaction` (e.g. the profile written with a
+ * referral). Returns the new version.
+ *
+ * Two writers that read the same version race to insert the same (stream, version): the
+ * unique constraint lets exactly one win, and the other gets a {@link ConcurrencyError},
+ * whatever the database's isolation level. Nothing is half-written: the transaction
+ * commits every event or none.
+ */
+export async function appendToStream(
+  db: Database,
+  stream: StreamRef,
+  expectedVersion: number,
+  events: readonly (TrajectoryEvent | GroupEvent)[],
+  alsoInTransaction?: (tx: Queryable) => Promise<void>,
+): Promise<number> {
+  const id = streamId(stream.kind, stream.id);
+  const recordedAt = new Date().toISOString();
+  try {
+    return await db.transaction(async (tx) => {
+      const actual = await streamVersion(tx, id);
+      if (actual !== expectedVersion) throw new ConcurrencyError(id, expectedVersion, actual);
+      if (expectedVersion === 0) {
+        await tx.run(
+          "INSERT INTO streams (stream_id, kind, group_id, project_id, created_at) VALUES (?, ?, ?, ?, ?)",
+          [id, stream.kind, stream.groupId, stream.projectId, recordedAt],
+        );
+      }
+      let version = expectedVersion;
+      for (const event of events) {
+        version++;
+        await tx.run(
+          "INSERT INTO events (stream_id, version, event_id, type, at, recorded_by, recorded_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          [
+            id,
+            version,
+            event.id,
+            event.type,
+            event.at,
+            event.by,
+            recordedAt,
+            JSON.stringify(event.data),
+          ],
+        );
+      }
+      if (alsoInTransaction) await alsoInTransaction(tx);
+      return version;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // Which constraint? An event id that exists already is a resubmission; anything else
+    // is a concurrent writer who took the version (or created the stream) first.
+    for (const event of events) {
+      const seen = await db.get("SELECT 1 AS one FROM events WHERE event_id = ?", [event.id]);
+      if (seen !== undefined) throw new DuplicateEventError(event.id);
+    }
+    throw new ConcurrencyError(id, expectedVersion, undefined);
+  }
+}
+
+/** Trajectory ids of a group, in the order they were created. */
+export async function trajectoriesOfGroup(db: Queryable, groupId: string): Promise<string[]> {
+  const rows = await db.all<{ stream_id: string }>(
+    "SELECT stream_id FROM streams WHERE group_id = ? AND kind = 'trajectory' ORDER BY created_at, stream_id",
+    [groupId],
+  );
+  return rows.map((row) => row.stream_id.slice("trajectory:".length));
+}
+
+/** The stream record of a trajectory or group, if it exists. */
+export async function findStream(
+  db: Queryable,
+  kind: StreamRef["kind"],
+  id: string,
+): Promise<StreamRef | undefined> {
+  const row = await db.get<{ group_id: string; project_id: string }>(
+    "SELECT group_id, project_id FROM streams WHERE stream_id = ?",
+    [streamId(kind, id)],
+  );
+  return row === undefined
+    ? undefined
+    : { kind, id, groupId: row.group_id, projectId: row.project_id };
+}
+
+/** Groups, with their project, optionally of one project. */
+export async function listGroups(
+  db: Queryable,
+  projectId?: string,
+): Promise<{ groupId: string; projectId: string }[]> {
+  const rows = await db.all<{ group_id: string; project_id: string }>(
+    projectId === undefined
+      ? "SELECT group_id, project_id FROM streams WHERE kind = 'group' ORDER BY group_id"
+      : "SELECT group_id, project_id FROM streams WHERE kind = 'group' AND project_id = ? ORDER BY group_id",
+    projectId === undefined ? [] : [projectId],
+  );
+  return rows.map((row) => ({ groupId: row.group_id, projectId: row.project_id }));
+}

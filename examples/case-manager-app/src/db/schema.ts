@@ -1,0 +1,104 @@
+import type { Database } from "./database";
+
+/**
+ * The tables, the same in SQLite and PostgreSQL but for the auto-increment column.
+ *
+ * - `events` is the append-only log of every stream (a trajectory's or a group's).
+ *   `UNIQUE (stream_id, version)` is what makes optimistic concurrency safe: two writers
+ *   that read the same version cannot both append after it. `event_id` is unique too, so
+ *   a form submitted twice records its event once.
+ * - `streams` says what a stream is (kind, group, project) so lists need no replay.
+ * - `profiles` hold names and contact details: the only personal identifiers, kept apart
+ *   from the events so that erasure can remove them.
+ * - `users`, `group_staff`, `sessions` and `audit_log` are the app's own, not the method's.
+ */
+function ddl(dialect: Database["dialect"]): string {
+  const serial =
+    dialect === "sqlite"
+      ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+      : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+  return `
+CREATE TABLE IF NOT EXISTS projects (
+  id TEXT PRIMARY KEY,
+  settings TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS streams (
+  stream_id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('trajectory', 'group')),
+  group_id TEXT NOT NULL,
+  project_id TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS streams_by_group ON streams (group_id, kind);
+CREATE TABLE IF NOT EXISTS events (
+  position ${serial},
+  stream_id TEXT NOT NULL REFERENCES streams (stream_id),
+  version INTEGER NOT NULL CHECK (version > 0),
+  event_id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  data TEXT NOT NULL,
+  UNIQUE (stream_id, version)
+);
+CREATE TABLE IF NOT EXISTS profiles (
+  trajectory_id TEXT PRIMARY KEY,
+  profile TEXT,
+  erased_at TEXT
+);
+CREATE TABLE IF NOT EXISTS users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('case-manager', 'coordinator', 'admin')),
+  project_id TEXT,
+  language TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS group_staff (
+  group_id TEXT NOT NULL,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  PRIMARY KEY (group_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_log (
+  id ${serial},
+  at TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_by_subject ON audit_log (subject);
+`;
+}
+
+/** Creates the tables if they are missing. Idempotent. */
+export async function migrate(db: Database): Promise<void> {
+  await db.exec(ddl(db.dialect));
+}
+
+/** Drops every table: for tests that start from an empty database. */
+export async function dropAll(db: Database): Promise<void> {
+  for (const table of [
+    "audit_log",
+    "sessions",
+    "group_staff",
+    "users",
+    "profiles",
+    "events",
+    "streams",
+    "projects",
+  ]) {
+    await db.exec(`DROP TABLE IF EXISTS ${table}`);
+  }
+}

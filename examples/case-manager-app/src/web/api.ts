@@ -1,0 +1,236 @@
+import { GroupEvent, type Language, trajectoryEventTypes } from "@miriam/schemas";
+import { canAccept, currentPhase, isPaused, nextSteps } from "@miriam/trajectory";
+import type { Hono } from "hono";
+import { setCookie } from "hono/cookie";
+import { HTTPException } from "hono/http-exception";
+import { audit, authenticate, createSession } from "../db/accounts";
+import { trajectoriesOfGroup } from "../db/event-store";
+import { eraseParticipant, exportParticipant } from "../domain/privacy";
+import { timestamp } from "../domain/time";
+import { loadProfile, newId } from "../domain/trajectories";
+import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle";
+import {
+  type AppContext,
+  type AppEnv,
+  type Deps,
+  participantStream,
+  requireGroup,
+  requireUser,
+} from "./context";
+
+/**
+ * The JSON API over the same rules and storage as the pages: for integrations, the tests
+ * and the load benchmark. Authentication is the same session cookie; every POST carries
+ * the session's CSRF token in `X-CSRF-Token`.
+ */
+export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
+  const { kit } = deps;
+  const json = async (c: AppContext) => (c.get("body") ?? {}) as unknown as Record<string, unknown>;
+
+  app.post("/api/session", async (c) => {
+    const body = await json(c);
+    const username = String(body.username ?? "");
+    if (tooManyFailures(username)) return c.json({ error: "wrong-credentials" }, 401);
+    const user = await authenticate(kit.db, username, String(body.password ?? ""));
+    if (!user) {
+      noteFailure(username);
+      await audit(kit.db, "-", "login.failed", `user:${username.slice(0, 64)}`);
+      return c.json({ error: "wrong-credentials" }, 401);
+    }
+    noteSuccess(username);
+    const session = await createSession(kit.db, user.id);
+    setCookie(c, "miriam_session", session.token, {
+      path: "/",
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: deps.secureCookies(c),
+    });
+    await audit(kit.db, user.id, "login", `user:${user.id}`, "api");
+    return c.json({ csrfToken: session.csrfToken, user: { id: user.id, role: user.role } });
+  });
+
+  app.get("/api/groups/:gid/participants", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    await requireGroup(deps, user, groupId);
+    const rows = await kit.participants(groupId);
+    await audit(kit.db, user.id, "group.viewed", `group:${groupId}`, "api");
+    return c.json(
+      rows.map((row) => ({
+        trajectoryId: row.trajectoryId,
+        phase: row.phase,
+        paused: row.paused,
+        version: row.version,
+        due: row.due.map((d) => ({ code: d.code, due: d.due, overdue: d.overdue })),
+      })),
+    );
+  });
+
+  app.post("/api/groups/:gid/trajectories", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    await requireGroup(deps, user, groupId);
+    const body = await json(c);
+    const result = await kit.refer(
+      user,
+      groupId,
+      {
+        referredBy: String(body.referredBy ?? ""),
+        eligibility: body.eligibility,
+        ...(typeof body.at === "string" ? { at: body.at } : {}),
+      },
+      {
+        givenName: String(body.givenName ?? ""),
+        familyName: String(body.familyName ?? ""),
+        preferredLanguage: String(body.preferredLanguage ?? "nl") as Language,
+      },
+    );
+    if (result.kind === "invalid")
+      return c.json({ error: "invalid", problems: result.problems }, 400);
+    return c.json({ trajectoryId: result.trajectoryId }, 201);
+  });
+
+  app.get("/api/trajectories/:tid", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const trajectoryId = c.req.param("tid");
+    await participantStream(deps, user, trajectoryId);
+    const loaded = (await kit.load(trajectoryId, true))!;
+    const language = c.get("language");
+    const steps = nextSteps(loaded.state);
+    await audit(kit.db, user.id, "participant.viewed", trajectoryId, "api");
+    return c.json({
+      trajectoryId,
+      version: loaded.version,
+      phase: currentPhase(loaded.state),
+      paused: isPaused(loaded.state),
+      due: (await kit.due(loaded)).map((d) => ({ code: d.code, due: d.due, overdue: d.overdue })),
+      nextSteps: {
+        allowed: steps.allowed,
+        refused: steps.refused.map(({ step, refusals }) => ({
+          step,
+          reasons: refusals.map((r) => ({
+            rule: r.rule,
+            message: r.message[language],
+            remedy: r.remedy[language],
+          })),
+        })),
+      },
+      events: loaded.events,
+    });
+  });
+
+  // Records one event. `expectedVersion` makes it conditional (409 when the log moved);
+  // without it the server re-checks the rules and retries on a concurrent append.
+  app.post("/api/trajectories/:tid/events", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const trajectoryId = c.req.param("tid");
+    await participantStream(deps, user, trajectoryId);
+    const body = await json(c);
+    const type = body.type;
+    if (!trajectoryEventTypes.has(type) || type === "trajectory.referred")
+      return c.json(
+        {
+          error: "invalid",
+          problems: ["$.type: expected a trajectory event type other than trajectory.referred"],
+        },
+        400,
+      );
+    const expected = body.expectedVersion;
+    const result = await kit.record(
+      user,
+      trajectoryId,
+      {
+        type,
+        data: body.data,
+        ...(typeof body.at === "string" ? { at: body.at } : {}),
+        ...(typeof body.id === "string" ? { id: body.id } : {}),
+      },
+      typeof expected === "number" ? expected : undefined,
+    );
+    const language = c.get("language");
+    switch (result.kind) {
+      case "recorded":
+        return c.json({ version: result.version, event: result.event }, 201);
+      case "duplicate":
+        return c.json({ duplicate: true, eventId: result.eventId }, 200);
+      case "invalid":
+        return c.json({ error: "invalid", problems: result.problems }, 400);
+      case "refused":
+        return c.json(
+          {
+            error: "refused",
+            refusals: result.refusals.map((r) => ({
+              rule: r.rule,
+              title: r.title[language],
+              message: r.message[language],
+              remedy: r.remedy[language],
+            })),
+          },
+          422,
+        );
+      case "conflict":
+        return c.json({ error: "conflict", version: result.version, retry: true }, 409);
+    }
+  });
+
+  app.post("/api/groups/:gid/sessions", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    await requireGroup(deps, user, groupId);
+    const body = await json(c);
+    const parsed = GroupEvent.safeParse({
+      id: typeof body.id === "string" ? body.id : newId(groupId),
+      groupId,
+      type: "group-session.held",
+      at: typeof body.at === "string" ? body.at : timestamp(),
+      by: user.id,
+      data: body.data,
+    });
+    if (!parsed.success)
+      return c.json(
+        {
+          error: "invalid",
+          problems: parsed.error.issues.map((i) => `$.${i.path.join(".")}: ${i.message}`),
+        },
+        400,
+      );
+    if (parsed.data.type !== "group-session.held") throw new HTTPException(400);
+    const members = new Set(await trajectoriesOfGroup(kit.db, groupId));
+    for (const trajectoryId of parsed.data.data.attendees) {
+      const loaded = members.has(trajectoryId) ? await kit.load(trajectoryId) : undefined;
+      const answer = loaded
+        ? canAccept(loaded.state, { type: "group-session.attended" })
+        : undefined;
+      if (!answer?.accepted)
+        return c.json(
+          {
+            error: "refused",
+            trajectoryId,
+            refusals: answer?.refusals.map((r) => r.rule) ?? ["not-in-group"],
+          },
+          422,
+        );
+    }
+    const expected = typeof body.expectedVersion === "number" ? body.expectedVersion : undefined;
+    const result = await kit.recordGroupEvent(user, groupId, parsed.data, expected);
+    if (result.kind === "conflict")
+      return c.json({ error: "conflict", version: result.version }, 409);
+    return c.json({ version: result.version }, 201);
+  });
+
+  app.get("/api/trajectories/:tid/export", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const trajectoryId = c.req.param("tid");
+    await participantStream(deps, user, trajectoryId);
+    return c.json(await exportParticipant(kit, user, trajectoryId));
+  });
+
+  app.post("/api/trajectories/:tid/erase", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const trajectoryId = c.req.param("tid");
+    await participantStream(deps, user, trajectoryId);
+    await eraseParticipant(kit, user, trajectoryId);
+    const { erased } = await loadProfile(kit.db, trajectoryId);
+    return c.json({ erased });
+  });
+}

@@ -1,0 +1,294 @@
+import { timingSafeEqual } from "node:crypto";
+import type { Language } from "@miriam/schemas";
+import { Hono } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { HTTPException } from "hono/http-exception";
+import {
+  audit,
+  authenticate,
+  createSession,
+  deleteSession,
+  findSession,
+  setLanguage,
+} from "../db/accounts";
+import type { Trajectories } from "../domain/trajectories";
+import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle";
+import { registerAdminRoutes } from "./admin";
+import { registerApiRoutes } from "./api";
+import type { AppContext, AppEnv, Deps } from "./context";
+import type { FormBody } from "./forms";
+import { registerGroupRoutes } from "./groups";
+import { html } from "./html";
+import { fromAcceptLanguage, isLanguage, translator } from "./i18n";
+import { csrfField, PRINT_SCRIPT, page, STYLESHEET } from "./layout";
+import { registerParticipantRoutes } from "./participants";
+
+export interface AppOptions {
+  readonly kit: Trajectories;
+  /**
+   * Where request lines go (default: stdout). Lines hold the method, the route pattern,
+   * the status and the time: never a name, a form value or a query string.
+   */
+  readonly log?: (line: string) => void;
+  /**
+   * Mark cookies `Secure`: `true` behind TLS, `"auto"` (default) when the request came
+   * over https (with `trustProxy`, as the proxy's X-Forwarded-Proto says).
+   */
+  readonly secureCookies?: boolean | "auto";
+  readonly trustProxy?: boolean;
+}
+
+export const SESSION_COOKIE = "miriam_session";
+const LOGIN_CSRF_COOKIE = "miriam_login_csrf";
+const LANGUAGE_COOKIE = "miriam_lang";
+
+const sameToken = (a: string, b: string) =>
+  a.length === b.length && a.length > 0 && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+async function parseBody(c: AppContext): Promise<FormBody> {
+  const type = c.req.header("content-type") ?? "";
+  if (type.startsWith("application/json")) {
+    const json = await c.req.json().catch(() => ({}));
+    return json && typeof json === "object" ? (json as FormBody) : {};
+  }
+  const body = await c.req.parseBody({ all: true });
+  const out: FormBody = {};
+  for (const [key, value] of Object.entries(body)) {
+    const values = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is string => typeof v === "string",
+    );
+    out[key] = values.length === 1 ? values[0]! : values;
+  }
+  return out;
+}
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const isSecure = (c: AppContext) => {
+    if (options.secureCookies === true) return true;
+    if (options.secureCookies === false) return false;
+    const proto = options.trustProxy ? c.req.header("x-forwarded-proto") : undefined;
+    return (proto ?? new URL(c.req.url).protocol.replace(":", "")) === "https";
+  };
+
+  const deps: Deps = { kit: options.kit, log, secureCookies: (c) => isSecure(c) };
+  const { kit } = options;
+  const app = new Hono<AppEnv>();
+
+  // Request log: route pattern, never the path with its query or any body.
+  app.use("*", async (c, next) => {
+    const start = performance.now();
+    await next();
+    log(
+      `${c.req.method} ${c.req.routePath} ${c.res.status} ${(performance.now() - start).toFixed(1)}ms`,
+    );
+  });
+
+  // Security headers: no inline script, no framing, nothing cached (pages hold personal data).
+  app.use("*", async (c, next) => {
+    await next();
+    if (!c.res.headers.has("Content-Security-Policy"))
+      c.header(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      );
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("X-Frame-Options", "DENY");
+    c.header("Referrer-Policy", "no-referrer");
+    if (!c.req.path.startsWith("/static/")) c.header("Cache-Control", "no-store");
+  });
+
+  // Session and language.
+  app.use("*", async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const session = token ? await findSession(kit.db, token) : undefined;
+    const requested = c.req.query("lang");
+    const cookieLanguage = getCookie(c, LANGUAGE_COOKIE);
+    const language: Language = session
+      ? session.user.language
+      : isLanguage(requested)
+        ? requested
+        : isLanguage(cookieLanguage)
+          ? cookieLanguage
+          : fromAcceptLanguage(c.req.header("accept-language"));
+    if (!session && isLanguage(requested))
+      setCookie(c, LANGUAGE_COOKIE, requested, { path: "/", sameSite: "Lax", httpOnly: true });
+    const t = translator(language);
+    c.set("session", session);
+    c.set("language", language);
+    c.set("t", t);
+    c.set("page", {
+      t,
+      language,
+      user: session?.user,
+      csrfToken: session?.csrfToken,
+      path: c.req.path,
+    });
+    await next();
+  });
+
+  // CSRF: every state-changing request carries the session's token (form field `_csrf`
+  // or header `X-CSRF-Token`); the login form uses a double-submit cookie, since there
+  // is no session yet. A cross-site Origin is refused outright.
+  app.use("*", async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const origin = c.req.header("origin");
+    if (origin && origin !== "null" && new URL(origin).host !== new URL(c.req.url).host)
+      throw new HTTPException(403, { message: "Cross-site request refused." });
+    const body = await parseBody(c);
+    c.set("body", body);
+    const sent = c.req.header("x-csrf-token") ?? (typeof body._csrf === "string" ? body._csrf : "");
+    const session = c.get("session");
+    if (c.req.path === "/login") {
+      if (!sameToken(sent, getCookie(c, LOGIN_CSRF_COOKIE) ?? ""))
+        throw new HTTPException(403, { message: "csrf" });
+    } else if (c.req.path === "/api/session") {
+      // JSON login: a cross-site form cannot send application/json without CORS.
+      if (!(c.req.header("content-type") ?? "").startsWith("application/json"))
+        throw new HTTPException(415, { message: "JSON expected." });
+    } else if (session === undefined || !sameToken(sent, session.csrfToken)) {
+      if (session === undefined && c.req.path.startsWith("/api/"))
+        throw new HTTPException(401, { message: "Not signed in." });
+      throw new HTTPException(403, { message: "csrf" });
+    }
+    return next();
+  });
+
+  app.get("/static/app.css", (c) =>
+    c.body(STYLESHEET, 200, {
+      "Content-Type": "text/css; charset=utf-8",
+      "Cache-Control": "max-age=3600",
+    }),
+  );
+  app.get("/static/print.js", (c) =>
+    c.body(PRINT_SCRIPT, 200, {
+      "Content-Type": "text/javascript; charset=utf-8",
+      "Cache-Control": "max-age=3600",
+    }),
+  );
+  app.get("/healthz", (c) => c.text("ok"));
+
+  // ---------------------------------------------------------------------------------------
+  // Logging in and out
+  // ---------------------------------------------------------------------------------------
+
+  const loginPage = (c: AppContext, failed: boolean) => {
+    const token = crypto.randomUUID();
+    setCookie(c, LOGIN_CSRF_COOKIE, token, {
+      path: "/login",
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: isSecure(c),
+    });
+    const ctx = c.get("page");
+    const { t } = ctx;
+    return c.html(
+      page(
+        ctx,
+        t("logIn"),
+        html`${failed ? html`<p class="error" role="alert">${t("loginFailed")}</p>` : ""}
+<form method="post" action="/login" class="stack card">
+<input type="hidden" name="_csrf" value="${token}">
+<label for="username">${t("username")}</label><input type="text" id="username" name="username" autocomplete="username" required autofocus>
+<label for="password">${t("password")}</label><input type="password" id="password" name="password" autocomplete="current-password" required>
+<div class="actions"><button type="submit">${t("logIn")}</button></div>
+</form>
+<p class="muted">${t("demoHint")}</p>`,
+      ),
+      failed ? 401 : 200,
+    );
+  };
+
+  app.get("/login", (c) => (c.get("session") ? c.redirect("/") : loginPage(c, false)));
+
+  app.post("/login", async (c) => {
+    const body = c.get("body") ?? {};
+    const username = String(body.username ?? "").trim();
+    const password = String(body.password ?? "");
+    if (tooManyFailures(username)) return loginPage(c, true);
+    const user = await authenticate(kit.db, username, password);
+    if (user === undefined) {
+      noteFailure(username);
+      await audit(kit.db, "-", "login.failed", `user:${username.slice(0, 64)}`);
+      return loginPage(c, true);
+    }
+    noteSuccess(username);
+    const session = await createSession(kit.db, user.id);
+    setCookie(c, SESSION_COOKIE, session.token, {
+      path: "/",
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: isSecure(c),
+    });
+    deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/login" });
+    await audit(kit.db, user.id, "login", `user:${user.id}`);
+    return c.redirect("/", 303);
+  });
+
+  app.post("/logout", async (c) => {
+    const session = c.get("session");
+    if (session) {
+      await deleteSession(kit.db, session.tokenHash);
+      await audit(kit.db, session.user.id, "logout", `user:${session.user.id}`);
+    }
+    deleteCookie(c, SESSION_COOKIE, { path: "/" });
+    return c.redirect("/login", 303);
+  });
+
+  app.post("/preferences/language", async (c) => {
+    const session = c.get("session");
+    const body = c.get("body") ?? {};
+    if (session && isLanguage(body.language))
+      await setLanguage(kit.db, session.user.id, body.language);
+    // Only a path of this site: no "//host" or "/\\host", which browsers treat as another host.
+    const back = typeof body.back === "string" && /^\/(?![/\\])/.test(body.back) ? body.back : "/";
+    return c.redirect(back, 303);
+  });
+
+  app.get("/", (c) => {
+    const session = c.get("session");
+    if (!session) return c.redirect("/login");
+    return c.redirect(session.user.role === "admin" ? "/admin/users" : "/groups");
+  });
+
+  registerGroupRoutes(app, deps);
+  registerParticipantRoutes(app, deps);
+  registerAdminRoutes(app, deps);
+  registerApiRoutes(app, deps);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith("/api/")) return c.json({ error: "not-found" }, 404);
+    const ctx = c.get("page");
+    return c.html(
+      page(ctx, ctx.t("notFound"), html`<p class="error">${ctx.t("notFoundExplain")}</p>`),
+      404,
+    );
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      if (error.status === 302) return error.getResponse();
+      if (c.req.path.startsWith("/api/")) return c.json({ error: error.message }, error.status);
+      const ctx = c.get("page");
+      const { t } = ctx;
+      const title = error.status === 404 ? t("notFound") : t("forbidden");
+      const message =
+        error.message === "csrf"
+          ? t("csrfFailed")
+          : error.status === 404
+            ? t("notFoundExplain")
+            : t("forbiddenExplain");
+      return c.html(page(ctx, title, html`<p class="error">${message}</p>`), error.status);
+    }
+    // The error's class and where it happened, never its message: a database error can
+    // quote the values it refused, and those may be personal data.
+    const where = (error.stack ?? "").split("\n").slice(1, 4).join(" | ").trim();
+    log(`error ${error.name} in ${c.req.method} ${c.req.routePath}: ${where}`);
+    if (c.req.path.startsWith("/api/")) return c.json({ error: "internal" }, 500);
+    return c.html("<h1>500</h1>", 500);
+  });
+
+  return app;
+}
+
+export { csrfField };

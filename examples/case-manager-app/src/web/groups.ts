@@ -1,0 +1,438 @@
+import {
+  annualReport,
+  annualReportFromEvents,
+  groupSession,
+  groupSessionFromEvents,
+  safeRender,
+} from "@miriam/documents";
+import {
+  attendanceChart,
+  domainChangeChart,
+  funderReport,
+  groupReport,
+  type PublishedCount,
+  type PublishedRate,
+  SUPPRESSED,
+} from "@miriam/evaluation";
+import {
+  closingOutcomes,
+  dropOutReasons,
+  GroupEvent,
+  type Language,
+  type ParticipantProfile,
+  type TrajectoryEvent,
+  trajectoryPhases,
+} from "@miriam/schemas";
+import { canAccept, fidelitySignalDefinitions } from "@miriam/trajectory";
+import type { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { audit, groupsOfUser, type User } from "../db/accounts";
+import { listGroups, readStream, trajectoriesOfGroup } from "../db/event-store";
+import { addDays, fromLocalInput, timestamp } from "../domain/time";
+import { loadProfile, newId } from "../domain/trajectories";
+import { type AppEnv, bodyOf, type Deps, requireGroup, requireUser } from "./context";
+import { FormReader } from "./forms";
+import { type Html, html, svgImage } from "./html";
+import type { T } from "./i18n";
+import { csrfField, page } from "./layout";
+import { DOCUMENT_CSP, phaseBadge, printable, stepHref } from "./participants";
+
+const pct = (value: number | null | typeof SUPPRESSED, t: T) =>
+  value === SUPPRESSED ? t("hidden") : value === null ? "—" : `${Math.round(value * 100)}%`;
+const num = (value: PublishedCount | PublishedRate, t: T, digits = 1) =>
+  value === SUPPRESSED
+    ? t("hidden")
+    : value === null
+      ? "—"
+      : Number.isInteger(value)
+        ? String(value)
+        : value.toFixed(digits);
+
+export function registerGroupRoutes(app: Hono<AppEnv>, deps: Deps) {
+  const { kit } = deps;
+
+  async function visibleGroups(user: User): Promise<string[]> {
+    if (user.role === "case-manager") return groupsOfUser(kit.db, user.id);
+    if (user.role === "coordinator" && user.projectId)
+      return (await listGroups(kit.db, user.projectId)).map((g) => g.groupId);
+    return [];
+  }
+
+  app.get("/groups", async (c) => {
+    const user = requireUser(c, "case-manager", "coordinator");
+    const ctx = c.get("page");
+    const { t } = ctx;
+    const groups = await visibleGroups(user);
+    const rows = [];
+    for (const groupId of groups) {
+      rows.push({
+        groupId,
+        name: await kit.groupName(groupId),
+        count: (await trajectoriesOfGroup(kit.db, groupId)).length,
+      });
+    }
+    const body = html`<table><thead><tr><th>${t("group")}</th><th class="num">${t("participants")}</th><th></th></tr></thead><tbody>
+${rows.map(
+  (
+    row,
+  ) => html`<tr><td>${user.role === "case-manager" ? html`<a href="/groups/${row.groupId}">${row.name}</a>` : row.name}<br><span class="muted">${row.groupId}</span></td>
+<td class="num">${row.count}</td><td><a href="/groups/${row.groupId}/report">${t("groupReport")}</a></td></tr>`,
+)}</tbody></table>
+${user.role === "coordinator" ? html`<p><a class="button" href="/project/report">${t("funderReport")}</a></p>` : ""}`;
+    return c.html(page(ctx, t("groups"), body));
+  });
+
+  // The case manager's list: her group's participants, phase and what is due.
+  app.get("/groups/:gid", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    await requireGroup(deps, user, groupId);
+    const ctx = c.get("page");
+    const { t, language } = ctx;
+    const participants = await kit.participants(groupId);
+    const group = await kit.group(groupId);
+    await audit(kit.db, user.id, "group.viewed", `group:${groupId}`);
+    const sessions = group.events.filter((e) => e.type === "group-session.held");
+    const body = html`<p><a class="button" href="/groups/${groupId}/participants/new">${t("newReferral")}</a>
+<a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
+<a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>
+<h2>${t("participants")}</h2>
+<table><thead><tr><th>${t("participant")}</th><th>${t("phase")}</th><th>${t("dueActions")}</th><th>${t("lastEvent")}</th></tr></thead><tbody>
+${participants.map((p) => {
+  return html`<tr><td><a href="/participants/${p.trajectoryId}">${p.profile ? `${p.profile.givenName} ${p.profile.familyName}` : p.trajectoryId}</a><br><span class="muted">${p.trajectoryId}</span></td>
+<td>${p.phase ? html`<span class="badge ${p.phase === "closed" ? "grey" : ""}">${trajectoryPhases.label(p.phase, language)}</span>` : ""}${p.paused ? html` <span class="badge warn">${t("paused")}</span>` : ""}</td>
+<td>${
+    p.due.length === 0
+      ? html`<span class="muted">${t("nothingDue")}</span>`
+      : html`<ul class="due">${p.due.map((a) => html`<li><a href="${stepHref(p.trajectoryId, a.step)}">${a.label[language]}</a> <span class="${a.overdue ? "overdue" : "muted"}">${t("dueOn", { date: a.due })}${a.overdue ? ` (${t("overdue")})` : ""}</span></li>`)}</ul>`
+  }</td>
+<td>${p.lastEventAt?.slice(0, 10) ?? ""}</td></tr>`;
+})}</tbody></table>
+<h2>${t("sessions")}</h2>
+${
+  sessions.length === 0
+    ? html`<p class="muted">${t("noSessions")}</p>`
+    : html`<table><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th></th></tr></thead><tbody>
+${[...sessions].reverse().map((s) =>
+  s.type === "group-session.held"
+    ? html`<tr><td>${s.data.date}</td><td>${s.data.topic}${s.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}</td><td class="num">${s.data.attendees.length}</td>
+<td><a href="/groups/${groupId}/sessions/${encodeURIComponent(s.id)}">${t("attendanceRegister")}</a></td></tr>`
+    : "",
+)}</tbody></table>`
+}`;
+    return c.html(page(ctx, await kit.groupName(groupId), body, { wide: true }));
+  });
+
+  // Recording a group session with its attendance register.
+  app.get("/groups/:gid/sessions/new", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    await requireGroup(deps, user, groupId);
+    const ctx = c.get("page");
+    return c.html(
+      page(ctx, ctx.t("newSession"), await sessionForm(ctx.t, ctx.language, groupId, ctx)),
+    );
+  });
+
+  async function sessionForm(
+    t: T,
+    language: Language,
+    groupId: string,
+    ctx: Parameters<typeof csrfField>[0],
+    problems: readonly string[] = [],
+  ) {
+    const ids = await trajectoriesOfGroup(kit.db, groupId);
+    const group = await kit.group(groupId);
+    const rows: Html[] = [];
+    for (const trajectoryId of ids) {
+      const loaded = await kit.load(trajectoryId);
+      if (!loaded) continue;
+      const { profile } = await loadProfile(kit.db, trajectoryId);
+      const answer = canAccept(loaded.state, { type: "group-session.attended" });
+      const label = profile ? `${profile.givenName} ${profile.familyName}` : trajectoryId;
+      rows.push(
+        answer.accepted
+          ? html`<label class="check"><input type="checkbox" name="attendees" value="${trajectoryId}"> ${label} ${phaseBadge(loaded.state, language, t)}</label>`
+          : html`<label class="check muted"><input type="checkbox" disabled> ${label} — ${t("attendanceNotAllowed")}: ${answer.refusals[0]!.message[language]}</label>`,
+      );
+    }
+    return html`${problems.length ? html`<div class="error"><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ""}
+<form method="post" action="/groups/${groupId}/sessions" class="stack">${csrfField(ctx)}
+<input type="hidden" name="eventId" value="${newId(groupId)}">
+<input type="hidden" name="expectedVersion" value="${group.version}">
+<div class="grid2"><div><label for="s-date">${t("date")}</label><input type="date" id="s-date" name="date" value="${timestamp().slice(0, 10)}" required></div>
+<div><label for="s-min">${t("minutes")}</label><input type="number" id="s-min" name="minutes" min="1" max="720" value="150" required></div></div>
+<label for="s-topic">${t("topic")}</label><input type="text" id="s-topic" name="topic" required maxlength="200">
+<label for="s-kind">${t("kind")}</label><select id="s-kind" name="kind"><option value="session">session</option><option value="workshop">workshop</option><option value="outing">outing</option></select>
+<label for="s-partner">${t("partner")}</label><input type="text" id="s-partner" name="partner" maxlength="200">
+<label class="check"><input type="checkbox" name="withChildren"> ${t("withChildren")}</label>
+<fieldset><legend>${t("attendanceRegister")}</legend>${rows}</fieldset>
+<div class="actions"><button type="submit">${t("record")}</button><a href="/groups/${groupId}">${t("cancel")}</a></div></form>`;
+  }
+
+  app.post("/groups/:gid/sessions", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    await requireGroup(deps, user, groupId);
+    const ctx = c.get("page");
+    const { t, language } = ctx;
+    const form = new FormReader(bodyOf(c));
+    const date = form.str("date");
+    const candidate = {
+      id: form.opt("eventId") ?? newId(groupId),
+      groupId,
+      type: "group-session.held",
+      at: fromLocalInput(`${date}T09:30`) ?? timestamp(),
+      by: user.id,
+      data: {
+        date,
+        minutes: form.int("minutes"),
+        topic: form.str("topic"),
+        kind: form.str("kind") || undefined,
+        ...(form.opt("partner") ? { partner: form.str("partner") } : {}),
+        withChildren: form.bool("withChildren"),
+        attendees: form.all("attendees"),
+      },
+    };
+    const parsed = GroupEvent.safeParse(candidate);
+    const problems: string[] = parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `$.${i.path.join(".")}: ${i.message}`);
+    // Each mother listed must be able to attend now (the statechart's rule), and belong here.
+    const members = new Set(await trajectoriesOfGroup(kit.db, groupId));
+    for (const trajectoryId of form.all("attendees")) {
+      const loaded = members.has(trajectoryId) ? await kit.load(trajectoryId) : undefined;
+      const answer = loaded
+        ? canAccept(loaded.state, { type: "group-session.attended" })
+        : undefined;
+      if (!answer?.accepted)
+        problems.push(
+          `${trajectoryId}: ${answer?.refusals[0]?.message[language] ?? t("notFound")}`,
+        );
+    }
+    if (!parsed.success || problems.length > 0)
+      return c.html(
+        page(ctx, t("newSession"), await sessionForm(t, language, groupId, ctx, problems)),
+        422,
+      );
+    const expected = form.int("expectedVersion");
+    const result = await kit.recordGroupEvent(user, groupId, parsed.data, expected);
+    if (result.kind === "conflict")
+      return c.html(
+        page(
+          ctx,
+          t("conflictTitle"),
+          html`<p class="error">${t("conflictExplain")}</p>${await sessionForm(t, language, groupId, ctx)}`,
+        ),
+        409,
+      );
+    return c.redirect(`/groups/${groupId}`, 303);
+  });
+
+  // The attendance register, printed by @miriam/documents.
+  app.get("/groups/:gid/sessions/:sid", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    await requireGroup(deps, user, groupId);
+    const { t, language } = c.get("page");
+    const group = await kit.group(groupId);
+    const stream = await kit.stream("group", groupId);
+    const settings = (await kit.projectSettings(stream!.projectId))!;
+    const profiles: ParticipantProfile[] = [];
+    for (const trajectoryId of await trajectoriesOfGroup(kit.db, groupId)) {
+      const { profile } = await loadProfile(kit.db, trajectoryId);
+      if (profile) profiles.push(profile);
+    }
+    let data: ReturnType<typeof groupSessionFromEvents>;
+    try {
+      data = groupSessionFromEvents({
+        groupEvents: group.events,
+        sessionId: c.req.param("sid"),
+        profiles,
+      });
+    } catch {
+      throw new HTTPException(404, { message: "Not found." });
+    }
+    const result = safeRender(groupSession, data, { settings, language });
+    if (!result.ok) throw new HTTPException(404, { message: "Not found." });
+    await audit(kit.db, user.id, "document.printed", `group:${groupId}`, "group-session");
+    c.header("Content-Security-Policy", DOCUMENT_CSP);
+    return c.html(printable(result.document.html, t, `/groups/${groupId}`));
+  });
+
+  // The group report: everything shown, for inside the OCMW, with its charts.
+  app.get("/groups/:gid/report", async (c) => {
+    const user = requireUser(c, "case-manager", "coordinator");
+    const groupId = c.req.param("gid");
+    const stream = await requireGroup(deps, user, groupId);
+    const ctx = c.get("page");
+    const { t, language } = ctx;
+    const group = await kit.group(groupId);
+    const settings = await kit.projectSettings(stream.projectId);
+    const trajectories: TrajectoryEvent[][] = [];
+    for (const trajectoryId of await trajectoriesOfGroup(kit.db, groupId)) {
+      trajectories.push(
+        (await readStream<TrajectoryEvent>(kit.db, "trajectory", trajectoryId)).map((s) => s.event),
+      );
+    }
+    const report = groupReport(
+      { groupEvents: group.events, trajectories },
+      { ...(settings ? { settings } : {}), asOf: `${kit.todayOf()}T23:59:59Z` },
+    );
+    await audit(kit.db, user.id, "report.viewed", `group:${groupId}`, "group-report");
+    const i = report.indicators;
+    const p = i.participation;
+    const charts = html`${svgImage(attendanceChart(report.sessions, { language, groupSize: p.started }), t("sessions"))}
+${svgImage(domainChangeChart(i.domains, { language }), t("domains"))}`;
+    const body = html`<p class="muted">${t("insideOnly")}</p>
+${indicatorTable(t, language, {
+  referred: p.referred,
+  declined: p.declined,
+  started: p.started,
+  completed: p.completed,
+  droppedOut: p.droppedOut,
+  active: p.active,
+  completionRate: p.completionRate,
+  overallImprovement: i.overallImprovement.share,
+  sessionsHeld: i.sessions.held,
+  meanAttendance: i.sessions.meanAttendance,
+  contactsPerParticipantMonth: i.contactsPerParticipantMonth,
+  selfRelianceT0: i.selfReliance.meanT0,
+  selfRelianceT1: i.selfReliance.meanT1,
+  dropOutByReason: i.dropOutByReason,
+  fidelity: i.fidelity,
+})}
+<h2>${t("sessions")} · ${t("domains")}</h2>${charts}
+<h2>${t("perParticipant")}</h2>
+<table><thead><tr><th>${t("trajectory")}</th><th>${t("statusLabel")}</th><th class="num">${t("contacts")}</th><th class="num">${t("monthsInTrajectory")}</th></tr></thead><tbody>
+${report.participants.map(
+  (
+    s,
+  ) => html`<tr><td>${s.trajectoryId}</td><td>${closingOutcomes.has(s.status) ? closingOutcomes.label(s.status, language) : t(s.status === "active" ? "active" : "notStartedYet")}${s.dropOutReason ? ` (${dropOutReasons.label(s.dropOutReason, language)})` : ""}</td>
+<td class="num">${s.contacts}</td><td class="num">${s.participantMonths.toFixed(1)}</td></tr>`,
+)}</tbody></table>`;
+    return c.html(
+      page(ctx, `${t("groupReport")}: ${report.name ?? groupId}`, body, { wide: true }),
+    );
+  });
+
+  // The funder report of the coordinator's project: small cells suppressed.
+  app.get("/project/report", async (c) => {
+    const user = requireUser(c, "coordinator");
+    const ctx = c.get("page");
+    const { t, language } = ctx;
+    const projectId = user.projectId!;
+    const { groupEvents, trajectories } = await projectEvents(projectId);
+    const settings = await kit.projectSettings(projectId);
+    const report = funderReport(
+      { groupEvents, trajectories },
+      {
+        projects: settings ? [{ id: projectId, ocmw: { name: settings.ocmw.name } }] : [],
+        ...(settings ? { settings } : {}),
+      },
+    );
+    await audit(kit.db, user.id, "report.viewed", `project:${projectId}`, "funder-report");
+    const row = report.projects.find((r) => r.projectId === projectId);
+    const i = row?.indicators ?? report.programme.indicators;
+    const p = i.participation;
+    const body = html`<p class="muted">${t("suppressedNote", { threshold: report.threshold })}</p>
+${indicatorTable(t, language, {
+  referred: p.referred,
+  declined: p.declined,
+  started: p.started,
+  completed: p.completed,
+  droppedOut: p.droppedOut,
+  active: p.active,
+  completionRate: p.completionRate,
+  overallImprovement: i.overallImprovement.share,
+  sessionsHeld: i.sessions.held,
+  meanAttendance: i.sessions.meanAttendance,
+  contactsPerParticipantMonth: i.contactsPerParticipantMonth,
+  selfRelianceT0: i.selfReliance.meanT0,
+  selfRelianceT1: i.selfReliance.meanT1,
+  dropOutByReason: i.dropOutByReason,
+  fidelity: i.fidelity,
+})}
+${svgImage(domainChangeChart(i.domains, { language }), t("domains"))}
+<p><a class="button" href="/project/annual-report">${t("annualReport")}</a></p>`;
+    return c.html(
+      page(ctx, `${t("funderReport")}: ${row?.name ?? projectId}`, body, { wide: true }),
+    );
+  });
+
+  app.get("/project/annual-report", async (c) => {
+    const user = requireUser(c, "coordinator");
+    const { t, language } = c.get("page");
+    const projectId = user.projectId!;
+    const settings = await kit.projectSettings(projectId);
+    if (!settings) throw new HTTPException(404, { message: "Not found." });
+    const { groupEvents, trajectories } = await projectEvents(projectId);
+    const to = kit.todayOf();
+    const data = annualReportFromEvents({
+      settings,
+      groupEvents,
+      trajectoryEvents: trajectories.flat(),
+      period: { from: addDays(to, -365), to },
+    });
+    const result = safeRender(annualReport, data, { settings, language });
+    if (!result.ok) throw new HTTPException(404, { message: "Not found." });
+    await audit(kit.db, user.id, "document.printed", `project:${projectId}`, "annual-report");
+    c.header("Content-Security-Policy", DOCUMENT_CSP);
+    return c.html(printable(result.document.html, t, "/project/report"));
+  });
+
+  async function projectEvents(projectId: string) {
+    const groupEvents = [];
+    const trajectories: TrajectoryEvent[][] = [];
+    for (const { groupId } of await listGroups(kit.db, projectId)) {
+      groupEvents.push(...(await kit.group(groupId)).events);
+      for (const trajectoryId of await trajectoriesOfGroup(kit.db, groupId))
+        trajectories.push(
+          (await readStream<TrajectoryEvent>(kit.db, "trajectory", trajectoryId)).map(
+            (s) => s.event,
+          ),
+        );
+    }
+    return { groupEvents, trajectories };
+  }
+}
+
+interface Figures {
+  referred: PublishedCount;
+  declined: PublishedCount;
+  started: PublishedCount;
+  completed: PublishedCount;
+  droppedOut: PublishedCount;
+  active: PublishedCount;
+  completionRate: PublishedRate;
+  overallImprovement: PublishedRate;
+  sessionsHeld: number;
+  meanAttendance: number | null;
+  contactsPerParticipantMonth: PublishedRate;
+  selfRelianceT0: PublishedRate;
+  selfRelianceT1: PublishedRate;
+  dropOutByReason: Readonly<Record<string, PublishedCount>>;
+  fidelity: readonly { code: string; count: PublishedCount }[];
+}
+
+function indicatorTable(t: T, language: Language, f: Figures): Html {
+  const row = (label: string, value: string) =>
+    html`<tr><th scope="row">${label}</th><td class="num">${value}</td></tr>`;
+  const reasons = Object.entries(f.dropOutByReason).filter(([, n]) => n !== 0);
+  const fidelityTitle = (code: string) =>
+    fidelitySignalDefinitions.find((d) => d.code === code)?.title[language] ?? code;
+  return html`<div class="grid2"><table><tbody>
+${row(t("referred"), num(f.referred, t))}${row(t("declined"), num(f.declined, t))}${row(t("started"), num(f.started, t))}
+${row(t("completed"), num(f.completed, t))}${row(t("droppedOut"), num(f.droppedOut, t))}${row(t("active"), num(f.active, t))}
+${row(t("completionRate"), pct(f.completionRate, t))}${row(t("overallImprovement"), pct(f.overallImprovement, t))}
+${row(t("sessionsHeld"), String(f.sessionsHeld))}${row(t("meanAttendance"), num(f.meanAttendance, t))}
+${row(t("contactsPerMonth"), num(f.contactsPerParticipantMonth, t))}
+${row(t("selfReliance"), `${num(f.selfRelianceT0, t)} → ${num(f.selfRelianceT1, t)}`)}
+</tbody></table>
+<div><table><thead><tr><th>${t("dropOutReasons")}</th><th class="num">${t("count")}</th></tr></thead><tbody>
+${reasons.length === 0 ? html`<tr><td colspan="2" class="muted">—</td></tr>` : reasons.map(([code, n]) => row(dropOutReasons.label(code as never, language), num(n, t)))}
+</tbody></table>
+<table><thead><tr><th>${t("fidelity")}</th><th class="num">${t("count")}</th></tr></thead><tbody>
+${f.fidelity.length === 0 ? html`<tr><td colspan="2" class="muted">—</td></tr>` : f.fidelity.map((fi) => row(fidelityTitle(fi.code), num(fi.count, t)))}
+</tbody></table></div></div>`;
+}
