@@ -20,14 +20,6 @@ export interface ProjectName {
 export interface FunderReportOptions extends EvaluationOptions, SuppressionOptions {
   /** Names of the projects (e.g. their `miriam.config.json` settings). Default: ids only. */
   readonly projects?: readonly ProjectName[];
-  /**
-   * Replay each trajectory with `@miriam/trajectory` (default `true`): status and dates
-   * are then the statechart's, refused events are left out and the trajectories'
-   * fidelity signals are counted. `false` reads the events as they are, several times
-   * faster, for logs that were checked already; fidelity then counts group and project
-   * signals only.
-   */
-  readonly replay?: boolean;
   /** The period the report covers, as the funder asked for it; shown as is. */
   readonly period?: { readonly from: string; readonly to: string };
 }
@@ -80,7 +72,11 @@ export interface FunderReport {
 export interface FunderReportBuilder {
   /** Adds events of groups' logs (any groups, any order, in as many calls as needed). */
   addGroupEvents(events: Iterable<GroupEvent>): void;
-  /** Adds all the events of one trajectory. */
+  /**
+   * Adds all the events of one trajectory. It is replayed through the statechart of
+   * `@miriam/trajectory`: status and dates are the statechart's, refused events are left
+   * out, and its fidelity signals are counted.
+   */
   addTrajectory(events: readonly TrajectoryEvent[]): void;
   /** Suppresses small cells and returns the report. The builder can go on being used. */
   build(): FunderReport;
@@ -107,7 +103,6 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
   const projectOfGroup = new Map<string, string>();
   // Group logs without attendance: enough for the group and project signals, and small.
   const groupLogs: GroupEvent[] = [];
-  const withReplay = options.replay ?? true;
   const fidelityOptions = {
     ...(resolved.settings === undefined ? {} : { settings: resolved.settings }),
     ...(resolved.asOf === undefined ? {} : { asOf: resolved.asOf }),
@@ -141,17 +136,16 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
       // Attendance is left out of this replay: it changes neither status, dates nor the
       // trajectory's own signals, and keeping every mother's attendance would make
       // memory grow with the programme.
-      const replayed = withReplay ? replay(events) : undefined;
+      const replayed = replay(events);
       const summary = summarise(events, resolved, replayed);
       if (summary.groupId !== undefined && summary.projectId !== undefined)
         if (!projectOfGroup.has(summary.groupId))
           projectOfGroup.set(summary.groupId, summary.projectId);
       const tally = tallyOf(summary.projectId ?? UNKNOWN_PROJECT);
       tally.addParticipant(summary);
-      if (replayed !== undefined)
-        tally.addFidelity(
-          fidelitySignals(replayed.state, fidelityOptions).map((signal) => signal.code),
-        );
+      tally.addFidelity(
+        fidelitySignals(replayed.state, fidelityOptions).map((signal) => signal.code),
+      );
     },
     build() {
       // Group and project signals from the statechart package, on the group logs alone.

@@ -90,95 +90,20 @@ export function summariseParticipant(
   return summarise(events, resolveOptions(options), replayed ?? replay(byInstant(events)));
 }
 
-/** What the summary needs from the trajectory's life, whoever worked it out. */
-interface Facts {
-  trajectoryId: string;
-  projectId: string | undefined;
-  groupId: string | undefined;
-  enrolledAt: string | undefined;
-  closing: { at: string; outcome: ClosingOutcome; reason?: DropOutReason } | undefined;
-  pauses: { from: string; to: string | null }[];
-  contacts: number;
-  lastEventAt: string | undefined;
-}
-
-/** The statechart's view: the source of truth whenever a replay is at hand. */
-function factsOfReplay(replayed: TrajectoryReplay): Facts {
-  const context = replayed.state.context;
-  return {
-    trajectoryId: context.referral?.trajectoryId ?? "",
-    projectId: context.referral?.projectId,
-    groupId: context.referral?.groupId,
-    enrolledAt: context.consent.enrolledAt ?? undefined,
-    closing: context.milestones.closing ?? undefined,
-    pauses: [...context.pauses],
-    contacts: context.individual.contactsAt.length,
-    lastEventAt: context.lastEventAt ?? undefined,
-  };
-}
-
 /**
- * The events' own account, for programme-size reports that skip the replay because the
- * logs were checked already (e.g. by `miriam check`). It reads data only: no rule of the
- * method is applied here.
- */
-function factsOfEvents(ordered: readonly TrajectoryEvent[]): Facts {
-  const facts: Facts = {
-    trajectoryId: ordered[0]?.trajectoryId ?? "",
-    projectId: undefined,
-    groupId: undefined,
-    enrolledAt: undefined,
-    closing: undefined,
-    pauses: [],
-    contacts: 0,
-    lastEventAt: ordered.at(-1)?.at,
-  };
-  for (const event of ordered) {
-    switch (event.type) {
-      case "trajectory.referred":
-        facts.projectId = event.data.projectId;
-        facts.groupId = event.data.groupId;
-        break;
-      case "consent.given":
-        facts.enrolledAt ??= event.at;
-        break;
-      case "contact.held":
-        facts.contacts++;
-        break;
-      case "trajectory.paused":
-        facts.pauses.push({ from: event.at, to: null });
-        break;
-      case "trajectory.resumed": {
-        const last = facts.pauses.at(-1);
-        if (last !== undefined && last.to === null) last.to = event.at;
-        break;
-      }
-      case "trajectory.closed":
-        facts.closing ??= {
-          at: event.at,
-          outcome: event.data.outcome,
-          ...(event.data.outcome === "dropped-out" ? { reason: event.data.reason } : {}),
-        };
-        break;
-    }
-  }
-  return facts;
-}
-
-/**
- * {@link summariseParticipant} with options resolved once per report. Without a replay
- * the events are taken as they are (see `factsOfEvents`).
+ * {@link summariseParticipant} with options resolved once per report and the replay at
+ * hand. Status, dates, pauses and contacts are the statechart's (its context); the
+ * measurements' answers, which the context does not keep, are read from the accepted
+ * events.
  */
 export function summarise(
   events: readonly TrajectoryEvent[],
   options: ResolvedOptions,
-  replayed?: TrajectoryReplay,
+  replayed: TrajectoryReplay,
 ): ParticipantSummary {
-  const refused = new Set(
-    replayed?.refused.filter((r) => r.source === "trajectory").map((r) => r.eventId),
-  );
+  const { referral, consent, milestones, pauses, individual, lastEventAt } = replayed.state.context;
+  const refused = refusedEventIds(replayed);
   const ordered = byInstant(refused.size === 0 ? events : events.filter((e) => !refused.has(e.id)));
-  const facts = replayed === undefined ? factsOfEvents(ordered) : factsOfReplay(replayed);
   const problems: string[] = [];
   if (refused.size > 0)
     problems.push(
@@ -189,13 +114,15 @@ export function summarise(
   for (const event of ordered)
     if (event.type === "measurement.recorded") measurements.set(event.data.timepoint, event);
 
-  const end = facts.closing?.at ?? options.asOf ?? facts.lastEventAt;
+  const closing = milestones.closing;
+  const enrolledAt = consent.enrolledAt ?? undefined;
+  const end = closing?.at ?? options.asOf ?? lastEventAt ?? undefined;
   let participantMonths = 0;
-  if (facts.enrolledAt !== undefined && end !== undefined) {
-    let days = daysBetween(facts.enrolledAt, end);
+  if (enrolledAt !== undefined && end !== undefined) {
+    let days = daysBetween(enrolledAt, end);
     // Timestamps may carry different offsets: compare instants, never strings.
     const endTime = Date.parse(end);
-    for (const pause of facts.pauses) {
+    for (const pause of pauses) {
       const to = Math.min(pause.to === null ? endTime : Date.parse(pause.to), endTime);
       days -= Math.max(0, (to - Date.parse(pause.from)) / 86_400_000);
     }
@@ -229,18 +156,18 @@ export function summarise(
   }
 
   const status: ParticipationStatus =
-    facts.closing?.outcome ?? (facts.enrolledAt !== undefined ? "active" : "pending");
+    closing?.outcome ?? (enrolledAt !== undefined ? "active" : "pending");
 
   return {
-    trajectoryId: facts.trajectoryId || (events[0]?.trajectoryId ?? ""),
-    projectId: facts.projectId,
-    groupId: facts.groupId,
+    trajectoryId: referral?.trajectoryId ?? events[0]?.trajectoryId ?? "",
+    projectId: referral?.projectId,
+    groupId: referral?.groupId,
     status,
-    dropOutReason: facts.closing?.outcome === "dropped-out" ? facts.closing.reason : undefined,
-    enrolledAt: facts.enrolledAt,
-    closedAt: facts.closing?.at,
+    dropOutReason: closing?.outcome === "dropped-out" ? closing.reason : undefined,
+    enrolledAt,
+    closedAt: closing?.at,
     participantMonths,
-    contacts: facts.contacts,
+    contacts: individual.contactsAt.length,
     scores,
     change,
     overallImprovement: t1?.overallImprovement ?? null,
@@ -258,10 +185,23 @@ function difference(t0: MeasurementScores, t1: MeasurementScores): ScoreChange {
     const before = t0.domains[domain];
     if (after !== null && before !== null && before !== undefined) domains[domain] = after - before;
   }
-  const delta = (a: number | null, b: number | null) => (a !== null && b !== null ? b - a : null);
   return {
     domains,
     selfReliance: delta(t0.selfReliance, t1.selfReliance),
     other: delta(t0.other, t1.other),
   };
 }
+
+function delta(before: number | null, after: number | null): number | null {
+  return before !== null && after !== null ? after - before : null;
+}
+
+/** Ids of the trajectory's own events that the statechart refused (not attendance). */
+function refusedEventIds(replayed: TrajectoryReplay): ReadonlySet<string> {
+  if (replayed.refused.length === 0) return NO_IDS;
+  const ids = new Set<string>();
+  for (const r of replayed.refused) if (r.source === "trajectory") ids.add(r.eventId);
+  return ids;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();

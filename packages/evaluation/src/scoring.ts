@@ -79,8 +79,9 @@ export function scoreMeasurement(
       problems.push({ item: id, problem: "not-asked-at-timepoint" });
   }
 
-  const sums = new Float64Array(plan.scores.length);
-  const counts = new Uint16Array(plan.scores.length);
+  // Plain arrays: a typed array costs more to make than these few additions save.
+  const sums: number[] = plan.scores.map(() => 0);
+  const counts: number[] = plan.scores.map(() => 0);
   let answered = 0;
   let overallImprovement: boolean | null = null;
   for (const { item, score } of plan.asked) {
@@ -106,20 +107,14 @@ export function scoreMeasurement(
     counts[score] = (counts[score] ?? 0) + 1;
   }
 
-  const value = (index: number): number | null => {
-    const count = counts[index] ?? 0;
-    const asked = plan.scores[index]?.asked ?? 0;
-    if (count === 0 || count / asked < instrument.scoring.minAnswered) return null;
-    const sum = sums[index] ?? 0;
-    return instrument.scoring.method === "mean" ? sum / count : (sum * asked) / count;
-  };
   const domains: Record<string, number | null> = {};
   let selfReliance: number | null = null;
   let other: number | null = null;
   plan.scores.forEach((score, index) => {
-    if (score.key === SELF_RELIANCE) selfReliance = value(index);
-    else if (score.key === OTHER) other = value(index);
-    else if (typeof score.key === "string") domains[score.key] = value(index);
+    const value = scoreOf(instrument, score.asked, sums[index] ?? 0, counts[index] ?? 0);
+    if (score.key === SELF_RELIANCE) selfReliance = value;
+    else if (score.key === OTHER) other = value;
+    else if (typeof score.key === "string") domains[score.key] = value;
   });
 
   return {
@@ -133,6 +128,17 @@ export function scoreMeasurement(
     answered,
     problems,
   };
+}
+
+/** A score from the sum and count of its answered items, or `null` when too few were. */
+function scoreOf(
+  instrument: InstrumentDefinition,
+  asked: number,
+  sum: number,
+  count: number,
+): number | null {
+  if (count === 0 || count / asked < instrument.scoring.minAnswered) return null;
+  return instrument.scoring.method === "mean" ? sum / count : (sum * asked) / count;
 }
 
 const SELF_RELIANCE = Symbol("self-reliance");

@@ -7,8 +7,18 @@ import type { PausePeriod } from "./context";
 
 /** Days from `from` to `to` minus the days she was paused in between. Pure. */
 export function activeDays(from: string, to: string, pauses: readonly PausePeriod[]): number {
-  const start = dayNumber(from);
-  const end = dayNumber(to);
+  return activeDaysBetween(dayNumber(from), dayNumber(to), pauses);
+}
+
+/**
+ * {@link activeDays} between two day numbers (`dayNumber`), for a walk along a list of
+ * dates that reads each date once. Pure.
+ */
+export function activeDaysBetween(
+  start: number,
+  end: number,
+  pauses: readonly PausePeriod[],
+): number {
   let days = end - start;
   for (const pause of pauses) {
     const pauseStart = dayNumber(pause.from);

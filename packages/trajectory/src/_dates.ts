@@ -6,10 +6,24 @@ const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 of the calendar date that starts `isoDateOrTimestamp`. Pure. */
 export function dayNumber(isoDateOrTimestamp: string): number {
-  const year = Number(isoDateOrTimestamp.slice(0, 4));
-  const month = Number(isoDateOrTimestamp.slice(5, 7));
-  const day = Number(isoDateOrTimestamp.slice(8, 10));
+  // Called for every contact of every trajectory in a programme's fidelity signals:
+  // digits are read in place, which is several times faster than slicing and parsing.
+  const s = isoDateOrTimestamp;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  const day = digits(s, 8, 2);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** The number written with `length` decimal digits from `start`; NaN if one is not a digit. */
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** The `YYYY-MM-DD` date of a day number. Pure. */
@@ -32,11 +46,16 @@ export function daysBetween(from: string, to: string): number {
  * shorter month (31 August + 1 month = 30 September). Pure.
  */
 export function addMonths(from: string, months: number): string {
-  const year = Number(from.slice(0, 4));
-  const month = Number(from.slice(5, 7)) - 1 + months;
-  const day = Number(from.slice(8, 10));
+  return calendarDate(dayAfterMonths(from, months));
+}
+
+/** The day number of {@link addMonths}, without making the string. */
+function dayAfterMonths(from: string, months: number): number {
+  const year = digits(from, 0, 4);
+  const month = digits(from, 5, 2) - 1 + months;
+  const day = digits(from, 8, 2);
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(day, lastDay))).toISOString().slice(0, 10);
+  return Date.UTC(year, month, Math.min(day, lastDay)) / MS_PER_DAY;
 }
 
 /** The date `days` days after `from`. Pure. */
@@ -49,10 +68,10 @@ export function addDays(from: string, days: number): string {
  * to one decimal. 15 September to 15 June is 9.0. Pure.
  */
 export function monthsBetween(from: string, to: string): number {
+  const end = dayNumber(to);
   let whole =
-    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
-    (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
-  if (dayNumber(addMonths(from, whole)) > dayNumber(to)) whole -= 1;
-  const rest = daysBetween(addMonths(from, whole), to);
+    (digits(to, 0, 4) - digits(from, 0, 4)) * 12 + (digits(to, 5, 2) - digits(from, 5, 2));
+  if (dayAfterMonths(from, whole) > end) whole -= 1;
+  const rest = end - dayAfterMonths(from, whole);
   return Math.round((whole + rest / 30) * 10) / 10;
 }

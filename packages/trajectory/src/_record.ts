@@ -1,5 +1,5 @@
 import type { TrajectoryEventOf } from "@miriam/schemas";
-import type { GoalRecord, TrajectoryContext } from "./context";
+import type { GoalRecord, IndividualTrack, TrajectoryContext } from "./context";
 import type { TrajectoryInput } from "./step";
 
 /** An input of one type. */
@@ -76,10 +76,9 @@ export const recorders: Recorders = {
         };
       case "mid":
         return {
-          individual: {
-            ...context.individual,
+          individual: individualWith(context.individual, {
             midMeasurementsAt: [...context.individual.midMeasurementsAt, event.at],
-          },
+          }),
           lastEventAt: event.at,
         };
       case "follow-up":
@@ -121,24 +120,21 @@ export const recorders: Recorders = {
     };
   },
   "contact.held": (context, event) => ({
-    individual: {
-      ...context.individual,
+    individual: individualWith(context.individual, {
       contactsAt: [...context.individual.contactsAt, event.at],
-    },
+    }),
     lastEventAt: event.at,
   }),
   "referral.made": (context, event) => ({
-    individual: {
-      ...context.individual,
+    individual: individualWith(context.individual, {
       partnerReferrals: context.individual.partnerReferrals + 1,
-    },
+    }),
     lastEventAt: event.at,
   }),
   "right.updated": (context, event) => ({
-    individual: {
-      ...context.individual,
+    individual: individualWith(context.individual, {
       rights: { ...context.individual.rights, [event.data.right]: event.data.status },
-    },
+    }),
     lastEventAt: event.at,
   }),
   "trajectory.paused": (context, event) => ({
@@ -152,7 +148,9 @@ export const recorders: Recorders = {
     return { pauses, lastEventAt: event.at };
   },
   "review.held": (context, event) => ({
-    individual: { ...context.individual, reviewsAt: [...context.individual.reviewsAt, event.at] },
+    individual: individualWith(context.individual, {
+      reviewsAt: [...context.individual.reviewsAt, event.at],
+    }),
     lastEventAt: event.at,
   }),
   "evaluation.held": (context, event) => ({
@@ -194,15 +192,46 @@ export const recorders: Recorders = {
   }),
 };
 
-/** The context update of an accepted input. Pure. */
-export function recordOf(
-  context: TrajectoryContext,
-  event: TrajectoryInput,
-): Partial<TrajectoryContext> {
-  return (
+// The individual track changes with every contact, the most frequent event of a
+// programme: it is copied field by field, which V8 does several times faster than a
+// spread with an override (`{ ...track, contactsAt }`).
+function individualWith(
+  track: IndividualTrack,
+  changes: Partial<IndividualTrack>,
+): IndividualTrack {
+  return {
+    contactsAt: changes.contactsAt ?? track.contactsAt,
+    partnerReferrals: changes.partnerReferrals ?? track.partnerReferrals,
+    rights: changes.rights ?? track.rights,
+    reviewsAt: changes.reviewsAt ?? track.reviewsAt,
+    midMeasurementsAt: changes.midMeasurementsAt ?? track.midMeasurementsAt,
+  };
+}
+
+/**
+ * The context after an accepted input: the recorder's update over the old context, with
+ * XState's `assign` semantics (top-level fields replaced). Written out field by field,
+ * in the context's own order, rather than spread: every context then has the same shape,
+ * which keeps the rules that read it fast, and the type checker lists a new field here.
+ * Pure.
+ */
+export function recorded(context: TrajectoryContext, event: TrajectoryInput): TrajectoryContext {
+  const update = (
     recorders[event.type] as (
       c: TrajectoryContext,
       e: TrajectoryInput,
     ) => Partial<TrajectoryContext>
   )(context, event);
+  return {
+    referral: update.referral === undefined ? context.referral : update.referral,
+    consent: update.consent ?? context.consent,
+    milestones: update.milestones ?? context.milestones,
+    goals: update.goals ?? context.goals,
+    individual: update.individual ?? context.individual,
+    collective: update.collective ?? context.collective,
+    pauses: update.pauses ?? context.pauses,
+    followUp: update.followUp ?? context.followUp,
+    signalsRaised: update.signalsRaised ?? context.signalsRaised,
+    lastEventAt: update.lastEventAt === undefined ? context.lastEventAt : update.lastEventAt,
+  };
 }

@@ -186,6 +186,8 @@ export const emptyContext: TrajectoryContext = {
 
 /** Whether she is paused now. Pure. */
 export function isPausedContext(context: TrajectoryContext): boolean {
-  const last = context.pauses[context.pauses.length - 1];
-  return last !== undefined && last.to === null;
+  // Checked on every replayed event: `pauses[-1]` of an empty list would be a slow lookup
+  // of the property "-1", so the length is checked first.
+  const { pauses } = context;
+  return pauses.length > 0 && pauses[pauses.length - 1]!.to === null;
 }

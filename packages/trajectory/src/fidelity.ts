@@ -1,7 +1,7 @@
 import type { Labels } from "@miriam/schemas";
-import { activeDays } from "./_clock";
-import { dateOf, monthsBetween } from "./_dates";
-import { message } from "./_labels";
+import { activeDays, activeDaysBetween } from "./_clock";
+import { dateOf, dayNumber, monthsBetween } from "./_dates";
+import { type MessageTemplate, message } from "./_labels";
 import type { TrajectoryState } from "./machine";
 import { resolveSettings, type TrajectorySettings } from "./settings";
 
@@ -147,6 +147,48 @@ export interface FidelityOptions {
   readonly asOf?: string;
 }
 
+// The messages of the trajectory's signals, one template per language.
+const NO_PLAN_YET: MessageTemplate<{ days: number; t: number }> = {
+  nl: (n, { days, t }) =>
+    `${n(days)} dagen na de intake is er nog geen plan van aanpak (norm: binnen ${n(t)} dagen).`,
+  fr: (n, { days, t }) =>
+    `${n(days)} jours après l'entretien d'accueil, il n'y a toujours pas de plan d'accompagnement (norme : dans les ${n(t)} jours).`,
+  de: (n, { days, t }) =>
+    `${n(days)} Tage nach dem Aufnahmegespräch gibt es noch keinen Begleitplan (Richtwert: innerhalb von ${n(t)} Tagen).`,
+  en: (n, { days, t }) =>
+    `${n(days)} days after the intake there is still no personal plan (norm: within ${n(t)} days).`,
+};
+const PLAN_LATE: MessageTemplate<{ days: number; t: number }> = {
+  nl: (n, { days, t }) =>
+    `Het plan van aanpak kwam ${n(days)} dagen na de intake (norm: binnen ${n(t)} dagen).`,
+  fr: (n, { days, t }) =>
+    `Le plan d'accompagnement a été convenu ${n(days)} jours après l'entretien d'accueil (norme : dans les ${n(t)} jours).`,
+  de: (n, { days, t }) =>
+    `Der Begleitplan wurde ${n(days)} Tage nach dem Aufnahmegespräch vereinbart (Richtwert: innerhalb von ${n(t)} Tagen).`,
+  en: (n, { days, t }) =>
+    `The personal plan was agreed ${n(days)} days after the intake (norm: within ${n(t)} days).`,
+};
+const CONTACT_GAP: MessageTemplate<{ days: number; maxGap: number }> = {
+  nl: (n, { days, maxGap }) =>
+    `${n(days)} dagen zonder individueel contact in de actieve fase (norm: hoogstens ${n(maxGap)} dagen).`,
+  fr: (n, { days, maxGap }) =>
+    `${n(days)} jours sans contact individuel pendant la phase active (norme : au plus ${n(maxGap)} jours).`,
+  de: (n, { days, maxGap }) =>
+    `${n(days)} Tage ohne Einzelkontakt in der aktiven Phase (Richtwert: höchstens ${n(maxGap)} Tage).`,
+  en: (n, { days, maxGap }) =>
+    `${n(days)} days without an individual contact during the active phase (norm: at most ${n(maxGap)} days).`,
+};
+const TRAJECTORY_LENGTH: MessageTemplate<{ months: number; min: number; max: number }> = {
+  nl: (n, { months, min, max }) =>
+    `Het traject duurde ${n(months)} maanden van instap tot eindmeting (norm: ${n(min)} tot ${n(max)} maanden).`,
+  fr: (n, { months, min, max }) =>
+    `Le parcours a duré ${n(months)} mois de l'entrée à la mesure finale (norme : de ${n(min)} à ${n(max)} mois).`,
+  de: (n, { months, min, max }) =>
+    `Die Begleitung dauerte ${n(months)} Monate vom Einstieg bis zur Abschlussmessung (Richtwert: ${n(min)} bis ${n(max)} Monate).`,
+  en: (n, { months, min, max }) =>
+    `The trajectory lasted ${n(months)} months from enrolment to the end measurement (norm: ${n(min)} to ${n(max)} months).`,
+};
+
 /**
  * The fidelity signals of one trajectory: information talk before enrolment, plan within
  * N days of intake, individual contacts at most N days apart while active (paused days do
@@ -196,28 +238,7 @@ export function fidelitySignals(
       signals.push({
         code: "plan-within-days",
         subject,
-        message:
-          planAt === null
-            ? message({
-                nl: (n) =>
-                  `${n(days)} dagen na de intake is er nog geen plan van aanpak (norm: binnen ${n(t)} dagen).`,
-                fr: (n) =>
-                  `${n(days)} jours après l'entretien d'accueil, il n'y a toujours pas de plan d'accompagnement (norme : dans les ${n(t)} jours).`,
-                de: (n) =>
-                  `${n(days)} Tage nach dem Aufnahmegespräch gibt es noch keinen Begleitplan (Richtwert: innerhalb von ${n(t)} Tagen).`,
-                en: (n) =>
-                  `${n(days)} days after the intake there is still no personal plan (norm: within ${n(t)} days).`,
-              })
-            : message({
-                nl: (n) =>
-                  `Het plan van aanpak kwam ${n(days)} dagen na de intake (norm: binnen ${n(t)} dagen).`,
-                fr: (n) =>
-                  `Le plan d'accompagnement a été convenu ${n(days)} jours après l'entretien d'accueil (norme : dans les ${n(t)} jours).`,
-                de: (n) =>
-                  `Der Begleitplan wurde ${n(days)} Tage nach dem Aufnahmegespräch vereinbart (Richtwert: innerhalb von ${n(t)} Tagen).`,
-                en: (n) =>
-                  `The personal plan was agreed ${n(days)} days after the intake (norm: within ${n(t)} days).`,
-              }),
+        message: message(planAt === null ? NO_PLAN_YET : PLAN_LATE, { days, t }),
         period: { from: dateOf(milestones.intakeAt), to: dateOf(planAt ?? end) },
         value: days,
         threshold: t,
@@ -241,16 +262,7 @@ export function fidelitySignals(
       signals.push({
         code: "trajectory-length",
         subject,
-        message: message({
-          nl: (n) =>
-            `Het traject duurde ${n(months)} maanden van instap tot eindmeting (norm: ${n(min)} tot ${n(max)} maanden).`,
-          fr: (n) =>
-            `Le parcours a duré ${n(months)} mois de l'entrée à la mesure finale (norme : de ${n(min)} à ${n(max)} mois).`,
-          de: (n) =>
-            `Die Begleitung dauerte ${n(months)} Monate vom Einstieg bis zur Abschlussmessung (Richtwert: ${n(min)} bis ${n(max)} Monate).`,
-          en: (n) =>
-            `The trajectory lasted ${n(months)} months from enrolment to the end measurement (norm: ${n(min)} to ${n(max)} months).`,
-        }),
+        message: message(TRAJECTORY_LENGTH, { months, min, max }),
         period: { from: dateOf(consent.enrolledAt), to: dateOf(milestones.endMeasurementAt) },
         value: months,
         threshold: t,
@@ -285,24 +297,18 @@ function contactGaps(
   const moments = individualContactMoments(state).filter((d) => d >= from && d <= to);
   if (moments[moments.length - 1] !== to) moments.push(to);
   const signals: FidelitySignal[] = [];
+  let previous = dayNumber(moments[0]!);
   for (let i = 1; i < moments.length; i++) {
     const a = moments[i - 1]!;
     const b = moments[i]!;
-    const days = activeDays(a, b, pauses);
+    const day = dayNumber(b);
+    const days = activeDaysBetween(previous, day, pauses);
+    previous = day;
     if (days <= maxGap) continue;
     signals.push({
       code: "individual-contact-gap",
       subject: { kind: "trajectory", id: referral!.trajectoryId },
-      message: message({
-        nl: (n) =>
-          `${n(days)} dagen zonder individueel contact in de actieve fase (norm: hoogstens ${n(maxGap)} dagen).`,
-        fr: (n) =>
-          `${n(days)} jours sans contact individuel pendant la phase active (norme : au plus ${n(maxGap)} jours).`,
-        de: (n) =>
-          `${n(days)} Tage ohne Einzelkontakt in der aktiven Phase (Richtwert: höchstens ${n(maxGap)} Tage).`,
-        en: (n) =>
-          `${n(days)} days without an individual contact during the active phase (norm: at most ${n(maxGap)} days).`,
-      }),
+      message: message(CONTACT_GAP, { days, maxGap }),
       period: { from: a, to: b },
       value: days,
       threshold: maxGap,

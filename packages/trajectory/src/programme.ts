@@ -1,6 +1,6 @@
 import type { GroupEvent, LogEntry, MiriamEvent, TrajectoryEvent } from "@miriam/schemas";
 import { dateOf, daysBetween } from "./_dates";
-import { message } from "./_labels";
+import { type MessageTemplate, message } from "./_labels";
 import { type FidelitySignal, fidelitySignals } from "./fidelity";
 import {
   type GroupSessionAttendance,
@@ -191,6 +191,38 @@ function summariseGroups(
   return drafts;
 }
 
+// The messages of the group and project signals, one template per language.
+const SESSION_GAP: MessageTemplate<{ days: number; maxGap: number }> = {
+  nl: (n, { days, maxGap }) =>
+    `${n(days)} dagen tussen twee groepssessies (norm: hoogstens ${n(maxGap)} dagen).`,
+  fr: (n, { days, maxGap }) =>
+    `${n(days)} jours entre deux séances de groupe (norme : au plus ${n(maxGap)} jours).`,
+  de: (n, { days, maxGap }) =>
+    `${n(days)} Tage zwischen zwei Gruppensitzungen (Richtwert: höchstens ${n(maxGap)} Tage).`,
+  en: (n, { days, maxGap }) =>
+    `${n(days)} days between two group sessions (norm: at most ${n(maxGap)} days).`,
+};
+const GROUP_SIZE: MessageTemplate<{ size: number; min: number; max: number }> = {
+  nl: (n, { size, min, max }) =>
+    `De groep telt ${n(size)} ingestapte deelneemsters (norm: ${n(min)} tot ${n(max)}).`,
+  fr: (n, { size, min, max }) =>
+    `Le groupe compte ${n(size)} participantes entrées dans le parcours (norme : de ${n(min)} à ${n(max)}).`,
+  de: (n, { size, min, max }) =>
+    `Die Gruppe hat ${n(size)} eingestiegene Teilnehmerinnen (Richtwert: ${n(min)} bis ${n(max)}).`,
+  en: (n, { size, min, max }) =>
+    `The group has ${n(size)} enrolled participants (norm: ${n(min)} to ${n(max)}).`,
+};
+const GROUPS_PER_PROJECT: MessageTemplate<{ count: number; maxGroups: number }> = {
+  nl: (n, { count, maxGroups }) =>
+    `Het project heeft ${n(count)} groepen (norm: hoogstens ${n(maxGroups)}).`,
+  fr: (n, { count, maxGroups }) =>
+    `Le projet compte ${n(count)} groupes (norme : au plus ${n(maxGroups)}).`,
+  de: (n, { count, maxGroups }) =>
+    `Das Projekt hat ${n(count)} Gruppen (Richtwert: höchstens ${n(maxGroups)}).`,
+  en: (n, { count, maxGroups }) =>
+    `The project has ${n(count)} groups (norm: at most ${n(maxGroups)}).`,
+};
+
 function groupSignals(
   groups: ReadonlyMap<string, GroupSummary>,
   input: ProgrammeInput,
@@ -210,16 +242,7 @@ function groupSignals(
       signals.push({
         code: "group-session-gap",
         subject,
-        message: message({
-          nl: (n) =>
-            `${n(days)} dagen tussen twee groepssessies (norm: hoogstens ${n(maxGap)} dagen).`,
-          fr: (n) =>
-            `${n(days)} jours entre deux séances de groupe (norme : au plus ${n(maxGap)} jours).`,
-          de: (n) =>
-            `${n(days)} Tage zwischen zwei Gruppensitzungen (Richtwert: höchstens ${n(maxGap)} Tage).`,
-          en: (n) =>
-            `${n(days)} days between two group sessions (norm: at most ${n(maxGap)} days).`,
-        }),
+        message: message(SESSION_GAP, { days, maxGap }),
         period: { from: dates[i - 1]!, to: dates[i]! },
         value: days,
         threshold: maxGap,
@@ -237,16 +260,7 @@ function groupSignals(
       signals.push({
         code: "group-size",
         subject,
-        message: message({
-          nl: (n) =>
-            `De groep telt ${n(size)} ingestapte deelneemsters (norm: ${n(min)} tot ${n(max)}).`,
-          fr: (n) =>
-            `Le groupe compte ${n(size)} participantes entrées dans le parcours (norme : de ${n(min)} à ${n(max)}).`,
-          de: (n) =>
-            `Die Gruppe hat ${n(size)} eingestiegene Teilnehmerinnen (Richtwert: ${n(min)} bis ${n(max)}).`,
-          en: (n) =>
-            `The group has ${n(size)} enrolled participants (norm: ${n(min)} to ${n(max)}).`,
-        }),
+        message: message(GROUP_SIZE, { size, min, max }),
         ...(from !== undefined && to !== undefined
           ? { period: { from: dateOf(from), to: dateOf(to) } }
           : {}),
@@ -269,12 +283,7 @@ function groupSignals(
     signals.push({
       code: "groups-per-project",
       subject: { kind: "project", id: projectId },
-      message: message({
-        nl: (n) => `Het project heeft ${n(count)} groepen (norm: hoogstens ${n(maxGroups)}).`,
-        fr: (n) => `Le projet compte ${n(count)} groupes (norme : au plus ${n(maxGroups)}).`,
-        de: (n) => `Das Projekt hat ${n(count)} Gruppen (Richtwert: höchstens ${n(maxGroups)}).`,
-        en: (n) => `The project has ${n(count)} groups (norm: at most ${n(maxGroups)}).`,
-      }),
+      message: message(GROUPS_PER_PROJECT, { count, maxGroups }),
       value: count,
       threshold: maxGroups,
       difference: count - maxGroups,

@@ -1,6 +1,12 @@
 import type { LogEntry, TrajectoryEvent } from "@miriam/schemas";
 import { type Refusal, refusalsOf } from "./_check";
-import { initialSnapshot, nextSnapshot } from "./_transition";
+import {
+  initialSnapshot,
+  nextPosition,
+  type Position,
+  positionOf,
+  snapshotAt,
+} from "./_transition";
 import type { GroupSessionAttendance } from "./group-sessions";
 import type { TrajectoryState } from "./machine";
 import { type StepType, stepOf, type TrajectoryInput } from "./step";
@@ -86,24 +92,20 @@ export function initialState(): TrajectoryState {
  * ```
  */
 export function applyEvent(state: TrajectoryState, event: TrajectoryInput): EventOutcome {
-  const refusals = refusalsOf(state.context, stepOf(event));
-  if (refusals.length > 0) return { accepted: false, state, refusals };
-  const next = nextSnapshot(state, event);
-  if (next === state) {
-    // The rules allowed what the chart does not handle: a bug of the kit, never of the
-    // data. The chart-agreement test exists to keep this line unreachable.
-    throw new Error(
-      `The MIRIAM statechart has no transition for ${event.type} in ${JSON.stringify(state.value)}, but no hard rule refuses it. Please report this.`,
-    );
-  }
-  return { accepted: true, state: next, refusals };
+  const next = step(positionOf(state), event);
+  if (!("configuration" in next)) return { accepted: false, state, refusals: next };
+  return { accepted: true, state: snapshotAt(next), refusals: NONE };
 }
 
-function unwrap(item: TrajectoryEvent | LogEntry<TrajectoryEvent>): {
-  event: TrajectoryEvent;
-  line?: number;
-} {
-  return "event" in item ? item : { event: item };
+const NONE: readonly Refusal[] = Object.freeze([]);
+
+/**
+ * The hard rules' answer to an input: their refusals (a list) or, when none refuses, the
+ * chart's next position. No snapshot is made: the replay makes one at the end.
+ */
+function step(position: Position, input: TrajectoryInput): Position | readonly Refusal[] {
+  const refusals = refusalsOf(position.context, stepOf(input));
+  return refusals.length > 0 ? refusals : nextPosition(position, input);
 }
 
 /**
@@ -122,7 +124,8 @@ export function replay(
   events: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>,
   options: ReplayOptions = {},
 ): TrajectoryReplay {
-  let state = options.from ?? initialSnapshot();
+  // Between events the replay keeps a position, not a snapshot: see `_transition.ts`.
+  let position = positionOf(options.from ?? initialSnapshot());
   const refused: RefusedEvent[] = [];
   let accepted = 0;
   const attendance = sortedAttendance(options.groupSessions);
@@ -134,9 +137,9 @@ export function replay(
     index: number,
     line?: number,
   ) => {
-    const outcome = applyEvent(state, input);
-    if (outcome.accepted) {
-      state = outcome.state;
+    const outcome = step(position, input);
+    if ("configuration" in outcome) {
+      position = outcome;
       accepted++;
       return;
     }
@@ -145,13 +148,15 @@ export function replay(
     refused.push({
       ...report,
       ...(line === undefined ? {} : { line }),
-      refusals: outcome.refusals,
+      refusals: outcome,
     });
   };
 
   let index = 0;
   for (const item of events) {
-    const { event, line } = unwrap(item);
+    // A log entry carries its line; a bare event does not (no wrapper is made per event).
+    const event = "event" in item ? item.event : item;
+    const line = "event" in item ? item.line : undefined;
     if (next < attendance.length) {
       const time = Date.parse(event.at);
       while (next < attendance.length && attendance[next]!.time < time) {
@@ -165,7 +170,7 @@ export function replay(
     const { attendance: a, index: i } = attendance[next++]!;
     apply(a, "group", i, a.line);
   }
-  return { state, refused, accepted };
+  return { state: snapshotAt(position), refused, accepted };
 }
 
 interface TimedAttendance {
