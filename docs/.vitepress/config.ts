@@ -22,6 +22,7 @@ function apiItems(): DefaultTheme.SidebarItem[] {
     name.startsWith("@") ? directories(`${api}${name}`).map((sub) => `${name}/${sub}`) : [name],
   );
   return [
+    { text: "The packages, in brief", link: "/packages" },
     { text: "All packages", link: "/api/" },
     ...packages.map((name) => ({ text: name, link: `/api/${name}/` })),
   ];
@@ -147,6 +148,7 @@ export default withMermaid(
             { text: "The method", link: "/method/" },
             { text: "Guides", link: "/guides/new-ocmw" },
             { text: "Reference", link: "/reference/" },
+            { text: "Packages", link: "/packages" },
             { text: "API", link: "/api/" },
           ],
           sidebar: [

@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// Written pages that must keep up with the repository: the packages page names every
+// package of the kit, with its section and its API page.
+
+const DOCS = fileURLToPath(new URL("..", import.meta.url));
+const PACKAGES = join(DOCS, "../packages");
+
+const packageNames = readdirSync(PACKAGES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => {
+    const manifest = JSON.parse(readFileSync(join(PACKAGES, entry.name, "package.json"), "utf8"));
+    return manifest.name as string;
+  });
+
+describe("the packages page", () => {
+  const page = readFileSync(join(DOCS, "packages.md"), "utf8");
+
+  it.each(packageNames)("presents %s and links to its API reference", (name) => {
+    expect(page).toContain(`## \`${name}\``);
+    expect(page).toContain(`(./api/${name}/)`);
+  });
+});
