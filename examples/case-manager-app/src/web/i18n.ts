@@ -474,25 +474,6 @@ const MESSAGES = {
     "Nur für den internen Gebrauch im ÖSHZ: nichts ausgeblendet.",
     "For use inside the OCMW only: nothing is suppressed.",
   ],
-  serviceLivingWage: ["leefloon", "revenu d'intégration", "Eingliederungseinkommen", "living wage"],
-  serviceEquivalentAid: [
-    "equivalent leefloon",
-    "aide équivalente",
-    "gleichwertige Hilfe",
-    "equivalent aid",
-  ],
-  serviceSupplementaryAid: [
-    "aanvullende steun",
-    "aide complémentaire",
-    "ergänzende Hilfe",
-    "supplementary aid",
-  ],
-  serviceDebtMediation: [
-    "schuldbemiddeling",
-    "médiation de dettes",
-    "Schuldnerberatung",
-    "debt mediation",
-  ],
   contacts: [
     "Individuele contacten",
     "Contacts individuels",
@@ -511,7 +492,6 @@ const MESSAGES = {
     "noch nicht begonnen",
     "not started yet",
   ],
-  serviceOther: ["andere dienst", "autre service", "anderer Dienst", "other service"],
 } as const satisfies Record<string, readonly [string, string, string, string]>;
 
 export type MessageKey = keyof typeof MESSAGES;

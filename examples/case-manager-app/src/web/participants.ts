@@ -31,7 +31,7 @@ import {
   LANGUAGES,
   type Language,
   lifeDomains,
-  OcmwService,
+  ocmwServices,
   ParticipantProfile,
   type ProjectSettingsInput,
   pauseReasons,
@@ -639,14 +639,6 @@ ${field("birthDate", "birthDate", "date")}${field("phone", "phone")}${field("ema
   });
 }
 
-const SERVICE_LABELS: Record<string, MessageKey> = {
-  "living-wage": "serviceLivingWage",
-  "equivalent-aid": "serviceEquivalentAid",
-  "supplementary-aid": "serviceSupplementaryAid",
-  "debt-mediation": "serviceDebtMediation",
-  "other-service": "serviceOther",
-};
-
 function referralForm(ctx: PageContext, groupId: string): Html {
   const { t } = ctx;
   return html`<form method="post" action="/groups/${groupId}/participants" class="stack">${csrfField(ctx)}
@@ -659,7 +651,7 @@ function referralForm(ctx: PageContext, groupId: string): Html {
 <label for="r-when">${t("when")}</label><input type="datetime-local" id="r-when" name="when" value="${toLocalInput(timestamp())}" required>
 <label for="r-by">${t("referredBy")}</label><input type="text" id="r-by" name="referredBy" required pattern="[A-Za-z0-9][A-Za-z0-9._:-]*">
 <label class="check"><input type="checkbox" name="singleMother" checked> ${t("singleMother")}</label>
-<fieldset><legend>${t("services")}</legend>${OcmwService.options.map((s) => html`<label class="check"><input type="checkbox" name="services" value="${s}" ${s === "living-wage" ? "checked" : ""}> ${t(SERVICE_LABELS[s]!)}</label>`)}</fieldset>
+<fieldset><legend>${t("services")}</legend>${ocmwServices.terms.map((s) => html`<label class="check"><input type="checkbox" name="services" value="${s.code}" ${s.code === "living-wage" ? "checked" : ""}> ${s.labels[ctx.language]}</label>`)}</fieldset>
 <div class="grid2"><div><label for="r-age">${t("age")}</label><input type="number" id="r-age" name="age" min="14" max="80"></div>
 <div><label for="r-child">${t("youngestChildAge")}</label><input type="number" id="r-child" name="youngestChildAge" min="0" max="25"></div></div>
 </fieldset>

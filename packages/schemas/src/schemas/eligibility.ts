@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { ocmwServices } from "../vocabulary";
 
 /** The OCMW services that can make a mother eligible, depending on the edition (METHODOLOGY.md §7). */
-export const OcmwService = z
-  .enum(["living-wage", "equivalent-aid", "supplementary-aid", "debt-mediation", "other-service"])
-  .meta({
-    id: "ocmw-service",
-    title: "OCMW service",
-    description: "A service of the OCMW / CPAS the mother uses.",
-  });
+export const OcmwService = ocmwServices.schema.meta({
+  id: "ocmw-service",
+  title: "OCMW service",
+  description: "A service of the OCMW / CPAS the mother uses.",
+});
 
 /**
  * What the referring worker established about eligibility. Only facts the rules need:

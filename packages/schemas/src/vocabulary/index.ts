@@ -18,6 +18,8 @@ export type { DefaultLifeDomain } from "./life-domains";
 export { lifeDomains } from "./life-domains";
 export type { OutcomeIndicator, Timepoint } from "./measurement";
 export { outcomeIndicators, timepoints } from "./measurement";
+export type { OcmwServiceCode } from "./ocmw-services";
+export { ocmwServices } from "./ocmw-services";
 export type { Track, TrajectoryPhase } from "./phases";
 export { tracks, trajectoryPhases } from "./phases";
 export type { Region } from "./regions";
@@ -48,6 +50,7 @@ import {
 } from "./interactions";
 import { lifeDomains } from "./life-domains";
 import { outcomeIndicators, timepoints } from "./measurement";
+import { ocmwServices } from "./ocmw-services";
 import { tracks, trajectoryPhases } from "./phases";
 import { regions } from "./regions";
 import { rights } from "./rights";
@@ -71,6 +74,7 @@ export const vocabularies = [
   informationTalkDecisions,
   consentScopes,
   regions,
+  ocmwServices,
   rights,
   rightStatuses,
   goalStatuses,
