@@ -1,4 +1,3 @@
-import { stateNames } from "@miriam/conformance";
 import { closingOutcomes, type Language, trajectoryPhases } from "@miriam/schemas";
 import {
   currentPhase,
@@ -6,6 +5,7 @@ import {
   isPaused,
   type ProgrammeReplay,
   replayProgramme,
+  stateNames,
 } from "@miriam/trajectory";
 import { Command } from "commander";
 import {

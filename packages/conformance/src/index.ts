@@ -25,7 +25,6 @@ export type {
   ExpectedTrajectory,
   KitResults,
 } from "./kit-results";
-export { stateNames } from "./kit-results";
 export type { MatrixOptions } from "./matrix";
 export { conformanceMatrix } from "./matrix";
 // Streaming validation

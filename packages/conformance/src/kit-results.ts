@@ -1,6 +1,6 @@
 import { eventsByTrajectory, groupReport } from "@miriam/evaluation";
 import type { GroupEvent, LogEntry, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
-import { type ProgrammeReplay, replayProgramme, type TrajectoryState } from "@miriam/trajectory";
+import { type ProgrammeReplay, replayProgramme, stateNames } from "@miriam/trajectory";
 
 /** A trajectory's end state as `expected/trajectories.json` gives it. */
 export interface ExpectedTrajectory {
@@ -52,23 +52,6 @@ export interface KitResults {
    * of `@miriam/evaluation`), by group id. A vendor's file may give only some figures.
    */
   readonly indicators: Readonly<Record<string, unknown>>;
-}
-
-/**
- * The statechart's active leaf states as sorted dotted paths, e.g.
- * `["enrolled.running.active.collective.attending", "enrolled.running.active.individual.contacting"]`,
- * or `["closed"]`. Pure.
- */
-export function stateNames(state: Pick<TrajectoryState, "value">): string[] {
-  const names: string[] = [];
-  const visit = (value: unknown, prefix: string) => {
-    if (typeof value === "string") names.push(prefix === "" ? value : `${prefix}.${value}`);
-    else if (value !== null && typeof value === "object")
-      for (const [key, child] of Object.entries(value))
-        visit(child, prefix === "" ? key : `${prefix}.${key}`);
-  };
-  visit(state.value, "");
-  return names.sort();
 }
 
 /** @internal What the kit's replay of an export gives, for the runner and the generator. */

@@ -20,9 +20,20 @@ const anchor = (title: string) =>
     .trim()
     .replace(/ /g, "-");
 
+/**
+ * The method reference as a trainer reads it: `METHODOLOGY.md §3 — The trajectory`,
+ * `DESIGN.md — Event catalogue (interchange format v1)` when the title repeats the
+ * section, else `DESIGN.md, Decisions — Data-driven method settings`.
+ */
+function methodLabel({ document, section, title }: Requirement["method"]): string {
+  if (section.startsWith("§")) return `${document} ${section} — ${title}`;
+  if (title.startsWith(section)) return `${document} — ${title}`;
+  return `${document}, ${section} — ${title}`;
+}
+
 function methodLink(requirement: Requirement, base: string | undefined): string {
   const { document, section, title } = requirement.method;
-  const text = `${document} ${section} ${title}`;
+  const text = methodLabel(requirement.method);
   return base === undefined
     ? text
     : `[${text}](${base}${document}#${anchor(`${section} ${title}`)})`;

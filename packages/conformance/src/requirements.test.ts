@@ -46,4 +46,15 @@ describe("requirements", () => {
       requirements.length,
     );
   });
+
+  it("name the method's section with its title, and link it when given a base", () => {
+    expect(conformanceMatrix()).toContain("| METHODOLOGY.md §3 — The trajectory |");
+    expect(conformanceMatrix()).toContain("| DESIGN.md, Decisions — Data-driven method settings |");
+    expect(conformanceMatrix()).toContain(
+      "| DESIGN.md — Event catalogue (interchange format v1) |",
+    );
+    expect(conformanceMatrix({ methodBase: "https://example.org/" })).toContain(
+      "[METHODOLOGY.md §3 — The trajectory](https://example.org/METHODOLOGY.md#3-the-trajectory)",
+    );
+  });
 });

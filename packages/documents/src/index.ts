@@ -2,7 +2,8 @@
  * The MIRIAM method's documents, from information sheet to annual report: typed data
  * validated with zod, rendered in NL, FR, DE or EN to Markdown and to standalone HTML
  * that prints on A4. Every value is escaped, missing values print as blanks to fill in,
- * and a project can change any text without forking the package.
+ * the forms also print blank (`renderBlank`), and a project can change any text without
+ * forking the package.
  *
  * @packageDocumentation
  */
@@ -41,8 +42,13 @@ export type {
   RenderResult,
 } from "./render";
 export { DocumentDataError, render, safeRender } from "./render";
+// Blank forms, to fill in by hand
+export type { RenderBlankOptions } from "./render-blank";
+export { renderBlank, safeRenderBlank } from "./render-blank";
 export type {
   Audience,
+  BlankForm,
+  BlankFormOptions,
   Placeholders,
   RenderContext,
   Template,

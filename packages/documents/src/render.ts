@@ -4,6 +4,7 @@ import {
   lifeDomains,
   makeProblem,
   type Problem,
+  type ProjectSettings,
   type ProjectSettingsInput,
   problemsFromIssues,
   unknownDomainProblems,
@@ -12,6 +13,7 @@ import {
 import { createContext } from "./_context";
 import { toHtml } from "./_html";
 import { toMarkdown } from "./_markdown";
+import type { DocumentBody } from "./blocks";
 import { commonMessages } from "./common-messages";
 import {
   type MessageOverride,
@@ -20,7 +22,7 @@ import {
   overrideText,
   placeholdersOf,
 } from "./messages";
-import type { Template } from "./template";
+import type { RenderContext, Template } from "./template";
 
 /** Override keys of the shared texts, `"common.<key>"`. */
 export type CommonOverrides = OverridesOf<"common", typeof commonMessages>;
@@ -91,7 +93,7 @@ export class DocumentDataError extends Error {
 }
 
 function overrideProblems(
-  template: Template<string, unknown, unknown, MessageTable>,
+  template: Pick<Template, "id" | "messages">,
   overrides: Readonly<Record<string, MessageOverride | undefined>>,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -180,6 +182,32 @@ export function safeRender<Id extends string, Data, Input, M extends MessageTabl
   data: Input,
   options: RenderOptions<Id, M>,
 ): RenderResult {
+  return renderWith(template, options, (settings) => {
+    const parsed = template.schema.safeParse(data);
+    if (!parsed.success)
+      return { ok: false, problems: problemsFromIssues(parsed.error.issues, data) };
+    const domains = new Set(settings.domains?.map((domain) => domain.code) ?? lifeDomains.codes);
+    const domainProblems = unknownDomainProblems(parsed.data, domains);
+    if (domainProblems.length > 0) return { ok: false, problems: domainProblems };
+    return { ok: true, build: (context) => template.build(parsed.data, context) };
+  });
+}
+
+/** What {@link renderWith} builds the document with, or why the data are refused. */
+type Builder<M extends MessageTable> =
+  | { readonly ok: true; readonly build: (context: RenderContext<M>) => DocumentBody }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * The steps every rendering shares: checks the settings and the options, asks `builder`
+ * for the document's body (it checks the data), then writes it as HTML and Markdown.
+ * @internal
+ */
+export function renderWith<Id extends string, M extends MessageTable>(
+  template: Pick<Template<Id, unknown, unknown, M>, "id" | "audience" | "messages">,
+  options: RenderOptions<Id, M>,
+  builder: (settings: ProjectSettings) => Builder<M>,
+): RenderResult {
   const settingsResult = validate("project-settings", options.settings);
   if (!settingsResult.ok)
     return { ok: false, source: "settings", problems: settingsResult.problems };
@@ -190,7 +218,7 @@ export function safeRender<Id extends string, Data, Input, M extends MessageTabl
     Record<string, MessageOverride | undefined>
   >;
   const optionProblems = LANGUAGES.includes(language)
-    ? overrideProblems(template as Template<string, unknown, unknown, MessageTable>, overrides)
+    ? overrideProblems(template, overrides)
     : [
         makeProblem({
           code: "invalid-value",
@@ -201,12 +229,8 @@ export function safeRender<Id extends string, Data, Input, M extends MessageTabl
       ];
   if (optionProblems.length > 0) return { ok: false, source: "options", problems: optionProblems };
 
-  const parsed = template.schema.safeParse(data);
-  if (!parsed.success)
-    return { ok: false, source: "data", problems: problemsFromIssues(parsed.error.issues, data) };
-  const domains = new Set(settings.domains?.map((domain) => domain.code) ?? lifeDomains.codes);
-  const domainProblems = unknownDomainProblems(parsed.data, domains);
-  if (domainProblems.length > 0) return { ok: false, source: "data", problems: domainProblems };
+  const built = builder(settings);
+  if (!built.ok) return { ok: false, source: "data", problems: built.problems };
 
   const context = createContext({
     prefix: template.id,
@@ -215,7 +239,7 @@ export function safeRender<Id extends string, Data, Input, M extends MessageTabl
     language,
     overrides,
   });
-  const body = template.build(parsed.data, context);
+  const body = built.build(context);
   const commonText = (key: keyof typeof commonMessages) =>
     overrideText(overrides[`common.${key}`], language) ?? commonMessages[key][language];
   const frame = {

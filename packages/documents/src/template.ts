@@ -44,6 +44,32 @@ export interface RenderContext<M extends MessageTable = MessageTable> {
   join(parts: readonly (readonly Inline[])[], separator?: string): Inline[];
 }
 
+/** What a template's blank form is made for: the project, and for a register its rows. */
+export interface BlankFormOptions {
+  /** The project's settings, defaults filled in. */
+  readonly settings: ProjectSettings;
+  /** How many numbered rows a register (the attendance register) gets. */
+  readonly rows: number;
+  /** The group a register is for, when there is one; else its name prints as a blank. */
+  readonly groupName?: string;
+}
+
+/**
+ * How a template prints as a blank form, to fill in by hand: the data it is built from
+ * (nothing about her, so every field prints as a blank) and, where a filled document would
+ * say that a list is empty ("no open goals"), lines to write on instead.
+ */
+export interface BlankForm<M extends MessageTable = MessageTable> {
+  /**
+   * The data of the blank form. It is not validated as a whole: the schema asks for what a
+   * filled document has (her given name, at least one goal). When it does pass the schema,
+   * the schema's defaults are filled in as by `render`. Pure.
+   */
+  readonly data: (options: BlankFormOptions) => unknown;
+  /** Turns the built document into a form: lines to write on, blank goals. Pure. */
+  readonly adapt?: (body: DocumentBody, context: RenderContext<M>) => DocumentBody;
+}
+
 /**
  * A document template: its data schema, its texts in four languages and a pure
  * function that builds the document's blocks. The built-in templates are made with it,
@@ -65,6 +91,8 @@ export interface Template<
   readonly messages: M & { readonly title: M["title"] };
   /** Builds the document from valid data. Pure: no clock, no I/O. */
   readonly build: (data: Data, context: RenderContext<M>) => DocumentBody;
+  /** How it prints as a blank form (see `renderBlank`); none when it has no blank form. */
+  readonly blank?: BlankForm<M>;
 }
 
 /** The data a template accepts (before parsing: defaults may be left out). */
@@ -103,6 +131,7 @@ export function defineTemplate<
   readonly schema: z.ZodType<Data, Input>;
   readonly messages: M;
   readonly build: (data: Data, context: RenderContext<M>) => DocumentBody;
+  readonly blank?: BlankForm<M>;
 }): Template<Id, Data, Input, M> {
   return template;
 }

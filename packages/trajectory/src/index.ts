@@ -71,5 +71,6 @@ export type { PersistedTrajectory } from "./snapshot";
 export { persist, restore, SnapshotError } from "./snapshot";
 export type { SnapshotMigration } from "./snapshot-migrations";
 export { snapshotMigrations } from "./snapshot-migrations";
+export { stateNames } from "./state-names";
 export type { Step, StepType, TrajectoryInput } from "./step";
 export { stepOf } from "./step";

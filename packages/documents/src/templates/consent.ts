@@ -2,6 +2,7 @@ import { CalendarDate, consentScopes, trajectoryEventData } from "@miriam/schema
 import { z } from "zod";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
+import { NOBODY } from "./_blank";
 import { fullName, ParticipantName, PersonName } from "./_shared";
 
 const consentGiven = trajectoryEventData["consent.given"].shape;
@@ -175,6 +176,7 @@ export const consent = defineTemplate({
   audience: "participant",
   schema: ConsentData,
   messages,
+  blank: { data: () => ({ participant: NOBODY }) },
   build: (data, ctx) => ({
     title: ctx.text("title"),
     subtitle: ctx.join([fullName(ctx, data.participant), ctx.date(data.date)], " · "),

@@ -2,6 +2,7 @@ import { contactModes, Timestamp, trajectoryEventData } from "@miriam/schemas";
 import { z } from "zod";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
+import { NOBODY } from "./_blank";
 import { fullName, ParticipantName } from "./_shared";
 
 /**
@@ -71,6 +72,7 @@ export const contactLog = defineTemplate({
   audience: "worker",
   schema: ContactLogData,
   messages,
+  blank: { data: () => ({ participant: NOBODY, contacts: [] }) },
   build: (data, ctx) => {
     const contacts = [...data.contacts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     const minutes = contacts.reduce((sum, contact) => sum + contact.minutes, 0);

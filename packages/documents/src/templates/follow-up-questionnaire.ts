@@ -77,6 +77,7 @@ export const followUpQuestionnaire = defineTemplate({
   audience: "participant",
   schema: FollowUpQuestionnaireData,
   messages,
+  blank: { data: () => ({}) },
   build: (data, ctx) => {
     const { instrument, timepoint } = data;
     const items = instrument.items.filter(

@@ -108,6 +108,18 @@ export const groupSession = defineTemplate({
   audience: "worker",
   schema: GroupSessionData,
   messages,
+  blank: {
+    // Numbered rows with no names, for the register of a group.
+    data: ({ rows, groupName }) => ({
+      groupName,
+      session: {},
+      participants: Array.from({ length: rows }, (_, index) => ({
+        trajectoryId: `row-${index + 1}`,
+        givenName: "",
+        familyName: "",
+      })),
+    }),
+  },
   build: (data, ctx) => {
     const { session } = data;
     const attendees = session.attendees === undefined ? undefined : new Set(session.attendees);

@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Block } from "../blocks";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
+import { linesInsteadOf, NOBODY } from "./_blank";
 import { fullName, ParticipantName, PersonName, stepWhoForWorker } from "./_shared";
 
 /**
@@ -113,6 +114,15 @@ export const handover = defineTemplate({
   audience: "worker",
   schema: HandoverData,
   messages,
+  blank: {
+    data: () => ({
+      participant: NOBODY,
+      handover: { to: "social-worker" },
+      openGoals: [],
+      pendingRights: [],
+    }),
+    adapt: linesInsteadOf(["noGoals", "noRights"], 4),
+  },
   build: (data, ctx) => {
     const toWorker = data.handover.to === "social-worker";
     const blocks: Block[] = [

@@ -149,6 +149,7 @@ export const informationSheet = defineTemplate({
   audience: "participant",
   schema: InformationSheetData,
   messages,
+  blank: { data: () => ({}) },
   build: (data, ctx) => {
     const group =
       ctx.settings.groups.find((g) => g.id === data.groupId) ??

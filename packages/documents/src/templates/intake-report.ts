@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Inline } from "../blocks";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
+import { NOBODY } from "./_blank";
 import { fullName, PersonName } from "./_shared";
 
 const profile = ParticipantProfile.shape;
@@ -138,6 +139,12 @@ export const intakeReport = defineTemplate({
   audience: "worker",
   schema: IntakeReportData,
   messages,
+  blank: {
+    data: () => ({
+      participant: NOBODY,
+      intake: { household: { childrenBirthYears: [] }, situation: [] },
+    }),
+  },
   build: (data, ctx) => {
     const { participant, intake } = data;
     const address: Inline[] = participant.address

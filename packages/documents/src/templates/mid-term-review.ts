@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Block } from "../blocks";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
+import { linesInsteadOf, NOBODY } from "./_blank";
 import { goalBlocks, goalsByDomain, ParticipantName, PersonName, stepWhoForHer } from "./_shared";
 
 /**
@@ -112,6 +113,10 @@ export const midTermReview = defineTemplate({
   audience: "participant",
   schema: MidTermReviewData,
   messages,
+  blank: {
+    data: () => ({ participant: NOBODY, goals: [], review: {} }),
+    adapt: linesInsteadOf(["noGoals"], 4),
+  },
   build: (data, ctx) => {
     const name = data.participant.givenName;
     const columns = {

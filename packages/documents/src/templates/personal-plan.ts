@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Block } from "../blocks";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
+import { NOBODY } from "./_blank";
 import { goalBlocks, goalsByDomain, ParticipantName, PersonName, stepWhoForHer } from "./_shared";
 
 /**
@@ -99,6 +100,20 @@ export const personalPlan = defineTemplate({
   audience: "participant",
   schema: PersonalPlanData,
   messages,
+  blank: {
+    data: () => ({ participant: NOBODY, goals: [] }),
+    // Three goals to write, each a heading and lines, before the plan's own sections.
+    adapt: (body, ctx) => {
+      const goals = [1, 2, 3].flatMap((): Block[] => [
+        { kind: "heading", level: 3, content: ctx.t("goalHeading") },
+        { kind: "lines", count: 4 },
+      ]);
+      const at = body.blocks.findIndex((block) => block.kind === "heading");
+      const blocks = [...body.blocks];
+      blocks.splice(at === -1 ? blocks.length : at, 0, ...goals);
+      return { ...body, blocks };
+    },
+  },
   build: (data, ctx) => {
     const name = data.participant.givenName;
     const columns = {

@@ -8,6 +8,7 @@ import {
 import { z } from "zod";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
+import { NOBODY } from "./_blank";
 import { fullName, ParticipantName } from "./_shared";
 
 /**
@@ -66,6 +67,7 @@ export const rightsCheck = defineTemplate({
   audience: "worker",
   schema: RightsCheckData,
   messages,
+  blank: { data: () => ({ participant: NOBODY, rights: [] }) },
   build: (data, ctx) => {
     const region = ctx.settings.region;
     const byRight = new Map(data.rights.map((entry) => [entry.right, entry]));
