@@ -123,8 +123,8 @@ export function readRecord(input: Input): { value?: unknown; problems: Problem[]
         makeProblem({
           code: "invalid-json",
           path: [],
-          expected: "one JSON document",
-          found: "text that is not valid JSON",
+          expected: { kind: "json-document" },
+          found: { kind: "invalid-json" },
         }),
       ],
     };
@@ -214,8 +214,8 @@ export async function loadLogs(
             code: "duplicate-id",
             line: line.line,
             path: ["id"],
-            expected: `an event id not used before (already in ${earlier})`,
-            found: JSON.stringify(event.id),
+            expected: { kind: "unused-id", id: "event", firstFile: earlier },
+            found: { kind: "string", value: event.id },
           }),
         });
         continue;

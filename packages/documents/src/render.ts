@@ -223,8 +223,8 @@ export function renderWith<Id extends string, M extends MessageTable>(
         makeProblem({
           code: "invalid-value",
           path: ["language"],
-          expected: `one of ${LANGUAGES.map((l) => `"${l}"`).join(", ")}`,
-          found: JSON.stringify(language),
+          expected: { kind: "one-of", values: LANGUAGES },
+          found: { kind: "string", value: String(language) },
         }),
       ];
   if (optionProblems.length > 0) return { ok: false, source: "options", problems: optionProblems };

@@ -49,8 +49,16 @@ export type {
   ValidateJsonLinesOptions,
 } from "./validation/json-lines";
 export { createLineChecker, validateJsonLines } from "./validation/json-lines";
-export type { Problem, ProblemCode, ProblemInput } from "./validation/problem";
+export type {
+  Problem,
+  ProblemCode,
+  ProblemDetail,
+  ProblemExpectation,
+  ProblemFinding,
+  ProblemInput,
+} from "./validation/problem";
 export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
+export { problemMessage } from "./validation/problem-messages";
 export type { ValidationOptions, ValidationResult } from "./validation/validate";
 // Validation
 export { validate } from "./validation/validate";

@@ -3,7 +3,9 @@ import {
   type GroupEvent,
   type Language,
   ParticipantProfile,
+  type Problem,
   type ProjectSettingsInput,
+  problemsFromIssues,
   type TrajectoryEvent,
   validate,
 } from "@miriam/schemas";
@@ -49,7 +51,7 @@ export interface LoadedTrajectory {
 export type RecordResult =
   | { readonly kind: "recorded"; readonly version: number; readonly event: TrajectoryEvent }
   | { readonly kind: "duplicate"; readonly eventId: string }
-  | { readonly kind: "invalid"; readonly problems: readonly string[] }
+  | { readonly kind: "invalid"; readonly problems: readonly Problem[] }
   | { readonly kind: "refused"; readonly refusals: readonly Refusal[] }
   | { readonly kind: "conflict"; readonly version: number };
 
@@ -264,7 +266,7 @@ export class Trajectories {
       const settings = await this.projectSettings(loaded.stream.projectId);
       const domains = settings?.domains?.map((d) => d.code);
       const valid = validate("trajectory-event", candidate, domains ? { domains } : undefined);
-      if (!valid.ok) return { kind: "invalid", problems: valid.problems.map((p) => p.message) };
+      if (!valid.ok) return { kind: "invalid", problems: valid.problems };
       const event = valid.value;
       const outcome = applyEvent(loaded.state, event);
       if (!outcome.accepted) return { kind: "refused", refusals: outcome.refusals };
@@ -312,7 +314,7 @@ export class Trajectories {
     referral: { referredBy: string; eligibility: unknown; at?: string },
     person: { givenName: string; familyName: string; preferredLanguage: Language },
   ): Promise<
-    { kind: "recorded"; trajectoryId: string } | { kind: "invalid"; problems: readonly string[] }
+    { kind: "recorded"; trajectoryId: string } | { kind: "invalid"; problems: readonly Problem[] }
   > {
     const group = await this.stream("group", groupId);
     if (group === undefined) throw new Error("No such group.");
@@ -332,16 +334,13 @@ export class Trajectories {
         },
       };
       const valid = validate("trajectory-event", candidate);
-      const profile = ParticipantProfile.safeParse({
-        trajectoryId,
-        ...person,
-        recordedAt: candidate.at,
-      });
+      const profileInput = { trajectoryId, ...person, recordedAt: candidate.at };
+      const profile = ParticipantProfile.safeParse(profileInput);
+      // Problems, not zod's messages: they never repeat a name and can be read in the
+      // worker's language.
       const problems = [
-        ...(valid.ok ? [] : valid.problems.map((p) => p.message)),
-        ...(profile.success
-          ? []
-          : profile.error.issues.map((issue) => `$.${issue.path.join(".")}: ${issue.message}`)),
+        ...(valid.ok ? [] : valid.problems),
+        ...(profile.success ? [] : problemsFromIssues(profile.error.issues, profileInput)),
       ];
       if (!valid.ok || !profile.success) return { kind: "invalid", problems };
       try {

@@ -1,4 +1,4 @@
-import { GroupEvent, type Language, trajectoryEventTypes } from "@miriam/schemas";
+import { GroupEvent, type Language, problemMessage, trajectoryEventTypes } from "@miriam/schemas";
 import { canAccept, currentPhase, isPaused, nextSteps } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { setCookie } from "hono/cookie";
@@ -86,7 +86,13 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
       },
     );
     if (result.kind === "invalid")
-      return c.json({ error: "invalid", problems: result.problems }, 400);
+      return c.json(
+        {
+          error: "invalid",
+          problems: result.problems.map((p) => problemMessage(p, c.get("language"))),
+        },
+        400,
+      );
     return c.json({ trajectoryId: result.trajectoryId }, 201);
   });
 
@@ -154,7 +160,13 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
       case "duplicate":
         return c.json({ duplicate: true, eventId: result.eventId }, 200);
       case "invalid":
-        return c.json({ error: "invalid", problems: result.problems }, 400);
+        return c.json(
+          {
+            error: "invalid",
+            problems: result.problems.map((p) => problemMessage(p, language)),
+          },
+          400,
+        );
       case "refused":
         return c.json(
           {

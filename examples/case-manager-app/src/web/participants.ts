@@ -35,6 +35,7 @@ import {
   ParticipantProfile,
   type ProjectSettingsInput,
   pauseReasons,
+  problemMessage,
   type Region,
   rightStatuses,
   rights,
@@ -250,7 +251,7 @@ function renderDocument(
   })();
   return result.ok
     ? { ok: true, document: result.document }
-    : { ok: false, problems: result.problems.map((p) => p.message) };
+    : { ok: false, problems: result.problems.map((p) => problemMessage(p, language)) };
 }
 
 /** A printable document page: the kit's standalone HTML with a print button added. */
@@ -631,7 +632,7 @@ ${field("birthDate", "birthDate", "date")}${field("phone", "phone")}${field("ema
         page(
           ctx,
           ctx.t("newReferral"),
-          html`<div class="error"><p>${ctx.t("invalidTitle")}</p><ul>${result.problems.map((p) => html`<li>${p}</li>`)}</ul></div>${referralForm(ctx, groupId)}`,
+          html`<div class="error"><p>${ctx.t("invalidTitle")}</p><ul>${result.problems.map((p) => html`<li>${problemMessage(p, ctx.language)}</li>`)}</ul></div>${referralForm(ctx, groupId)}`,
         ),
         422,
       );
@@ -728,7 +729,7 @@ function respondToRecord(
         page(
           ctx,
           t("invalidTitle"),
-          html`<div class="error" role="alert"><ul>${result.problems.map((p) => html`<li>${p}</li>`)}</ul></div>${resubmitForm(ctx, trajectoryId, body, undefined)}${back}`,
+          html`<div class="error" role="alert"><ul>${result.problems.map((p) => html`<li>${problemMessage(p, language)}</li>`)}</ul></div>${resubmitForm(ctx, trajectoryId, body, undefined)}${back}`,
         ),
         422,
       );

@@ -46,8 +46,8 @@ function unknownDomain(
   return makeProblem({
     code: "unknown-domain",
     path,
-    expected: `a life domain of the project (${[...domains].join(", ")})`,
-    found: JSON.stringify(code),
+    expected: { kind: "life-domain", domains: [...domains] },
+    found: { kind: "string", value: code },
     line,
   });
 }

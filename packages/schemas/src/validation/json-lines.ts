@@ -69,12 +69,14 @@ export function createLineChecker<K extends SchemaKind = "event">(
       // only the position.
       const position =
         error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
-      const where = position === undefined ? "" : ` (near character ${Number(position) + 1})`;
       const problem = makeProblem({
         code: "invalid-json",
         path: [],
-        expected: "one JSON object on the line",
-        found: `text that is not valid JSON${where}`,
+        expected: { kind: "json-line" },
+        found:
+          position === undefined
+            ? { kind: "invalid-json" }
+            : { kind: "invalid-json", character: Number(position) + 1 },
         line,
       });
       return { line, ok: false, problems: [problem] };
@@ -85,12 +87,15 @@ export function createLineChecker<K extends SchemaKind = "event">(
     if (seen !== undefined && typeof id === "string") {
       const first = seen.firstLine(id, line);
       if (first !== undefined) {
-        const what = idKey === "id" ? "an event id" : "a trajectory id";
         const problem = makeProblem({
           code: "duplicate-id",
           path: [idKey],
-          expected: `${what} not used before (already on line ${first})`,
-          found: JSON.stringify(id),
+          expected: {
+            kind: "unused-id",
+            id: idKey === "id" ? "event" : "trajectory",
+            firstLine: first,
+          },
+          found: { kind: "string", value: id },
           line,
         });
         return { line, ok: false, problems: [problem] };

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ID_PATTERN } from "../schemas/primitives";
+import { describeExpectation, describeFinding, problemMessage } from "./problem-messages";
 
 /**
  * One thing wrong with an input, written for the person who has to fix it: where
@@ -17,9 +18,100 @@ export interface Problem {
   readonly expected: string;
   /** What it found there, in plain language (values of personal fields are not repeated). */
   readonly found: string;
-  /** The whole problem as one sentence. */
+  /** The whole problem as one sentence, in English; {@link problemMessage} writes it in NL, FR or DE. */
   readonly message: string;
+  /**
+   * What was expected and what was found, as language-neutral data, so the problem can be
+   * worded in any language ({@link problemMessage}). Holds no more than `expected` and
+   * `found` do: never a personal value.
+   */
+  readonly detail: ProblemDetail;
 }
+
+/** What was expected and what was found, as data. See {@link Problem.detail}. */
+export interface ProblemDetail {
+  /** What the kit expected there. */
+  readonly expected: ProblemExpectation;
+  /** What it found there. */
+  readonly found: ProblemFinding;
+}
+
+/**
+ * What the kit expected, as data: its `kind` says which, the other fields give the values
+ * the sentence needs. A `phrase` is a program's own English text, shown as is.
+ */
+export type ProblemExpectation =
+  /** A value of one of these types (zod's names: `string`, `number`, `int`, `null`...). */
+  | { readonly kind: "type"; readonly types: readonly string[] }
+  /** One of these values. */
+  | { readonly kind: "one-of"; readonly values: readonly unknown[] }
+  /** A text in this format (zod's name: `datetime`, `date`, `email`...). */
+  | { readonly kind: "format"; readonly format: string }
+  /** A text matching this regular expression. */
+  | { readonly kind: "pattern"; readonly pattern: string }
+  /** A rule of the schema, in its own (English) words; the kit's own rules are translated. */
+  | { readonly kind: "rule"; readonly text: string }
+  /** At least `minimum` items (`array`), characters (`string`) or a number of at least it. */
+  | {
+      readonly kind: "min";
+      readonly origin: "array" | "string" | "number";
+      readonly minimum: number;
+    }
+  /** At most `maximum` items (`array`), characters (`string`) or a number of at most it. */
+  | {
+      readonly kind: "max";
+      readonly origin: "array" | "string" | "number";
+      readonly maximum: number;
+    }
+  /** One of the shapes a union allows. */
+  | { readonly kind: "any-shape" }
+  /** A known key of a record. */
+  | { readonly kind: "known-key" }
+  /** No such field (the field is not part of the record). */
+  | { readonly kind: "no-such-field" }
+  /** One JSON object on a JSON Lines line. */
+  | { readonly kind: "json-line" }
+  /** One JSON document (a whole file). */
+  | { readonly kind: "json-document" }
+  /** A life domain of the project's domain set. */
+  | { readonly kind: "life-domain"; readonly domains: readonly string[] }
+  /** An id not used before: first seen on `firstLine` of this file, or in `firstFile`. */
+  | {
+      readonly kind: "unused-id";
+      readonly id: "event" | "trajectory";
+      readonly firstLine?: number;
+      readonly firstFile?: string;
+    }
+  /** A program's own English text. */
+  | { readonly kind: "phrase"; readonly text: string };
+
+/**
+ * What the kit found, as data. Only a `string` carries a value found in the input, and
+ * never one of a personal or free-text field: those are `private-text`, with their length.
+ */
+export type ProblemFinding =
+  /** Nothing: the field is missing. */
+  | { readonly kind: "missing" }
+  /** `null`. */
+  | { readonly kind: "null" }
+  /** A list of `length` items. */
+  | { readonly kind: "list"; readonly length: number }
+  /** An object. */
+  | { readonly kind: "object" }
+  /** A text of a personal or free-text field, or a whole record that is a text: not repeated. */
+  | { readonly kind: "private-text"; readonly length: number }
+  /** A text that is not an id (it may be a name): not repeated. */
+  | { readonly kind: "not-an-id"; readonly length: number }
+  /** A text of a field that holds no personal data, shortened to 60 characters. */
+  | { readonly kind: "string"; readonly value: string }
+  /** Another value: its JavaScript type (`number`, `boolean`...) and its text. */
+  | { readonly kind: "value"; readonly type: string; readonly text: string }
+  /** A field that is not part of the record. */
+  | { readonly kind: "unexpected-field" }
+  /** A line that is not valid JSON, with the 1-based character near which it breaks. */
+  | { readonly kind: "invalid-json"; readonly character?: number }
+  /** A program's own English text. */
+  | { readonly kind: "phrase"; readonly text: string };
 
 /**
  * The kinds of {@link Problem}: stable codes for programs (a conformance report, a
@@ -75,41 +167,28 @@ function isPrivatePath(path: readonly PropertyKey[]): boolean {
   return path.some((key) => typeof key === "string" && PRIVATE_KEYS.has(key));
 }
 
-/** Describes a value without repeating private text. */
-export function describeFound(value: unknown, path: readonly PropertyKey[]): string {
-  if (value === undefined) return "nothing (the field is missing)";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === "object") return "an object";
+/**
+ * What was found at `path`, as data, without repeating private text: a string is kept
+ * (shortened) only outside personal and free-text fields. Pure.
+ */
+export function findingOf(value: unknown, path: readonly PropertyKey[]): ProblemFinding {
+  if (value === undefined) return { kind: "missing" };
+  if (value === null) return { kind: "null" };
+  if (Array.isArray(value)) return { kind: "list", length: value.length };
+  if (typeof value === "object") return { kind: "object" };
   if (typeof value === "string") {
     // A whole record that is a text (a JSON Lines line holding just a string) may be
     // anything a person typed: describe it like a private field.
-    if (path.length === 0 || isPrivatePath(path)) return `a text of ${value.length} characters`;
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(shown);
+    if (path.length === 0 || isPrivatePath(path))
+      return { kind: "private-text", length: value.length };
+    return { kind: "string", value: value.length > 60 ? `${value.slice(0, 57)}...` : value };
   }
-  return `${typeof value} ${String(value)}`;
+  return { kind: "value", type: typeof value, text: String(value) };
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "a text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  object: "an object",
-  array: "a list",
-  null: "null",
-};
-
-const FORMAT_NAMES: Record<string, string> = {
-  datetime: "a date-time with offset, e.g. 2025-09-15T10:00:00+02:00",
-  date: "a date as YYYY-MM-DD",
-  email: "an e-mail address",
-};
-
-function oneOf(values: readonly unknown[]): string {
-  const shown = values.map((v) => JSON.stringify(v));
-  return shown.length === 1 ? shown[0]! : `one of ${shown.join(", ")}`;
+/** Describes a value without repeating private text, in English. Pure. */
+export function describeFound(value: unknown, path: readonly PropertyKey[]): string {
+  return describeFinding(findingOf(value, path), "en");
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -121,58 +200,45 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function expectation(issue: z.core.$ZodIssue): { expected: string; extraPath?: PropertyKey } {
+// Zod counts sizes of many kinds (dates, sets, files...); the kit names arrays and texts
+// and calls everything else a number.
+const sizeOrigin = (origin: string): "array" | "string" | "number" =>
+  origin === "array" || origin === "string" ? origin : "number";
+
+function expectation(issue: z.core.$ZodIssue): ProblemExpectation {
   switch (issue.code) {
     case "invalid_type":
-      return { expected: TYPE_NAMES[issue.expected] ?? issue.expected };
+      return { kind: "type", types: [issue.expected] };
     case "invalid_value":
-      return { expected: oneOf(issue.values) };
+      return { kind: "one-of", values: issue.values };
     case "invalid_format": {
       if (issue.format === "regex")
-        return {
-          expected: issue.message.startsWith("Invalid")
-            ? `text matching ${issue.pattern}`
-            : issue.message,
-        };
-      return { expected: FORMAT_NAMES[issue.format] ?? `the ${issue.format} format` };
+        return issue.message.startsWith("Invalid")
+          ? { kind: "pattern", pattern: String(issue.pattern) }
+          : { kind: "rule", text: issue.message };
+      return { kind: "format", format: issue.format };
     }
     case "too_small":
-      return {
-        expected:
-          issue.origin === "array"
-            ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`
-            : issue.origin === "string"
-              ? `at least ${issue.minimum} character${Number(issue.minimum) === 1 ? "" : "s"}`
-              : `a number of at least ${issue.minimum}`,
-      };
+      return { kind: "min", origin: sizeOrigin(issue.origin), minimum: Number(issue.minimum) };
     case "too_big":
-      return {
-        expected:
-          issue.origin === "array"
-            ? `at most ${issue.maximum} items`
-            : issue.origin === "string"
-              ? `at most ${issue.maximum} characters`
-              : `a number of at most ${issue.maximum}`,
-      };
-    case "unrecognized_keys":
-      return { expected: "no other fields" };
+      return { kind: "max", origin: sizeOrigin(issue.origin), maximum: Number(issue.maximum) };
     case "invalid_union": {
       const options = (issue as { options?: unknown[] }).options;
-      if (options) return { expected: oneOf(options) };
+      if (options) return { kind: "one-of", values: options };
       // A union of plain types (e.g. a number or null): name them.
       const types = issue.errors.map((errors) =>
         errors.length === 1 && errors[0]!.code === "invalid_type" && errors[0]!.path.length === 0
-          ? (TYPE_NAMES[errors[0]!.expected] ?? errors[0]!.expected)
+          ? errors[0]!.expected
           : undefined,
       );
       if (types.length > 0 && types.every((type) => type !== undefined))
-        return { expected: [...new Set(types)].join(" or ") };
-      return { expected: "one of the allowed shapes" };
+        return { kind: "type", types: [...new Set(types)] };
+      return { kind: "any-shape" };
     }
     case "invalid_key":
-      return { expected: "a known key" };
+      return { kind: "known-key" };
     default:
-      return { expected: issue.message };
+      return { kind: "rule", text: issue.message };
   }
 }
 
@@ -195,22 +261,22 @@ export function problemsFromIssues(
           makeProblem({
             code: "unexpected-field",
             path,
-            expected: "no such field here",
-            found: "an unexpected field",
+            expected: { kind: "no-such-field" },
+            found: { kind: "unexpected-field" },
             line,
           }),
         );
       }
       continue;
     }
-    const { expected } = expectation(issue);
+    const expected = expectation(issue);
     const value = valueAt(root, issue.path);
     // A value that is not a valid id is often a name typed in the wrong field: describe
     // it, never repeat it.
     const found =
       isIdPatternIssue(issue) && typeof value === "string"
-        ? `a text of ${value.length} characters that is not an id (not repeated: it may be a name)`
-        : describeFound(value, issue.path);
+        ? ({ kind: "not-an-id", length: value.length } as const)
+        : findingOf(value, issue.path);
     problems.push(
       makeProblem({ code: codeOf(issue, value), path: issue.path, expected, found, line }),
     );
@@ -250,19 +316,39 @@ export interface ProblemInput {
   readonly code: ProblemCode;
   /** Where, as path segments (`["data", "goals", 0]`). */
   readonly path: readonly PropertyKey[];
-  /** What was expected there, in plain language. */
-  readonly expected: string;
-  /** What was found there, in plain language, never repeating personal data. */
-  readonly found: string;
+  /**
+   * What was expected there: as data, so the problem can be read in every language, or
+   * as an English phrase (which stays English in every language).
+   */
+  readonly expected: string | ProblemExpectation;
+  /**
+   * What was found there, never repeating personal data: as data, or as an English
+   * phrase.
+   */
+  readonly found: string | ProblemFinding;
   /** 1-based line number in a JSON Lines file. */
   readonly line?: number | undefined;
 }
 
-/** Builds a {@link Problem} with its sentence. Pure. */
+/**
+ * Builds a {@link Problem} with its English texts and sentence. Pure. Give `expected`
+ * and `found` as data ({@link ProblemExpectation}, {@link ProblemFinding}) when you can:
+ * {@link problemMessage} then words them in NL, FR, DE and EN.
+ */
 export function makeProblem({ code, path, expected, found, line }: ProblemInput): Problem {
-  const where = `${line === undefined ? "" : `line ${line}, `}${formatPath(path)}`;
-  const message = `${where}: expected ${expected}, found ${found}.`;
-  return line === undefined
-    ? { code, path: formatPath(path), expected, found, message }
-    : { code, line, path: formatPath(path), expected, found, message };
+  const detail: ProblemDetail = {
+    expected: typeof expected === "string" ? { kind: "phrase", text: expected } : expected,
+    found: typeof found === "string" ? { kind: "phrase", text: found } : found,
+  };
+  const at = formatPath(path);
+  const message = problemMessage({ line, path: at, detail }, "en");
+  return {
+    code,
+    ...(line === undefined ? {} : { line }),
+    path: at,
+    expected: describeExpectation(detail.expected, "en"),
+    found: describeFinding(detail.found, "en"),
+    message,
+    detail,
+  };
 }
