@@ -1,19 +1,13 @@
 import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.config.base";
 
 export default defineConfig([
-  {
-    entry: ["src/index.ts"],
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: "node20",
-  },
+  libraryBuild,
   {
     // The command is ESM only: it is run, never required. tsup keeps the shebang.
     entry: ["src/bin.ts"],
     format: ["esm"],
     sourcemap: true,
-    target: "node20",
+    target: libraryBuild.target,
   },
 ]);
