@@ -29,6 +29,29 @@ export const stepWhoForHer = defineMessages({
 });
 
 /** Who does a step, as a colleague reads it. */
+/**
+ * The texts of a goal's status and step table, which the personal plan and the mid-term
+ * review show alike (spread into each template's own table, so each stays overridable
+ * under its own keys).
+ */
+export const goalTableMessages = defineMessages({
+  status: {
+    nl: "Hoe ver sta je: {status}",
+    fr: "Où en êtes-vous : {status}",
+    de: "Wie weit Sie sind: {status}",
+    en: "Where you are: {status}",
+  },
+  stepColumn: {
+    nl: "Wat doen we?",
+    fr: "Que faisons-nous ?",
+    de: "Was tun wir?",
+    en: "What do we do?",
+  },
+  whoColumn: { nl: "Wie?", fr: "Qui ?", de: "Wer?", en: "Who?" },
+  dueColumn: { nl: "Tegen wanneer?", fr: "Pour quand ?", de: "Bis wann?", en: "By when?" },
+  doneColumn: { nl: "Klaar", fr: "Fait", de: "Erledigt", en: "Done" },
+});
+
 export const stepWhoForWorker = defineMessages({
   "who.participant": {
     nl: "de deelneemster",

@@ -4,7 +4,14 @@ import type { Block } from "../blocks";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { linesInsteadOf, NOBODY } from "./_blank";
-import { goalBlocks, goalsByDomain, ParticipantName, PersonName, stepWhoForHer } from "./_shared";
+import {
+  goalBlocks,
+  goalsByDomain,
+  goalTableMessages,
+  ParticipantName,
+  PersonName,
+  stepWhoForHer,
+} from "./_shared";
 
 /**
  * The data of the mid-term review: her goals as they stand, the `review.held` note and,
@@ -56,21 +63,7 @@ const messages = defineMessages({
     de: "Bereich: {domain}",
     en: "About {domain}",
   },
-  status: {
-    nl: "Hoe ver sta je: {status}",
-    fr: "Où en êtes-vous : {status}",
-    de: "Wie weit Sie sind: {status}",
-    en: "Where you are: {status}",
-  },
-  stepColumn: {
-    nl: "Wat doen we?",
-    fr: "Que faisons-nous ?",
-    de: "Was tun wir?",
-    en: "What do we do?",
-  },
-  whoColumn: { nl: "Wie?", fr: "Qui ?", de: "Wer?", en: "Who?" },
-  dueColumn: { nl: "Tegen wanneer?", fr: "Pour quand ?", de: "Bis wann?", en: "By when?" },
-  doneColumn: { nl: "Klaar", fr: "Fait", de: "Erledigt", en: "Done" },
+  ...goalTableMessages,
   noSteps: {
     nl: "Nog geen stappen.",
     fr: "Pas encore d'étapes.",

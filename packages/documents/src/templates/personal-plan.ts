@@ -4,7 +4,14 @@ import type { Block } from "../blocks";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { NOBODY } from "./_blank";
-import { goalBlocks, goalsByDomain, ParticipantName, PersonName, stepWhoForHer } from "./_shared";
+import {
+  goalBlocks,
+  goalsByDomain,
+  goalTableMessages,
+  ParticipantName,
+  PersonName,
+  stepWhoForHer,
+} from "./_shared";
 
 /**
  * The data of a personal plan: her given name and the goals of `plan.agreed`, as
@@ -49,21 +56,7 @@ const messages = defineMessages({
     en: "About {domain}",
   },
   goalHeading: { nl: "Mijn doel", fr: "Mon objectif", de: "Mein Ziel", en: "My goal" },
-  status: {
-    nl: "Hoe ver sta je: {status}",
-    fr: "Où en êtes-vous : {status}",
-    de: "Wie weit Sie sind: {status}",
-    en: "Where you are: {status}",
-  },
-  stepColumn: {
-    nl: "Wat doen we?",
-    fr: "Que faisons-nous ?",
-    de: "Was tun wir?",
-    en: "What do we do?",
-  },
-  whoColumn: { nl: "Wie?", fr: "Qui ?", de: "Wer?", en: "Who?" },
-  dueColumn: { nl: "Tegen wanneer?", fr: "Pour quand ?", de: "Bis wann?", en: "By when?" },
-  doneColumn: { nl: "Klaar", fr: "Fait", de: "Erledigt", en: "Done" },
+  ...goalTableMessages,
   noSteps: {
     nl: "Nog geen stappen. Schrijf ze hier samen op:",
     fr: "Pas encore d'étapes. Écrivez-les ici ensemble :",
