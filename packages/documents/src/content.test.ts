@@ -16,6 +16,7 @@ import { consent } from "./templates/consent";
 import { followUpQuestionnaire } from "./templates/follow-up-questionnaire";
 import { groupSession } from "./templates/group-session";
 import { handover } from "./templates/handover";
+import { informationSheet } from "./templates/information-sheet";
 import { intakeReport } from "./templates/intake-report";
 import { personalPlan } from "./templates/personal-plan";
 import { rightsCheck } from "./templates/rights-check";
@@ -162,4 +163,23 @@ it("the handover passes on each open goal's next step", () => {
     "Next step: Huurpremie aanvragen, by the participant, due 31 January 2026",
   );
   expect(text).not.toContain("Inschrijven bij de sociale huisvestingsmaatschappij");
+});
+
+describe("the information sheet", () => {
+  it("shows the project's own group size, never a figure of the kit's", () => {
+    const small = { ...settings, fidelity: { groupSize: { min: 8, max: 10 } } };
+    for (const language of LANGUAGES) {
+      const text = bodyText(render(informationSheet, {}, { settings: small, language }).html);
+      expect(text).toMatch(/\b8\b.*\b10\b/);
+      expect(text).not.toMatch(/\b12\b/);
+    }
+  });
+
+  it("says who reads what she tells: her file at the OCMW, figures without names, research only with her yes", () => {
+    const text = bodyText(render(informationSheet, {}, { settings, language: "nl" }).html);
+    expect(text).not.toContain("blijft tussen jou en het MIRIAM-team");
+    expect(text).toContain("dossier bij het OCMW");
+    expect(text).toContain("cijfers zonder namen");
+    expect(text).toContain("Onderzoekers krijgen je gegevens alleen als jij daar ja op zegt.");
+  });
 });

@@ -61,10 +61,10 @@ const messages = defineMessages({
     en: "Your own case manager. You meet every two weeks, at your home, at the OCMW or wherever you like.",
   },
   whatGroup: {
-    nl: "Een groep van 12 tot 15 moeders. Jullie komen om de {days} dagen samen. Jullie kiezen mee de thema's. Soms gaan de kinderen mee.",
-    fr: "Un groupe de 12 à 15 mères. Vous vous réunissez tous les {days} jours. Vous choisissez les thèmes ensemble. Parfois, les enfants viennent aussi.",
-    de: "Eine Gruppe von 12 bis 15 Müttern. Sie treffen sich alle {days} Tage. Sie wählen die Themen mit. Manchmal kommen die Kinder mit.",
-    en: "A group of 12 to 15 mothers. You meet every {days} days. You help choose the topics. Sometimes the children come too.",
+    nl: "Een groep van {min} tot {max} moeders. Jullie komen om de {days} dagen samen. Jullie kiezen mee de thema's. Soms gaan de kinderen mee.",
+    fr: "Un groupe de {min} à {max} mères. Vous vous réunissez tous les {days} jours. Vous choisissez les thèmes ensemble. Parfois, les enfants viennent aussi.",
+    de: "Eine Gruppe von {min} bis {max} Müttern. Sie treffen sich alle {days} Tage. Sie wählen die Themen mit. Manchmal kommen die Kinder mit.",
+    en: "A group of {min} to {max} mothers. You meet every {days} days. You help choose the topics. Sometimes the children come too.",
   },
   whatGoals: {
     nl: "Jij kiest je eigen doelen: over geld, wonen, werk, je kinderen, je gezondheid of iets anders.",
@@ -103,10 +103,22 @@ const messages = defineMessages({
     en: "You decide yourself whether to take part. If you say no, nothing changes in your other help from the OCMW.",
   },
   privacy: {
-    nl: "Wat je vertelt, blijft tussen jou en het MIRIAM-team.",
-    fr: "Ce que vous racontez reste entre vous et l'équipe MIRIAM.",
-    de: "Was Sie erzählen, bleibt zwischen Ihnen und dem MIRIAM-Team.",
-    en: "What you tell us stays between you and the MIRIAM team.",
+    nl: "Wat je vertelt, schrijven we op in je dossier bij het OCMW. Alleen wie je begeleidt bij het OCMW, kan het lezen.",
+    fr: "Ce que vous racontez est noté dans votre dossier au CPAS. Seules les personnes qui vous accompagnent au CPAS peuvent le lire.",
+    de: "Was Sie erzählen, schreiben wir in Ihre Akte beim ÖSHZ. Nur wer Sie im ÖSHZ begleitet, kann es lesen.",
+    en: "What you tell us is written in your file at the OCMW. Only the people who support you at the OCMW can read it.",
+  },
+  privacyFunder: {
+    nl: "De overheid die MIRIAM betaalt, krijgt alleen cijfers zonder namen.",
+    fr: "L'administration qui finance MIRIAM reçoit seulement des chiffres, sans noms.",
+    de: "Die Behörde, die MIRIAM bezahlt, bekommt nur Zahlen ohne Namen.",
+    en: "The government that pays for MIRIAM only gets figures, without names.",
+  },
+  privacyResearch: {
+    nl: "Onderzoekers krijgen je gegevens alleen als jij daar ja op zegt.",
+    fr: "Les chercheurs reçoivent vos données seulement si vous dites oui.",
+    de: "Forscherinnen und Forscher bekommen Ihre Daten nur, wenn Sie ja sagen.",
+    en: "Researchers only get your data if you say yes.",
   },
   invitationHeading: {
     nl: "Kom kennismaken",
@@ -173,7 +185,13 @@ export const informationSheet = defineTemplate({
           kind: "list",
           items: [
             { content: ctx.t("whatIndividual") },
-            { content: ctx.t("whatGroup", { days: group?.sessionCadenceDays }) },
+            {
+              content: ctx.t("whatGroup", {
+                min: ctx.settings.fidelity.groupSize.min,
+                max: ctx.settings.fidelity.groupSize.max,
+                days: group?.sessionCadenceDays,
+              }),
+            },
             { content: ctx.t("whatGoals") },
             { content: ctx.t("whatRights") },
           ],
@@ -192,6 +210,8 @@ export const informationSheet = defineTemplate({
             { content: ctx.t("free") },
             { content: ctx.t("voluntary") },
             { content: ctx.t("privacy") },
+            { content: ctx.t("privacyFunder") },
+            { content: ctx.t("privacyResearch") },
           ],
         },
         { kind: "heading", level: 2, content: ctx.t("invitationHeading") },
