@@ -78,6 +78,25 @@ describe.each(
   });
 });
 
+// A count against a total ("1 of your 3 goals", "7 of 9 sessions") reads to a mother as a
+// score of failure; what she reads tells steps taken, in her own goals' words.
+const TALLY =
+  /\b\d+\s+(?:van|of|de|von|sur)\s+(?:je\s+|your\s+|vos\s+|Ihren\s+)?\d+\b|\d+\s+\S+(?:\s+\S+){0,3}\s+sur\s+\d+/;
+
+describe.each(
+  templatesWithSamples
+    .filter(({ template }) => template.audience === "participant")
+    .map(({ template, data }) => [template.id, template, data] as const),
+)("%s, which she reads", (_id, template, data) => {
+  it.each(LANGUAGES)("never tallies her against a total (%s)", (language) => {
+    const document = render(template as unknown as AnyTemplate, data, {
+      settings: sampleSettings,
+      language,
+    });
+    expect(bodyText(document.html)).not.toMatch(TALLY);
+  });
+});
+
 const settings = sampleSettings;
 
 describe("labels come from @miriam/schemas' vocabularies", () => {

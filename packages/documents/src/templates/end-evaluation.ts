@@ -60,11 +60,13 @@ const messages = defineMessages({
     de: "{domain}: {status}",
     en: "{domain}: {status}",
   },
-  achievedCount: {
-    nl: "Je bereikte {achieved} van je {total} doelen.",
-    fr: "Vous avez atteint {achieved} de vos {total} objectifs.",
-    de: "Sie haben {achieved} von Ihren {total} Zielen erreicht.",
-    en: "You reached {achieved} of your {total} goals.",
+  // Her goals in her own words with where each stands, never "1 of your 3 goals": a count
+  // against a total reads as a score of failure (issue #16, dignity).
+  goalsIntro: {
+    nl: "Dit zijn de doelen die je zelf koos, en hoe ver je met elk kwam.",
+    fr: "Voici les objectifs que vous avez choisis vous-même, et où vous en êtes pour chacun.",
+    de: "Das sind die Ziele, die Sie selbst gewählt haben, und wie weit Sie mit jedem gekommen sind.",
+    en: "These are the goals you chose yourself, and how far you got with each.",
   },
   noGoals: {
     nl: "Er staan geen doelen in je plan.",
@@ -155,12 +157,8 @@ export const endEvaluation = defineTemplate({
     ];
     if (data.goals.length === 0) blocks.push({ kind: "paragraph", content: ctx.t("noGoals") });
     else {
-      const achieved = data.goals.filter((goal) => goal.status === "achieved").length;
       blocks.push(
-        {
-          kind: "paragraph",
-          content: ctx.t("achievedCount", { achieved, total: data.goals.length }),
-        },
+        { kind: "paragraph", content: ctx.t("goalsIntro") },
         {
           kind: "list",
           items: data.goals.map((goal) => ({

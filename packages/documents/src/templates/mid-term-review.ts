@@ -24,6 +24,10 @@ export const MidTermReviewData = z.strictObject({
   review: trajectoryEventData["review.held"],
   contacts: z.int().min(0).optional(),
   sessionsAttended: z.int().min(0).optional(),
+  /**
+   * Accepted for compatibility, never shown: the document tells her the sessions she came
+   * to, not a tally against the sessions held.
+   */
   sessionsHeld: z.int().min(0).optional(),
   caseManager: PersonName.optional(),
 });
@@ -50,11 +54,13 @@ const messages = defineMessages({
     de: "{name}, Sie haben die Hälfte geschafft. Wir schauen gemeinsam, wie es mit Ihren Zielen läuft. Was läuft gut? Was möchten Sie ändern?",
     en: "{name}, you are halfway. We look together at how your goals are going. What is going well? What do you want to change?",
   },
+  // Steps taken, never a tally against a total: "2 of 9 sessions" reads as a score of
+  // failure to the mother who reads it (issue #16, dignity).
   sofar: {
-    nl: "Tot nu toe: {contacts} gesprekken met je casemanager, {attended} van {held} groepssessies.",
-    fr: "Jusqu'ici : {contacts} entretiens avec votre case manager, {attended} séances de groupe sur {held}.",
-    de: "Bisher: {contacts} Gespräche mit Ihrem Case-Management, {attended} von {held} Gruppentreffen.",
-    en: "So far: {contacts} talks with your case manager, {attended} of {held} group sessions.",
+    nl: "Gesprekken met je casemanager tot nu toe: {contacts}. Groepssessies waar je bij was: {attended}.",
+    fr: "Entretiens avec votre case manager jusqu'ici : {contacts}. Séances de groupe auxquelles vous êtes venue : {attended}.",
+    de: "Einzelgespräche bisher: {contacts}. Gruppentreffen, bei denen Sie dabei waren: {attended}.",
+    en: "Talks with your case manager so far: {contacts}. Group sessions you came to: {attended}.",
   },
   goalsHeading: { nl: "Mijn doelen", fr: "Mes objectifs", de: "Meine Ziele", en: "My goals" },
   domainHeading: {
@@ -125,7 +131,6 @@ export const midTermReview = defineTemplate({
         content: ctx.t("sofar", {
           contacts: data.contacts,
           attended: data.sessionsAttended,
-          held: data.sessionsHeld,
         }),
       },
       { kind: "heading", level: 2, content: ctx.t("goalsHeading") },
