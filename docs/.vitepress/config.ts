@@ -73,13 +73,12 @@ const guideItems: DefaultTheme.SidebarItem[] = [
   { text: "For a trainer", link: "/guides/trainer" },
 ];
 
-const englishSections = (
-  titles: { guides: string; reference: string; api: string },
-  guidesCollapsed: boolean,
-) => [
-  { text: titles.guides, collapsed: guidesCollapsed, items: guideItems },
-  { text: titles.reference, collapsed: true, items: referenceSidebar.items },
-  { text: titles.api, collapsed: true, items: apiItems() },
+// Sidebar groups are never collapsible: VitePress draws a collapsible group's title as a
+// button that holds other controls, which screen readers cannot use (axe: nested-interactive).
+const englishSections = (titles: { guides: string; reference: string; api: string }) => [
+  { text: titles.guides, items: guideItems },
+  { text: titles.reference, items: referenceSidebar.items },
+  { text: titles.api, items: apiItems() },
 ];
 
 export default withMermaid(
@@ -91,6 +90,8 @@ export default withMermaid(
     srcExclude: ["snippets/**", "scripts/**", "test/**", "README.md"],
     // Never ignore dead links: a broken internal link fails the build.
     ignoreDeadLinks: false,
+    // Shiki's high-contrast themes: the default ones colour some tokens below 4.5:1.
+    markdown: { theme: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" } },
     vite: {
       // The Mermaid plugin asks Vite to pre-bundle some of Mermaid's CommonJS dependencies by
       // bare name, which pnpm's strict node_modules cannot resolve from here, and newer
@@ -153,10 +154,7 @@ export default withMermaid(
           ],
           sidebar: [
             { text: "The method", items: methodItems("en", "/") },
-            ...englishSections(
-              { guides: "Guides", reference: "Reference", api: "API reference" },
-              false,
-            ),
+            ...englishSections({ guides: "Guides", reference: "Reference", api: "API reference" }),
             { text: "About the kit", items: [{ text: "Decisions", link: "/decisions" }] },
           ],
           outline: { level: [2, 3] },
@@ -176,14 +174,11 @@ export default withMermaid(
           ],
           sidebar: [
             { text: "De methode", items: methodItems("nl", "/nl/") },
-            ...englishSections(
-              {
-                guides: "Handleidingen (Engels)",
-                reference: "Referentie (Engels)",
-                api: "API (Engels)",
-              },
-              true,
-            ),
+            ...englishSections({
+              guides: "Handleidingen (Engels)",
+              reference: "Referentie (Engels)",
+              api: "API (Engels)",
+            }),
           ],
           outline: { level: [2, 3], label: "Op deze pagina" },
           docFooter: { prev: "Vorige", next: "Volgende" },
@@ -206,14 +201,11 @@ export default withMermaid(
           ],
           sidebar: [
             { text: "La méthode", items: methodItems("fr", "/fr/") },
-            ...englishSections(
-              {
-                guides: "Guides (anglais)",
-                reference: "Référence (anglais)",
-                api: "API (anglais)",
-              },
-              true,
-            ),
+            ...englishSections({
+              guides: "Guides (anglais)",
+              reference: "Référence (anglais)",
+              api: "API (anglais)",
+            }),
           ],
           outline: { level: [2, 3], label: "Sur cette page" },
           docFooter: { prev: "Précédent", next: "Suivant" },

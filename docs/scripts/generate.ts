@@ -32,7 +32,6 @@ const OWNED_DIRS = ["reference", "snippets", ".vitepress/generated"];
 interface SidebarItem {
   readonly text: string;
   readonly link?: string;
-  readonly collapsed?: boolean;
   readonly items?: readonly SidebarItem[];
 }
 
@@ -98,7 +97,6 @@ export async function generatedFiles(): Promise<{ files: Map<string, string>; no
     {
       text: "Schemas",
       link: "/reference/schemas/",
-      collapsed: true,
       items: schemaFiles.map((file) => ({
         text: file.kind,
         link: `/reference/schemas/${file.kind}`,

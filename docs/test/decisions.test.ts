@@ -87,7 +87,9 @@ describe("the method pages", () => {
     const badge = `<Badge type="warning" text="${text}" />`;
     const unlinked: string[] = [];
     lines.forEach((line, index) => {
-      for (const at of [...line.matchAll(new RegExp(escape(badge), "g"))].map((m) => m.index!)) {
+      for (const at of [...line.matchAll(new RegExp(escapeRegExp(badge), "g"))].map(
+        (m) => m.index!,
+      )) {
         const link = /^\]\((?:\.\.\/)+decisions\.md#([a-z0-9-]+)\)/.exec(
           line.slice(at + badge.length),
         );
@@ -99,6 +101,6 @@ describe("the method pages", () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
