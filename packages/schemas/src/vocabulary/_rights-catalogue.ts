@@ -214,7 +214,7 @@ const ARTICLE_27_SOURCE = checked("https://article27.be/Article-27-est-toujours-
 const ARTICLE_27_NOTE = labels(
   "Cultuur aan een symbolische prijs met een Article 27-ticket via het OCMW of een sociale partner. De federale enveloppe (PAS) die OCMW's hiervoor gebruikten is afgeschaft: een OCMW dat tickets blijft geven, doet dat met eigen middelen.",
   "Culture à prix symbolique avec un ticket Article 27 via le CPAS ou un partenaire social. L'enveloppe fédérale PAS que les CPAS y consacraient est supprimée : un CPAS qui continue le fait sur fonds propres.",
-  "Kultur zum symbolischen Preis mit einem Article-27-Ticket über das ÖSHZ oder einen Sozialpartner. Die föderale PAS-Mittel, die ÖSHZ dafür nutzten, wurden gestrichen: ein ÖSHZ, das weitermacht, zahlt aus Eigenmitteln.",
+  "Kultur zum symbolischen Preis mit einem Article-27-Ticket über das ÖSHZ oder einen Sozialpartner. Die föderalen PAS-Mittel, die ÖSHZ dafür nutzten, wurden gestrichen: ein ÖSHZ, das weitermacht, zahlt aus Eigenmitteln.",
   "Culture at a symbolic price with an Article 27 ticket through the OCMW or a social partner. The federal PAS envelope OCMWs used for it was abolished: an OCMW that goes on pays from its own funds.",
 );
 
