@@ -68,6 +68,12 @@ const regional = (regions: Record<Region, CatalogueEntry>): CatalogueScope => ({
   regions,
 });
 
+const MAINTENANCE_SERVICE = named(
+  "Dienst voor Alimentatievorderingen (DAVO), FOD Financiën",
+  "Service des créances alimentaires (SECAL), SPF Finances",
+  "Dienst für Unterhaltsforderungen (DUFO), FÖD Finanzen",
+  "Maintenance Claims Service (DAVO / SECAL), FPS Finance",
+);
 const OCMW = named("OCMW", "CPAS", "ÖSHZ", "public social welfare centre (OCMW / CPAS / ÖSHZ)");
 const HEALTH_FUND = named("ziekenfonds", "mutualité", "Krankenkasse", "health insurance fund");
 
@@ -124,7 +130,7 @@ const BRUSSELS_PAYERS_SOURCE = checked(
   "https://commissioner.brussels/en/i-am-an-expat/social-security/86-social-security/125-family-allowance",
 );
 const OSTBELGIEN_FAMILY_SOURCE = checked(
-  "https://ostbelgienfamilie.be/desktopdefault.aspx/tabid-5886/10077_read-54689/",
+  "http://www.ostbelgienlive.be/desktopdefault.aspx/tabid-5779/",
 );
 
 const FLEMISH_PAYERS_NOTE = labels(
@@ -146,10 +152,10 @@ const BRUSSELS_PAYERS_NOTE = labels(
   "Five family allowance funds: Famiris (public, part of Iriscare) and four private funds.",
 );
 const GERMAN_COMMUNITY_NOTE = labels(
-  "Kindergeld: de Duitstalige Gemeenschap betaalt zelf sinds januari 2019.",
-  "Kindergeld : la Communauté germanophone paie elle-même depuis janvier 2019.",
-  "Kindergeld: die Deutschsprachige Gemeinschaft zahlt seit Januar 2019 selbst.",
-  "Kindergeld: the German-speaking Community pays it itself since January 2019.",
+  "Kindergeld: sinds januari 2019 betaalt het ministerie van de Duitstalige Gemeenschap het zelf uit; de dossiers werden automatisch overgedragen.",
+  "Kindergeld : depuis janvier 2019, le ministère de la Communauté germanophone le verse lui-même ; les dossiers ont été transférés d'office.",
+  "Kindergeld: seit Januar 2019 zahlt das Ministerium der Deutschsprachigen Gemeinschaft es selbst aus; die Akten wurden automatisch übertragen.",
+  "Kindergeld: since January 2019 the German-speaking Community's ministry pays it itself; files were transferred automatically.",
 );
 const SUPPLEMENT_NOT_CHECKED = labels(
   "De pagina noemt de uitbetalers; de toeslag zelf werd er niet nagekeken.",
@@ -199,15 +205,15 @@ const FEDERATION_WALLONIA_BRUSSELS = named(
 const SNCB = named("NMBS", "SNCB", "SNCB", "SNCB / NMBS (Belgian railways)");
 // Press report of SNCB's fare reform, dated 2025-10-06 on the page.
 const SNCB_REFORM_SOURCE = checked(
-  "https://bx1.be/categories/news/la-sncb-annonce-sa-plus-grande-reforme-tarifaire-des-30-dernieres-annees-voici-ce-qui-va-changer/",
+  "https://www.rtl.be/actu/belgique/societe/un-changement-majeur-concernant-les-prix-arrive-la-sncb-la-plus-grande-reforme/2025-10-06/article/765971",
   "2025-10-06",
 );
 const SNCB_REFORM_NOTE = (regionalOperator: string): Labels =>
   labels(
-    `Trein: sinds de tariefhervorming van 15 oktober 2025 krijgen wie recht heeft op de verhoogde tegemoetkoming 40% basiskorting (persbericht). De korting bij ${regionalOperator} werd in deze controle niet gevonden.`,
-    `Train : depuis la réforme tarifaire du 15 octobre 2025, les bénéficiaires de l'intervention majorée ont une réduction de base de 40 % (presse). La réduction de ${regionalOperator} n'a pas été trouvée lors de cette vérification.`,
-    `Bahn: seit der Tarifreform vom 15. Oktober 2025 erhalten Personen mit erhöhter Kostenbeteiligung 40 % Grundermäßigung (Pressebericht). Die Ermäßigung von ${regionalOperator} wurde bei dieser Prüfung nicht gefunden.`,
-    `Rail: since the fare reform of 15 October 2025, people entitled to increased health reimbursement get a 40% base reduction (press report). ${regionalOperator}'s own reduction was not found in this check.`,
+    `Trein: sinds de tariefhervorming van 15 oktober 2025 geldt de korting voor wie recht heeft op de verhoogde tegemoetkoming op elke rit; met de kaart Train+ tot 64% korting en hoogstens 5,50 euro per enkele rit (persbericht). De korting bij ${regionalOperator} werd in deze controle niet gevonden.`,
+    `Train : depuis la réforme tarifaire du 15 octobre 2025, la réduction des bénéficiaires de l'intervention majorée vaut pour tous les trajets ; avec la carte Train+, jusqu'à 64 % de réduction et au plus 5,50 euros l'aller simple (presse). La réduction de ${regionalOperator} n'a pas été trouvée lors de cette vérification.`,
+    `Bahn: seit der Tarifreform vom 15. Oktober 2025 gilt die Ermäßigung für Personen mit erhöhter Kostenbeteiligung auf jeder Fahrt; mit der Karte Train+ bis zu 64 % Ermäßigung und höchstens 5,50 Euro pro einfache Fahrt (Pressebericht). Die Ermäßigung von ${regionalOperator} wurde bei dieser Prüfung nicht gefunden.`,
+    `Rail: since the fare reform of 15 October 2025, the reduction for people entitled to increased health reimbursement applies to every trip; with the Train+ card up to 64% off and at most 5.50 euro a single trip (press report). ${regionalOperator}'s own reduction was not found in this check.`,
   );
 const ARTICLE_27 = same("Article 27");
 const ARTICLE_27_SOURCE = checked("https://article27.be/Article-27-est-toujours-active");
@@ -221,26 +227,19 @@ const ARTICLE_27_NOTE = labels(
 /** The catalogue, one entry per right of the `right` vocabulary. */
 export const CATALOGUE: Readonly<Record<Right, CatalogueScope>> = {
   "child-maintenance": federal({
-    providers: [],
+    providers: [MAINTENANCE_SERVICE],
     note: labels(
-      "Vereist een uitvoerbare rechterlijke beslissing of authentieke akte die het bedrag vastlegt.",
-      "Nécessite une décision judiciaire exécutoire ou un acte authentique qui fixe le montant.",
-      "Erfordert eine vollstreckbare gerichtliche Entscheidung oder authentische Urkunde, die den Betrag festlegt.",
-      "Needs an enforceable court decision or authentic deed that sets the amount.",
+      "De dienst kan onbetaald onderhoudsgeld invorderen als ze in België woont, het bedrag vastligt in een uitvoerbare titel (bv. een rechterlijke beslissing) en het in de 12 maanden voor de aanvraag twee keer niet of niet volledig betaald werd.",
+      "Le service peut récupérer la pension impayée si elle habite en Belgique, si le montant est fixé dans un titre exécutoire (p. ex. une décision judiciaire) et s'il n'a pas été payé, ou pas entièrement, deux fois dans les 12 mois avant la demande.",
+      "Der Dienst kann nicht gezahlten Unterhalt einfordern, wenn sie in Belgien wohnt, der Betrag in einem Vollstreckungstitel (z. B. einer gerichtlichen Entscheidung) festgelegt ist und er in den 12 Monaten vor dem Antrag zweimal nicht oder nur teilweise gezahlt wurde.",
+      "The service can recover unpaid maintenance if she lives in Belgium, the amount is set in an enforceable title (e.g. a court decision), and it was unpaid or partly paid twice in the 12 months before the request.",
     ),
     source: checked(
-      "https://justiz.belgium.be/de/themen/personen_und_familien/unterhaltspflichten_in_einem_grenzueberschreitenden_kontext",
+      "https://finances.belgium.be/de/privatpersonen/steuervorteile/unterhaltsleistungen/dufo/ich-habe-anspruch-auf-unterhaltsleistungen-0",
     ),
   }),
   "maintenance-advance": federal({
-    providers: [
-      named(
-        "Dienst voor Alimentatievorderingen (DAVO), FOD Financiën",
-        "Service des créances alimentaires (SECAL), SPF Finances",
-        "Dienst für Unterhaltsforderungen (DUFO), FÖD Finanzen",
-        "Maintenance Claims Service (DAVO / SECAL), FPS Finance",
-      ),
-    ],
+    providers: [MAINTENANCE_SERVICE],
     note: labels(
       "Geen inkomensplafond meer voor voorschotten sinds de wetswijziging van juli 2020. Voorschotten enkel voor kinderen en voor toekomstig onderhoudsgeld, niet voor achterstallen.",
       "Plus de plafond de revenus pour les avances depuis la modification de la loi de juillet 2020. Avances uniquement pour les enfants et pour les pensions futures, pas pour les arriérés.",
@@ -632,10 +631,10 @@ export const CATALOGUE: Readonly<Record<Right, CatalogueScope>> = {
     flanders: {
       providers: [
         named(
-          "Wonen in Vlaanderen",
-          "Wonen in Vlaanderen",
-          "Wonen in Vlaanderen",
-          "Wonen in Vlaanderen (Flemish housing agency)",
+          "Wonen-Vlaanderen",
+          "Wonen-Vlaanderen",
+          "Flämische Agentur für das Wohnungswesen (Wonen-Vlaanderen)",
+          "Wonen-Vlaanderen (Flemish housing agency)",
         ),
       ],
       note: labels(
@@ -706,10 +705,10 @@ export const CATALOGUE: Readonly<Record<Right, CatalogueScope>> = {
     flanders: {
       providers: [same("De Lijn"), SNCB],
       note: labels(
-        "De Lijn: Buzzy Pazz of Omnipas Vervoergarantie (VG) voor wie leefloon of equivalent leefloon krijgt, 46 euro per jaar. Trein: sinds 15 oktober 2025 40% basiskorting met verhoogde tegemoetkoming (persbericht).",
-        "De Lijn : Buzzy Pazz ou Omnipas Vervoergarantie (VG) pour les bénéficiaires du revenu d'intégration ou équivalent, 46 euros par an. Train : depuis le 15 octobre 2025, réduction de base de 40 % avec l'intervention majorée (presse).",
-        "De Lijn: Buzzy Pazz oder Omnipas Vervoergarantie (VG) für Bezieher des Eingliederungseinkommens oder gleichwertiger Hilfe, 46 Euro pro Jahr. Bahn: seit dem 15. Oktober 2025 40 % Grundermäßigung mit erhöhter Kostenbeteiligung (Pressebericht).",
-        "De Lijn: Buzzy Pazz or Omnipas Vervoergarantie (VG) for people on the living wage or equivalent, 46 euro a year. Rail: since 15 October 2025, a 40% base reduction with increased health reimbursement (press report).",
+        "De Lijn: Buzzy Pazz of Omnipas Vervoergarantie (VG) voor wie leefloon of equivalent leefloon krijgt, 46 euro per jaar. Trein: zie de NMBS-tariefhervorming van 15 oktober 2025 (korting op elke rit met verhoogde tegemoetkoming).",
+        "De Lijn : Buzzy Pazz ou Omnipas Vervoergarantie (VG) pour les bénéficiaires du revenu d'intégration ou équivalent, 46 euros par an. Train : voir la réforme tarifaire SNCB du 15 octobre 2025 (réduction sur tous les trajets avec l'intervention majorée).",
+        "De Lijn: Buzzy Pazz oder Omnipas Vervoergarantie (VG) für Bezieher des Eingliederungseinkommens oder gleichwertiger Hilfe, 46 Euro pro Jahr. Bahn: siehe die SNCB-Tarifreform vom 15. Oktober 2025 (Ermäßigung auf jeder Fahrt mit erhöhter Kostenbeteiligung).",
+        "De Lijn: Buzzy Pazz or Omnipas Vervoergarantie (VG) for people on the living wage or equivalent, 46 euro a year. Rail: see SNCB's fare reform of 15 October 2025 (a reduction on every trip with increased health reimbursement).",
       ),
       source: checked("https://www.vlaanderen.be/buzzy-pazz-of-omnipas-vervoergarantie-vg"),
     },
@@ -741,10 +740,10 @@ export const CATALOGUE: Readonly<Record<Right, CatalogueScope>> = {
         OCMW,
       ],
       note: labels(
-        "UiTPAS met kansentarief: een pas van ongeveer 1 euro en 75 tot 80% korting op activiteiten, per UiTPAS-regio geregeld; onder meer met verhoogde tegemoetkoming, leefloon of collectieve schuldenregeling.",
-        "UiTPAS avec kansentarief : une carte à environ 1 euro et 75 à 80 % de réduction sur les activités, réglée par région UiTPAS ; notamment avec l'intervention majorée, le revenu d'intégration ou un règlement collectif de dettes.",
-        "UiTPAS mit Kansentarief: ein Pass für etwa 1 Euro und 75 bis 80 % Ermäßigung auf Aktivitäten, je UiTPAS-Region geregelt; u. a. mit erhöhter Kostenbeteiligung, Eingliederungseinkommen oder kollektiver Schuldenregelung.",
-        "UiTPAS with kansentarief: a pass for about 1 euro and 75–80% off activities, set per UiTPAS region; among others with increased health reimbursement, the living wage or collective debt settlement.",
+        "UiTPAS met kansentarief, per UiTPAS-regio geregeld; in het Meetjesland een pas van meestal 1 euro en 75% korting op activiteiten, onder meer met verhoogde tegemoetkoming, leefloon, budgetbeheer of collectieve schuldenregeling.",
+        "UiTPAS avec kansentarief, réglée par région UiTPAS ; dans le Meetjesland, une carte le plus souvent à 1 euro et 75 % de réduction sur les activités, notamment avec l'intervention majorée, le revenu d'intégration, une gestion budgétaire ou un règlement collectif de dettes.",
+        "UiTPAS mit Kansentarief, je UiTPAS-Region geregelt; im Meetjesland ein Pass meist für 1 Euro und 75 % Ermäßigung auf Aktivitäten, u. a. mit erhöhter Kostenbeteiligung, Eingliederungseinkommen, Budgetverwaltung oder kollektiver Schuldenregelung.",
+        "UiTPAS with kansentarief, set per UiTPAS region; in Meetjesland a pass mostly for 1 euro and 75% off activities, among others with increased health reimbursement, the living wage, budget management or collective debt settlement.",
       ),
       source: checked("https://www.zelzate.be/nl/producten/47165/uitpas-met-kansentarief"),
     },
