@@ -28,6 +28,8 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // Official names: DAVO (financien.belgium.be/nl/…/davo), SECAL, and in German DUFO,
+    // "Dienst für Unterhaltsforderungen" (financien.belgium.be/de/…/dufo/über-den-dufo/wer-sind-wir).
     code: "maintenance-advance",
     labels: labels(
       "voorschotten op onderhoudsgeld (DAVO)",
@@ -37,6 +39,7 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // DE: "erhöhte Kostenbeteiligung" (caami-hziv.fgov.be/de/…/die-erhoehte-beteiligung-der-versicherung).
     code: "increased-reimbursement",
     labels: labels(
       "verhoogde tegemoetkoming (VT)",
@@ -104,6 +107,7 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     labels: labels("sociale huisvesting", "logement social", "Sozialwohnung", "social housing"),
   },
   {
+    // DE: "erweiterte Rechtshilfe", the Pro-Deo system (justizhaus.be/desktopdefault.aspx/tabid-6310/).
     code: "legal-aid",
     labels: labels(
       "juridische tweedelijnsbijstand (pro-Deoadvocaat)",
@@ -131,6 +135,8 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // economie.fgov.be: "sociaal tarief voor energie" (nl), "tarif social pour l'énergie" (fr),
+    // "Sozialtarif für Energie" (de/themen/energie/energiepreise/sozialtarif-fuer-energie).
     code: "social-energy-tariff",
     labels: labels(
       "sociaal tarief voor energie",
@@ -140,6 +146,9 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // NL "beschermde afnemer" (Flanders: eandis.be; Brussels' pages say "beschermde klant"), FR
+    // "client protégé" (inforgazelec.be/fr/clients-proteges-et-tarif-social); DE "geschützter Kunde"
+    // was not found on an official page: a plain translation.
     code: "protected-customer",
     labels: labels(
       "beschermde afnemer (energie)",
@@ -149,6 +158,9 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // NL: socialsecurity.be/citizen/nl/hulp-ocmw/…/sociaal-stookoliefonds and "Sociaal Verwarmingsfonds"
+    // (westerlo.be); FR: mi-is.be/fr/fonds-social-mazout; DE: "Heizkostenzulage" (mi-is.be/de/themen/energie/heizkostenzulage),
+    // "Heizölsozialfonds" (heizoelfonds.be).
     code: "heating-allowance",
     labels: labels(
       "verwarmingstoelage (Sociaal Verwarmingsfonds)",
@@ -158,6 +170,8 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // Regional names differ (Vlaamse huurpremie / huursubsidie, allocation d'attente logement,
+    // allocation-loyer): each region's entry of the catalogue names them with its source.
     code: "rent-support",
     labels: labels(
       "huurpremie of huursubsidie",
@@ -167,6 +181,8 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // NL "maximumfactuur (MAF)" (belgium.be/nl/gezondheid/medische_kosten/maximumfactuur), FR "maximum à
+    // facturer" (aim-ima.be), DE "maximale Gesundheitsrechnung" (ckk-mc.be, freie.be: the health funds' own term).
     code: "maximum-billing",
     labels: labels(
       "maximumfactuur (MAF)",
@@ -185,6 +201,8 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // UiTPAS (Flanders), Article 27 (Wallonia-Brussels Federation: article27.be), the OCMW's participation
+    // support (mi-is.be/fr/etudes-publications-statistiques/experiences-de-participation).
     code: "culture-sport-participation",
     labels: labels(
       "deelname aan cultuur en sport (UiTPAS, participatie via het OCMW)",
@@ -194,6 +212,7 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // NL/FR: rechtbanken-tribunaux.be; DE "kollektive Schuldenregelung" (ostbelgienfamilie.be, verbraucherschutzzentrale.be).
     code: "collective-debt-settlement",
     labels: labels(
       "collectieve schuldenregeling",
