@@ -1,6 +1,8 @@
 import {
   type Language,
+  providerNames,
   type Region,
+  type RegionalRight,
   regions,
   rightStatuses,
   rights,
@@ -21,11 +23,17 @@ const REGION_LANGUAGES: Record<Region, readonly Language[]> = {
   "german-speaking": ["de"],
 };
 
-const NO_REGIONAL_PROVIDER = {
-  en: "—: the catalogue names no organisation that differs by region for this right.",
-  nl: "—: de catalogus noemt voor dit recht geen organisatie die per regio verschilt.",
-  fr: "— : le catalogue ne cite pour ce droit aucun organisme propre à une région.",
+const TABLE_LEGEND = {
+  en: "—: the checked page names no organisation for this right in this region. Rights with the same entry in every region are federal.",
+  nl: "—: de nagekeken pagina noemt voor dit recht in deze regio geen organisatie. Rechten met dezelfde vermelding in elke regio zijn federaal.",
+  fr: "— : la page vérifiée ne cite aucun organisme pour ce droit dans cette région. Les droits qui ont la même mention dans chaque région sont fédéraux.",
 } as const satisfies Record<SiteLocale, string>;
+
+/** A link to a catalogue entry's source page, shown by its host name. */
+function sourceLink(right: RegionalRight): string {
+  const host = new URL(right.source.url).host.replace(/^www\./, "");
+  return `[${text(host)}](${right.source.url})`;
+}
 
 /**
  * Right × region: who handles each right in each region. Included by the method pages of
@@ -36,14 +44,15 @@ export function rightsByRegionTable(locale: SiteLocale): string {
   const rows = rights.terms.map((term, index) => [
     text(term.labels[locale]),
     ...catalogues.map((catalogue) => {
-      const provider = catalogue[index]?.provider;
+      const entry = catalogue[index];
+      const provider = entry === undefined ? undefined : providerNames(entry, locale);
       return provider === undefined ? "—" : text(provider);
     }),
   ]);
   return `${table(
     [text(rights.title[locale]), ...regions.terms.map((region) => text(region.labels[locale]))],
     rows,
-  )}\n\n<small>${text(NO_REGIONAL_PROVIDER[locale])}</small>`;
+  )}\n\n<small>${text(TABLE_LEGEND[locale])}</small>`;
 }
 
 /** The snippet of {@link rightsByRegionTable} for one locale. */
@@ -68,12 +77,16 @@ export function rightsCataloguePage(): string {
           ...languages.map((language) => `right (${language.toUpperCase()})`),
           "right (EN)",
           "handled by",
+          "note",
+          "source, checked on",
         ],
         catalogue.map((right) => [
           code(right.code),
           ...languages.map((language) => text(right.labels[language])),
           text(right.labels.en),
-          right.provider === undefined ? "" : text(right.provider),
+          text(providerNames(right, languages[0] ?? "en") ?? ""),
+          right.note === undefined ? "" : text(right.note.en),
+          `${sourceLink(right)}, ${right.source.checkedOn}${right.source.pageDate === undefined ? "" : ` (page of ${right.source.pageDate})`}`,
         ]),
       ),
     ];
@@ -82,7 +95,7 @@ export function rightsCataloguePage(): string {
     source: "rightsCatalogue() and the vocabularies of @miriam/schemas",
     body: [
       "# Rights catalogue by region",
-      "The rights a rights check goes through before the living wage (*leefloon*, *revenu d'intégration*, *Eingliederungseinkommen*), which is a last resort. The codes are the same in every region; what differs is the organisation that handles a right. Each region's list below is shown in the language(s) of that region and in English; the [vocabularies](./vocabularies.md#right) page has every right in all four languages.",
+      "The rights a rights check goes through before the living wage (*leefloon*, *revenu d'intégration*, *Eingliederungseinkommen*), which is a last resort. The codes are the same in every region; what differs is the organisation that handles a right. Each entry names its source: the public page it was checked against and the date of that check. Where a page did not give a fact, the note says so. Each region's list below is shown in the language(s) of that region and in English; the [vocabularies](./vocabularies.md#right) page has every right in all four languages.",
       heading(2, "Who handles what, by region", "providers"),
       rightsByRegionTable("en"),
       heading(2, "Status of a right in a rights check", "statuses"),

@@ -4,6 +4,7 @@ import {
   type Language,
   type ProjectSettings,
   type ProjectSettingsInput,
+  providerNames,
   regions,
   rightsCatalogue,
   toJsonSchema,
@@ -44,11 +45,20 @@ function rightsFiles(writer: TargetWriter, project: ProjectSettings): void {
   const catalogue = rightsCatalogue(project.region);
   // Semicolons and a byte-order mark: what Excel expects in Belgium's locales, where the
   // comma is the decimal separator.
-  const header = ["code", "provider", ...project.languages.map((language) => `label_${language}`)];
+  const [firstLanguage = "nl"] = project.languages;
+  const header = [
+    "code",
+    "provider",
+    ...project.languages.map((language) => `label_${language}`),
+    "source_url",
+    "checked_on",
+  ];
   const rows = catalogue.map((right) => [
     right.code,
-    right.provider ?? "",
+    providerNames(right, firstLanguage) ?? "",
     ...project.languages.map((language) => right.labels[language]),
+    right.source.url,
+    right.source.checkedOn,
   ]);
   writer.write(
     "rights/rights-catalogue.csv",
@@ -65,7 +75,7 @@ function rightsFiles(writer: TargetWriter, project: ProjectSettings): void {
       "| --- | --- | --- |",
       ...catalogue.map(
         (right) =>
-          `| ${right.labels[language]} | ${right.provider ?? message("providerLocal", language)} | \`${right.code}\` |`,
+          `| ${right.labels[language]} | ${providerNames(right, language) ?? message("providerLocal", language)} | \`${right.code}\` |`,
       ),
       "",
     ];

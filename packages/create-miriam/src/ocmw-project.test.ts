@@ -37,7 +37,7 @@ const cases: readonly {
     start: "2025-09-15",
     cadence: 14,
     readmeTitle: "# MIRIAM bij OCMW Gent",
-    provider: "Groeipakket",
+    provider: "FONS (publieke uitbetaler)",
   },
   {
     region: "wallonia",
@@ -67,7 +67,7 @@ const cases: readonly {
     start: "2025-10-06",
     cadence: 14,
     readmeTitle: "# MIRIAM beim ÖSHZ Eupen",
-    provider: "Kindergeld (DG)",
+    provider: "Ministerium der Deutschsprachigen Gemeinschaft",
   },
 ];
 
@@ -235,6 +235,9 @@ describe.each(cases)("ocmw-project in $region", (c) => {
     const csv = readFileSync(join(dir, "rights", "rights-catalogue.csv"), "utf8");
     expect(csv.trimEnd().split("\r\n")).toHaveLength(rightsCatalogue(c.region).length + 1);
     expect(csv).toContain(c.provider);
+    expect(csv.split("\r\n")[0]).toMatch(/;source_url;checked_on$/);
+    for (const right of rightsCatalogue(c.region))
+      expect(csv).toContain(`;${right.source.url};${right.source.checkedOn}`);
     const markdown = readFileSync(
       join(dir, "rights", `rights-catalogue.${c.languages[0]}.md`),
       "utf8",

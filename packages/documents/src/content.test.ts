@@ -3,6 +3,7 @@ import {
   goalStatuses,
   LANGUAGES,
   lifeDomains,
+  providerNames,
   rightStatuses,
   rightsCatalogue,
   selfEvaluationInstrument,
@@ -108,7 +109,8 @@ describe("labels come from @miriam/schemas' vocabularies", () => {
       );
       for (const right of rightsCatalogue("flanders")) {
         expect(text).toContain(right.labels[language]);
-        if (right.provider) expect(text).toContain(right.provider);
+        const provider = providerNames(right, language);
+        if (provider !== undefined) expect(text).toContain(provider);
       }
       for (const entry of samples["rights-check"].rights)
         expect(text).toContain(rightStatuses.label(entry.status, language));

@@ -11,6 +11,7 @@ import {
   OcmwService,
   outcomeIndicators,
   pauseReasons,
+  providerNames,
   type Region,
   rightStatuses,
   rightsCatalogue,
@@ -334,12 +335,13 @@ ${number("minutes", t("minutes"), 1, 600, 60)}${textarea("note", t("note"))}`,
   },
   "right.updated": {
     fields: ({ t, language, region }) => {
-      const catalogue = rightsCatalogue(region).map((right) => ({
-        code: right.code,
-        label: right.provider
-          ? `${right.labels[language]} (${right.provider})`
-          : right.labels[language],
-      }));
+      const catalogue = rightsCatalogue(region).map((right) => {
+        const provider = providerNames(right, language);
+        return {
+          code: right.code,
+          label: provider ? `${right.labels[language]} (${provider})` : right.labels[language],
+        };
+      });
       return html`${select("right", t("right"), catalogue, language)}
 ${select("status", t("status"), rightStatuses, language)}${textarea("note", t("note"))}`;
     },

@@ -1,5 +1,6 @@
 import {
   CalendarDate,
+  providerNames,
   regions,
   rightStatuses,
   rightsCatalogue,
@@ -95,9 +96,10 @@ export const rightsCheck = defineTemplate({
           ],
           rows: rightsCatalogue(region).map((right) => {
             const entry = byRight.get(right.code);
+            const provider = providerNames(right, ctx.language);
             return [
               [{ kind: "text", text: right.labels[ctx.language] }],
-              right.provider === undefined ? [] : [{ kind: "text", text: right.provider }],
+              provider === undefined ? [] : [{ kind: "text", text: provider }],
               entry === undefined
                 ? ctx.value(undefined)
                 : [{ kind: "text", text: ctx.label(rightStatuses, entry.status), strong: true }],

@@ -478,7 +478,15 @@ export interface RightUpdated {
       | "social-housing"
       | "legal-aid"
       | "study-grant"
-      | "local-supplement";
+      | "local-supplement"
+      | "social-energy-tariff"
+      | "protected-customer"
+      | "heating-allowance"
+      | "rent-support"
+      | "maximum-billing"
+      | "reduced-public-transport"
+      | "culture-sport-participation"
+      | "collective-debt-settlement";
     status: "unknown" | "not-applicable" | "eligible" | "applied" | "granted" | "refused";
     /**
      * Free text by a worker. Personal data: never exported in aggregates, never logged.

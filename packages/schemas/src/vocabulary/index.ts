@@ -24,8 +24,14 @@ export type { Track, TrajectoryPhase } from "./phases";
 export { tracks, trajectoryPhases } from "./phases";
 export type { Region } from "./regions";
 export { regions } from "./regions";
-export type { RegionalRight, Right } from "./rights";
-export { rightProviders, rights, rightsCatalogue } from "./rights";
+export type {
+  RegionalRight,
+  Right,
+  RightContact,
+  RightProvider,
+  RightSource,
+} from "./rights";
+export { providerNames, rightProviders, rights, rightsCatalogue } from "./rights";
 export type {
   ClosingOutcome,
   DropOutReason,

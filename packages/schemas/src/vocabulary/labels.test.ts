@@ -7,10 +7,6 @@ import {
   type Labels,
   labels,
   lifeDomains,
-  regions,
-  rightProviders,
-  rights,
-  rightsCatalogue,
   trajectoryEventTypes,
   type Vocabulary,
   vocabularies,
@@ -156,41 +152,5 @@ describe("the kit's self-evaluation instrument", () => {
   it("says it is not a validated scale", () => {
     expect(selfEvaluationInstrument.validated).toBe(false);
     expect(selfEvaluationInstrument.notice?.en).toMatch(/not a validated scale/);
-  });
-});
-
-describe("the rights catalogue", () => {
-  it.each(regions.codes.map((region) => [region]))(
-    "of %s lists every right once, labelled in NL, FR, DE and EN",
-    (region) => {
-      const catalogue = rightsCatalogue(region);
-      expect(catalogue.map((right) => right.code)).toEqual([...rights.codes]);
-      for (const right of catalogue) {
-        expect(missingLanguages(right.labels)).toEqual([]);
-        if (right.provider !== undefined) expect(right.provider.trim()).not.toBe("");
-      }
-    },
-  );
-
-  it("names each region's own provider where it differs by region", () => {
-    const provider = (region: (typeof regions.codes)[number], code: string) =>
-      rightsCatalogue(region).find((right) => right.code === code)?.provider;
-    expect(regions.codes.map((region) => provider(region, "family-allowance"))).toEqual([
-      "Groeipakket",
-      "Famiwal",
-      "Famiris",
-      "Kindergeld (DG)",
-    ]);
-    expect(
-      regions.codes.map((region) => provider(region, "employment-service-registration")),
-    ).toEqual(["VDAB", "Le Forem", "Actiris", "ADG"]);
-    expect(provider("flanders", "debt-mediation")).toBeUndefined();
-  });
-
-  it("has a provider for every region for each right that has one", () => {
-    for (const [code, byRegion] of Object.entries(rightProviders)) {
-      expect(rights.has(code)).toBe(true);
-      for (const region of regions.codes) expect(byRegion?.[region]?.trim()).toBeTruthy();
-    }
   });
 });

@@ -1,10 +1,21 @@
-import { type CodeOf, defineVocabulary, type Labels, labels } from "./_define";
-import type { Region } from "./regions";
+import { type CodeOf, defineVocabulary, type Labels, type Language, labels } from "./_define";
+import {
+  CATALOGUE,
+  type CatalogueEntry,
+  type RightContact,
+  type RightProvider,
+  type RightSource,
+} from "./_rights-catalogue";
+import { type Region, regions } from "./regions";
+
+export type { RightContact, RightProvider, RightSource };
 
 /**
- * The default catalogue of rights a rights check goes through (METHODOLOGY.md §6). The
- * living wage is a last resort: these come first. Codes are shared by all regions; what
- * differs per region (the provider's name) is in {@link rightProviders}.
+ * The default catalogue of rights a rights check goes through (METHODOLOGY.md §6, issue
+ * #16). The living wage is a last resort: these come first. Codes are shared by all
+ * regions; who handles a right in a region, with the public page it was checked
+ * against, is in {@link rightsCatalogue}. Labels use the official Belgian term in each
+ * language (issue #17); the German labels never use a Dutch abbreviation.
  */
 export const rights = defineVocabulary("right", labels("recht", "droit", "Anspruch", "right"), [
   {
@@ -17,27 +28,30 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     ),
   },
   {
+    // Official names: DAVO (financien.belgium.be/nl/…/davo), SECAL, and in German DUFO,
+    // "Dienst für Unterhaltsforderungen" (financien.belgium.be/de/…/dufo/über-den-dufo/wer-sind-wir).
     code: "maintenance-advance",
     labels: labels(
       "voorschotten op onderhoudsgeld (DAVO)",
       "avances sur pensions alimentaires (SECAL)",
-      "Unterhaltsvorschüsse (DAVO/SECAL)",
+      "Unterhaltsvorschüsse (DUFO)",
       "maintenance advances (DAVO/SECAL)",
     ),
   },
   {
+    // DE: "erhöhte Kostenbeteiligung" (caami-hziv.fgov.be/de/…/die-erhoehte-beteiligung-der-versicherung).
     code: "increased-reimbursement",
     labels: labels(
       "verhoogde tegemoetkoming (VT)",
       "intervention majorée (BIM)",
-      "erhöhte Kostenerstattung (BIM)",
+      "erhöhte Kostenbeteiligung",
       "increased health reimbursement (VT/BIM)",
     ),
   },
   {
     code: "family-allowance",
     labels: labels(
-      "kinderbijslag / groeipakket",
+      "kinderbijslag (gezinsbijslagen)",
       "allocations familiales",
       "Kindergeld",
       "family allowance",
@@ -93,11 +107,12 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
     labels: labels("sociale huisvesting", "logement social", "Sozialwohnung", "social housing"),
   },
   {
+    // DE: "erweiterte Rechtshilfe", the Pro-Deo system (justizhaus.be/desktopdefault.aspx/tabid-6310/).
     code: "legal-aid",
     labels: labels(
       "juridische tweedelijnsbijstand (pro-Deoadvocaat)",
       "aide juridique (avocat pro deo)",
-      "juristischer Beistand (Pro-Deo-Anwalt)",
+      "erweiterte Rechtshilfe (Pro-Deo-Anwalt)",
       "legal aid",
     ),
   },
@@ -119,48 +134,97 @@ export const rights = defineVocabulary("right", labels("recht", "droit", "Anspru
       "local OCMW supplement",
     ),
   },
+  {
+    // economie.fgov.be: "sociaal tarief voor energie" (nl), "tarif social pour l'énergie" (fr),
+    // "Sozialtarif für Energie" (de/themen/energie/energiepreise/sozialtarif-fuer-energie).
+    code: "social-energy-tariff",
+    labels: labels(
+      "sociaal tarief voor energie",
+      "tarif social pour l'énergie",
+      "Sozialtarif für Energie",
+      "social energy tariff",
+    ),
+  },
+  {
+    // NL "beschermde afnemer" (Flanders: eandis.be; Brussels' pages say "beschermde klant"), FR
+    // "client protégé" (inforgazelec.be/fr/clients-proteges-et-tarif-social); DE "geschützter Kunde"
+    // was not found on an official page: a plain translation.
+    code: "protected-customer",
+    labels: labels(
+      "beschermde afnemer (energie)",
+      "client protégé (énergie)",
+      "geschützter Kunde (Energie)",
+      "protected energy customer",
+    ),
+  },
+  {
+    // NL: socialsecurity.be/citizen/nl/hulp-ocmw/…/sociaal-stookoliefonds and "Sociaal Verwarmingsfonds"
+    // (westerlo.be); FR: mi-is.be/fr/fonds-social-mazout; DE: "Heizkostenzulage" (mi-is.be/de/themen/energie/heizkostenzulage),
+    // "Heizölsozialfonds" (heizoelfonds.be).
+    code: "heating-allowance",
+    labels: labels(
+      "verwarmingstoelage (Sociaal Verwarmingsfonds)",
+      "allocation de chauffage (Fonds social chauffage)",
+      "Heizkostenzulage (Heizölsozialfonds)",
+      "heating allowance (Social Heating Fund)",
+    ),
+  },
+  {
+    // Regional names differ (Vlaamse huurpremie / huursubsidie, allocation d'attente logement,
+    // allocation-loyer): each region's entry of the catalogue names them with its source.
+    code: "rent-support",
+    labels: labels(
+      "huurpremie of huursubsidie",
+      "allocation loyer",
+      "Mietbeihilfe",
+      "rent support",
+    ),
+  },
+  {
+    // NL "maximumfactuur (MAF)" (belgium.be/nl/gezondheid/medische_kosten/maximumfactuur), FR "maximum à
+    // facturer" (aim-ima.be), DE "maximale Gesundheitsrechnung" (ckk-mc.be, freie.be: the health funds' own term).
+    code: "maximum-billing",
+    labels: labels(
+      "maximumfactuur (MAF)",
+      "maximum à facturer (MàF)",
+      "maximale Gesundheitsrechnung",
+      "maximum billing for health costs (MAF / MàF)",
+    ),
+  },
+  {
+    code: "reduced-public-transport",
+    labels: labels(
+      "verminderd tarief openbaar vervoer",
+      "tarif réduit dans les transports en commun",
+      "ermäßigter Tarif im öffentlichen Verkehr",
+      "reduced public-transport fares",
+    ),
+  },
+  {
+    // UiTPAS (Flanders), Article 27 (Wallonia-Brussels Federation: article27.be), the OCMW's participation
+    // support (mi-is.be/fr/etudes-publications-statistiques/experiences-de-participation).
+    code: "culture-sport-participation",
+    labels: labels(
+      "deelname aan cultuur en sport (UiTPAS, participatie via het OCMW)",
+      "participation culturelle et sportive (Article 27, participation via le CPAS)",
+      "Teilhabe an Kultur und Sport (Teilhabe über das ÖSHZ)",
+      "culture and sport participation (UiTPAS, Article 27, OCMW participation)",
+    ),
+  },
+  {
+    // NL/FR: rechtbanken-tribunaux.be; DE "kollektive Schuldenregelung" (ostbelgienfamilie.be, verbraucherschutzzentrale.be).
+    code: "collective-debt-settlement",
+    labels: labels(
+      "collectieve schuldenregeling",
+      "règlement collectif de dettes",
+      "kollektive Schuldenregelung",
+      "collective debt settlement",
+    ),
+  },
 ]);
 
 /** A right code of the default catalogue. */
 export type Right = CodeOf<typeof rights>;
-
-/**
- * The organisation that handles a right, where it differs by region (METHODOLOGY.md §6:
- * Groeipakket, Famiwal, Famiris, Kindergeld; VDAB, Le Forem, Actiris, ADG). Rights not
- * listed here are handled by a federal or local service with the same name everywhere.
- */
-export const rightProviders: Readonly<Partial<Record<Right, Readonly<Record<Region, string>>>>> = {
-  "family-allowance": {
-    flanders: "Groeipakket",
-    wallonia: "Famiwal",
-    brussels: "Famiris",
-    "german-speaking": "Kindergeld (DG)",
-  },
-  "family-allowance-social-supplement": {
-    flanders: "Groeipakket",
-    wallonia: "Famiwal",
-    brussels: "Famiris",
-    "german-speaking": "Kindergeld (DG)",
-  },
-  "family-allowance-single-parent-supplement": {
-    flanders: "Groeipakket",
-    wallonia: "Famiwal",
-    brussels: "Famiris",
-    "german-speaking": "Kindergeld (DG)",
-  },
-  "employment-service-registration": {
-    flanders: "VDAB",
-    wallonia: "Le Forem",
-    brussels: "Actiris",
-    "german-speaking": "ADG",
-  },
-  "maintenance-advance": {
-    flanders: "DAVO",
-    wallonia: "SECAL",
-    brussels: "DAVO / SECAL",
-    "german-speaking": "DAVO / SECAL",
-  },
-};
 
 /** One right as a region's rights check shows it. */
 export interface RegionalRight {
@@ -168,24 +232,99 @@ export interface RegionalRight {
   readonly code: Right;
   /** Its labels. */
   readonly labels: Labels;
-  /** The organisation that handles it in this region, when that differs by region. */
+  /** Whether one federal entry holds for every region, or the region has its own. */
+  readonly scope: "federal" | "regional";
+  /** Who handles the right in this region; empty when the checked page names nobody. */
+  readonly providers: readonly RightProvider[];
+  /** A short note for the case manager: conditions, ceilings, what could not be checked. */
+  readonly note?: Labels;
+  /** How to reach the provider, when a public page gives it. */
+  readonly contact?: RightContact;
+  /** The public page this entry was checked against, and when. */
+  readonly source: RightSource;
+  /**
+   * The providers' names joined with " / ", in English.
+   *
+   * @deprecated Use {@link RegionalRight.providers} or {@link providerNames} for the
+   * names in the reader's language.
+   */
   readonly provider?: string;
 }
 
 /**
- * The rights catalogue of a region: every right of the default catalogue with the
- * region's provider names. Pure.
+ * The providers' names of a catalogue entry in one language, joined with " / ", or
+ * `undefined` when the entry names no provider. Pure.
  *
  * @example
  * ```ts
- * rightsCatalogue("wallonia").find((r) => r.code === "family-allowance")?.provider; // "Famiwal"
+ * providerNames(rightsCatalogue("german-speaking")[1], "de"); // "Dienst für Unterhaltsforderungen (DUFO), FÖD Finanzen"
+ * ```
+ */
+export function providerNames(
+  right: Pick<RegionalRight, "providers">,
+  language: Language,
+): string | undefined {
+  return right.providers.length === 0
+    ? undefined
+    : right.providers.map((provider) => provider.name[language]).join(" / ");
+}
+
+function entryOf(code: Right, region: Region): CatalogueEntry {
+  const scoped = CATALOGUE[code];
+  return scoped.scope === "federal" ? scoped.entry : scoped.regions[region];
+}
+
+/**
+ * The rights catalogue of a region: every right of the default catalogue, with who
+ * handles it there, a note, and the public page it was checked against. Federal rights
+ * have one entry valid for all regions. Pure.
+ *
+ * @example
+ * ```ts
+ * const allowance = rightsCatalogue("brussels").find((r) => r.code === "family-allowance");
+ * providerNames(allowance!, "fr"); // "Famiris (caisse publique) / Infino / Parentia / Brussels Family / KidsLife"
+ * allowance?.source.checkedOn; // "2026-12-04"
  * ```
  */
 export function rightsCatalogue(region: Region): readonly RegionalRight[] {
   return rights.terms.map((term) => {
-    const provider = rightProviders[term.code]?.[region];
-    return provider === undefined
-      ? { code: term.code, labels: term.labels }
-      : { code: term.code, labels: term.labels, provider };
+    const entry = entryOf(term.code, region);
+    const provider = providerNames(entry, "en");
+    return {
+      code: term.code,
+      labels: term.labels,
+      scope: CATALOGUE[term.code].scope,
+      providers: entry.providers,
+      ...(entry.note === undefined ? {} : { note: entry.note }),
+      ...(entry.contact === undefined ? {} : { contact: entry.contact }),
+      source: entry.source,
+      ...(provider === undefined ? {} : { provider }),
+    };
   });
 }
+
+/**
+ * The organisation that handles a right, for the rights whose entry differs by region,
+ * as one English string per region.
+ *
+ * @deprecated Use {@link rightsCatalogue}: its entries carry every provider's name in
+ * each language, a note and the source page. Kept for callers of 0.1.
+ */
+export const rightProviders: Readonly<Partial<Record<Right, Readonly<Record<Region, string>>>>> =
+  Object.fromEntries(
+    rights.codes.flatMap((code) => {
+      const scoped = CATALOGUE[code];
+      if (scoped.scope === "federal") return [];
+      return [
+        [
+          code,
+          Object.fromEntries(
+            regions.codes.map((region) => [
+              region,
+              providerNames(scoped.regions[region], "en") ?? "—",
+            ]),
+          ) as Record<Region, string>,
+        ],
+      ];
+    }),
+  );
