@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { Writable } from "node:stream";
-import { exportFiles } from "@miriam/conformance";
-import { exampleCohort } from "@miriam/schemas";
+import { exampleCohort, exportFiles } from "@miriam/schemas";
 import { Command } from "commander";
 import { CliError, type CliIo, type Context, EXIT } from "./_io";
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { FORMAT_VERSION } from "@miriam/schemas";
+import { exportLayout, FORMAT_VERSION } from "@miriam/schemas";
 import { MACHINE_VERSION } from "@miriam/trajectory";
 import { type Findings, type LoadedExport, loadExport } from "./_load-export";
 import {
@@ -9,7 +9,6 @@ import {
   MAX_FINDINGS,
   type RequirementResult,
 } from "./conformance-report";
-import { exportLayout } from "./export-layout";
 import {
   type ExpectedRefusal,
   type ExpectedSignal,

@@ -11,6 +11,22 @@ export { eligibilityEditions } from "./data/eligibility-editions";
 export type { ExampleCohort } from "./data/example-cohort";
 export { exampleCohort } from "./data/example-cohort";
 export { selfEvaluationInstrument } from "./data/self-evaluation";
+// Interchange format: the export layout
+export type {
+  ExportContent,
+  ExportFile,
+  ExportFileRole,
+  ExportPlan,
+} from "./interchange/export-layout";
+export {
+  EXPORT_FORMAT_VERSION,
+  exportFileOf,
+  exportFiles,
+  exportLayout,
+  planExport,
+} from "./interchange/export-layout";
+export type { ExportDirectory, ExportLine } from "./interchange/export-reader";
+export { exportPlanOf, readExportLines } from "./interchange/export-reader";
 export type { JsonSchema } from "./json-schema";
 export { toJsonSchema } from "./json-schema";
 export type { SchemaKind, SchemaOutput } from "./registry";
@@ -40,6 +56,24 @@ export {
   GroupSettings,
   ProjectSettings,
 } from "./schemas/project-settings";
+// Time: calendar dates and Brussels local time
+export {
+  BRUSSELS_TIME_ZONE,
+  brusselsDate,
+  brusselsLocalTimestamp,
+  brusselsOffsetAt,
+  brusselsOffsetMinutes,
+  brusselsTimestamp,
+} from "./time/brussels-time";
+export {
+  addDays,
+  addMonths,
+  dateOf,
+  dateOfDayNumber,
+  dayNumber,
+  daysBetween,
+  monthsBetween,
+} from "./time/calendar-dates";
 export { unknownDomainProblems } from "./validation/domains";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
