@@ -219,7 +219,7 @@ function readExpected(
   name: keyof typeof EXPECTED,
   findings: Findings,
 ): { present: false } | { present: true; value: unknown } {
-  const file = `${exportLayout.expected}/${name}.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles[name]}`;
   const path = join(dir, file);
   if (!existsSync(path)) {
     findings.notApplicable.add(EXPECTED[name]);
@@ -268,7 +268,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 function compareTrajectories(value: unknown, kit: KitResults, findings: Findings) {
-  const file = `${exportLayout.expected}/trajectories.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles.trajectories}`;
   const add = (message: string, trajectoryId?: string) =>
     findings.add(EXPECTED.trajectories, {
       file,
@@ -305,7 +305,7 @@ function compareTrajectories(value: unknown, kit: KitResults, findings: Findings
 }
 
 function compareRefused(value: unknown, kit: KitResults, findings: Findings) {
-  const file = `${exportLayout.expected}/refused.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles.refused}`;
   if (!Array.isArray(value)) {
     findings.add(EXPECTED.refused, { file, message: "expected a list of refused events." });
     return;
@@ -329,7 +329,7 @@ function compareRefused(value: unknown, kit: KitResults, findings: Findings) {
 }
 
 function compareSignals(value: unknown, kit: KitResults, findings: Findings) {
-  const file = `${exportLayout.expected}/signals.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles.signals}`;
   if (!Array.isArray(value)) {
     findings.add(EXPECTED.signals, { file, message: "expected a list of fidelity signals." });
     return;
@@ -357,7 +357,7 @@ function compareSignals(value: unknown, kit: KitResults, findings: Findings) {
 }
 
 function compareIndicators(value: unknown, kit: KitResults, findings: Findings) {
-  const file = `${exportLayout.expected}/indicators.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles.indicators}`;
   if (!isObject(value)) {
     findings.add(EXPECTED.indicators, {
       file,

@@ -83,16 +83,16 @@ export type {
   ValidateJsonLinesOptions,
 } from "./validation/json-lines";
 export { createLineChecker, validateJsonLines } from "./validation/json-lines";
+export type { ProblemInput } from "./validation/problem";
+export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
+export { problemMessage } from "./validation/problem-messages";
 export type {
   Problem,
   ProblemCode,
   ProblemDetail,
   ProblemExpectation,
   ProblemFinding,
-  ProblemInput,
-} from "./validation/problem";
-export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
-export { problemMessage } from "./validation/problem-messages";
+} from "./validation/problem-shape";
 export type { ValidationOptions, ValidationResult } from "./validation/validate";
 // Validation
 export { validate } from "./validation/validate";

@@ -9,14 +9,6 @@ import type {
   ProblemFinding,
 } from "./problem-shape";
 
-export type {
-  Problem,
-  ProblemCode,
-  ProblemDetail,
-  ProblemExpectation,
-  ProblemFinding,
-} from "./problem-shape";
-
 // Keys whose values may be personal data or free text: a problem describes them, it
 // never repeats them (METHODOLOGY.md §10: no personal data in logs or errors).
 const PRIVATE_KEYS = new Set([
