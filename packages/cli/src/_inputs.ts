@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { exportLayout, readJsonLines } from "@miriam/conformance";
+import { readJsonLines } from "@miriam/conformance";
 import {
+  exportFileOf,
   type GroupEvent,
   type LogEntry,
   makeProblem,
@@ -66,10 +67,9 @@ export function resolveInputs(ctx: Context, given: readonly string[], kind?: Sch
         const inner = join(path, name);
         if (!statSync(inner).isFile()) continue;
         const label = join(arg, name);
-        if (name === exportLayout.settings)
-          inputs.push({ label, path: inner, kind: "project-settings", lines: false });
-        else if (name === exportLayout.profiles)
-          inputs.push({ label, path: inner, kind: "participant-profile", lines: true });
+        const file = exportFileOf(name);
+        if (file?.kind !== undefined)
+          inputs.push({ label, path: inner, kind: file.kind, lines: file.jsonLines });
         else if (name.endsWith(".jsonl"))
           inputs.push({ label, path: inner, kind: "event", lines: true });
       }

@@ -4,8 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { exportFiles } from "@miriam/conformance";
-import { exampleCohort } from "@miriam/schemas";
+import { exampleCohort, exportFiles } from "@miriam/schemas";
 
 // Test helpers only: run the real `miriam` command in a child process, from its
 // TypeScript source through tsx, as a user would run the built one.

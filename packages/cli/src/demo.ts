@@ -2,18 +2,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { Writable } from "node:stream";
-import { exportFiles } from "@miriam/conformance";
-import { exampleCohort } from "@miriam/schemas";
+import { exampleCohort, exportFiles } from "@miriam/schemas";
 import { Command } from "commander";
-import { CliError, type Context, EXIT } from "./_io";
-import { run } from "./run";
+import { CliError, type CliIo, type Context, EXIT } from "./_io";
+
+/** The whole CLI, given by `run.ts` (which lists this command): importing it back would be a cycle. */
+export type RunCli = (argv: readonly string[], io: Partial<CliIo>) => Promise<number>;
 
 interface DemoOptions {
   readonly lines: string;
 }
 
 /** @internal `miriam demo [dir]`. */
-export function demoCommand(ctx: Context, done: (code: number) => void): Command {
+export function demoCommand(ctx: Context, done: (code: number) => void, run: RunCli): Command {
   return new Command("demo")
     .summary("write the example cohort and run every command on it")
     .description(
@@ -29,7 +30,7 @@ Examples:
   $ miriam demo ./miriam-demo && ls ./miriam-demo`,
     )
     .action(async (dir: string | undefined, options: DemoOptions) => {
-      done(await demo(ctx, dir, options));
+      done(await demo(ctx, dir, options, run));
     });
 }
 
@@ -44,7 +45,12 @@ function capture(): { stream: Writable; text: () => string } {
   return { stream, text: () => chunks.join("") };
 }
 
-async function demo(ctx: Context, dir: string | undefined, options: DemoOptions): Promise<number> {
+async function demo(
+  ctx: Context,
+  dir: string | undefined,
+  options: DemoOptions,
+  run: RunCli,
+): Promise<number> {
   const { color, io } = ctx;
   const max = Math.max(1, Number.parseInt(options.lines, 10) || 14);
   const root = dir === undefined ? mkdtempSync(join(tmpdir(), "miriam-demo-")) : ctx.path(dir);

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { exportLayout } from "@miriam/conformance";
 import {
   annualReportFromEvents,
   consentFromEvents,
@@ -19,7 +18,7 @@ import {
   type TrajectoryRecords,
   templates,
 } from "@miriam/documents";
-import type { Language, ProjectSettings } from "@miriam/schemas";
+import { exportLayout, type Language, type ProjectSettings } from "@miriam/schemas";
 import { Command } from "commander";
 import { type LoadedLogs, loadLogs, loadSettings, resolveInputs } from "./_inputs";
 import { CliError, type Context, EXIT, parseChoice, parseLanguage } from "./_io";

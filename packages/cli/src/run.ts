@@ -71,7 +71,7 @@ Start here:
     reportCommand(ctx, done),
     renderCommand(ctx, done),
     diagramCommand(ctx, done),
-    demoCommand(ctx, done),
+    demoCommand(ctx, done, run),
     conformanceCommand(ctx, done),
   ])
     program.addCommand(

@@ -1,16 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
+  exportLayout,
   type GroupEvent,
   type LogEntry,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
+  planExport,
   type TrajectoryEvent,
   validate,
 } from "@miriam/schemas";
 import type { Finding } from "./conformance-report";
-import { exportLayout } from "./export-layout";
 import { readJsonLines } from "./read-json-lines";
 
 /** @internal Findings by requirement id, and the requirements that do not apply. */
@@ -216,18 +217,10 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
     });
   }
 
-  for (const name of names) {
-    const groupId = exportLayout.groupLogPattern.exec(name)?.[1];
-    if (groupId === undefined) {
-      if (
-        name !== exportLayout.settings &&
-        name !== exportLayout.trajectories &&
-        name !== exportLayout.profiles &&
-        name !== exportLayout.expected
-      )
-        ignored.push(name);
-      continue;
-    }
+  const plan = planExport(names);
+  ignored.push(...plan.ignored);
+  for (const { name, groupId } of plan.files) {
+    if (groupId === undefined) continue;
     await readLog(name, (entry) => {
       const event = entry.event;
       if ("groupId" in event && event.groupId === groupId) {

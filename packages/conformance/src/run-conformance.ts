@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { FORMAT_VERSION } from "@miriam/schemas";
+import { exportLayout, FORMAT_VERSION } from "@miriam/schemas";
 import { MACHINE_VERSION } from "@miriam/trajectory";
 import { type Findings, type LoadedExport, loadExport } from "./_load-export";
 import {
@@ -9,7 +9,6 @@ import {
   MAX_FINDINGS,
   type RequirementResult,
 } from "./conformance-report";
-import { exportLayout } from "./export-layout";
 import {
   type ExpectedRefusal,
   type ExpectedSignal,
@@ -220,7 +219,7 @@ function readExpected(
   name: keyof typeof EXPECTED,
   findings: Findings,
 ): { present: false } | { present: true; value: unknown } {
-  const file = `${exportLayout.expected}/${name}.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles[name]}`;
   const path = join(dir, file);
   if (!existsSync(path)) {
     findings.notApplicable.add(EXPECTED[name]);
@@ -269,7 +268,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 function compareTrajectories(value: unknown, kit: KitResults, findings: Findings) {
-  const file = `${exportLayout.expected}/trajectories.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles.trajectories}`;
   const add = (message: string, trajectoryId?: string) =>
     findings.add(EXPECTED.trajectories, {
       file,
@@ -306,7 +305,7 @@ function compareTrajectories(value: unknown, kit: KitResults, findings: Findings
 }
 
 function compareRefused(value: unknown, kit: KitResults, findings: Findings) {
-  const file = `${exportLayout.expected}/refused.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles.refused}`;
   if (!Array.isArray(value)) {
     findings.add(EXPECTED.refused, { file, message: "expected a list of refused events." });
     return;
@@ -330,7 +329,7 @@ function compareRefused(value: unknown, kit: KitResults, findings: Findings) {
 }
 
 function compareSignals(value: unknown, kit: KitResults, findings: Findings) {
-  const file = `${exportLayout.expected}/signals.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles.signals}`;
   if (!Array.isArray(value)) {
     findings.add(EXPECTED.signals, { file, message: "expected a list of fidelity signals." });
     return;
@@ -358,7 +357,7 @@ function compareSignals(value: unknown, kit: KitResults, findings: Findings) {
 }
 
 function compareIndicators(value: unknown, kit: KitResults, findings: Findings) {
-  const file = `${exportLayout.expected}/indicators.json`;
+  const file = `${exportLayout.expected}/${exportLayout.expectedFiles.indicators}`;
   if (!isObject(value)) {
     findings.add(EXPECTED.indicators, {
       file,

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  addMonths,
+  brusselsTimestamp,
+  exportLayout,
   type Language,
   type ProjectSettings,
   type ProjectSettingsInput,
@@ -11,7 +14,6 @@ import {
   validate,
 } from "@miriam/schemas";
 import { blankForms } from "./_blank-forms";
-import { addMonths, brusselsTimestampOf } from "./_brussels-time";
 import { message } from "./_messages";
 import type { TargetWriter } from "./_target-dir";
 import { type CalendarOptions, groupSessionCalendar, sessionDates } from "./calendar";
@@ -84,7 +86,7 @@ function rightsFiles(writer: TargetWriter, project: ProjectSettings): void {
 }
 
 function eventLogs(writer: TargetWriter, project: ProjectSettings, now: Date): void {
-  const at = brusselsTimestampOf(now);
+  const at = brusselsTimestamp(now);
   for (const group of project.groups) {
     const opened = {
       id: `${group.id}.001`,
@@ -106,9 +108,9 @@ function eventLogs(writer: TargetWriter, project: ProjectSettings, now: Date): v
         `The group.opened event of ${group.id} is not valid:\n${checked.problems.map((p) => `- ${p.message}`).join("\n")}`,
         checked.problems,
       );
-    writer.write(`events/group-${group.id}.jsonl`, `${JSON.stringify(opened)}\n`);
+    writer.write(`events/${exportLayout.groupLog(group.id)}`, `${JSON.stringify(opened)}\n`);
   }
-  writer.write("events/trajectories.jsonl", "");
+  writer.write(`events/${exportLayout.trajectories}`, "");
 }
 
 function readme(
@@ -168,7 +170,7 @@ export function writeOcmwProject(writer: TargetWriter, input: OcmwProjectInput):
   writer.write("package.json", json(manifest));
 
   const { $schema: _ignored, ...settings } = input.settings;
-  writer.write("miriam.config.json", json({ $schema: PROJECT_SCHEMA_PATH, ...settings }));
+  writer.write(exportLayout.settings, json({ $schema: PROJECT_SCHEMA_PATH, ...settings }));
   writer.write(PROJECT_SCHEMA_PATH.slice(2), json(toJsonSchema("project-settings")));
 
   const forms = blankForms(project);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, brusselsOffsetMinutes, brusselsTimestampOf } from "./_brussels-time";
 import { escapeText, foldLine, serialise } from "./_icalendar";
 import { groupSessionCalendar, sessionDates } from "./calendar";
 import { ScaffoldError } from "./errors";
@@ -33,25 +32,6 @@ describe("sessionDates", () => {
       trajectoryLengthMonths: 1,
     });
     expect(dates).toEqual(["2026-01-12", "2026-01-19", "2026-01-26", "2026-02-02", "2026-02-09"]);
-  });
-
-  it("ends a trajectory starting on the 31st on the last day of a short month", () => {
-    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
-    expect(addMonths("2027-12-31", 2)).toBe("2028-02-29");
-  });
-});
-
-describe("Brussels time", () => {
-  it("switches offset on the last Sundays of March and October", () => {
-    expect(brusselsOffsetMinutes("2026-03-28", "09:30")).toBe(60);
-    expect(brusselsOffsetMinutes("2026-03-29", "09:30")).toBe(120);
-    expect(brusselsOffsetMinutes("2026-10-24", "09:30")).toBe(120);
-    expect(brusselsOffsetMinutes("2026-10-25", "09:30")).toBe(60);
-  });
-
-  it("writes an instant with its Brussels offset", () => {
-    expect(brusselsTimestampOf(new Date("2025-07-01T08:00:00Z"))).toBe("2025-07-01T10:00:00+02:00");
-    expect(brusselsTimestampOf(new Date("2025-12-01T08:00:00Z"))).toBe("2025-12-01T09:00:00+01:00");
   });
 });
 

@@ -1,5 +1,10 @@
-import { type Language, type ProjectSettingsInput, validate } from "@miriam/schemas";
-import { addDays, addMonths } from "./_brussels-time";
+import {
+  addDays,
+  addMonths,
+  type Language,
+  type ProjectSettingsInput,
+  validate,
+} from "@miriam/schemas";
 import {
   BRUSSELS_VTIMEZONE,
   escapeText,

@@ -1,11 +1,11 @@
 import {
+  addMonths,
   type Language,
   type ProjectSettingsInput,
   type Region,
   selfEvaluationInstrument,
   validate,
 } from "@miriam/schemas";
-import { addMonths } from "./_brussels-time";
 import { ScaffoldError } from "./errors";
 import { type TargetGroup, targetGroupRules } from "./target-group";
 

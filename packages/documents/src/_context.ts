@@ -1,4 +1,9 @@
-import { type Language, lifeDomains, type ProjectSettings } from "@miriam/schemas";
+import {
+  BRUSSELS_TIME_ZONE,
+  type Language,
+  lifeDomains,
+  type ProjectSettings,
+} from "@miriam/schemas";
 import type { Inline } from "./blocks";
 import { commonMessages } from "./common-messages";
 import {
@@ -87,7 +92,7 @@ export function createContext<M extends MessageTable>(
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(input);
     const options: Intl.DateTimeFormatOptions = dateOnly
       ? { dateStyle: "long", timeZone: "UTC" }
-      : { dateStyle: "long", timeZone: "Europe/Brussels" };
+      : { dateStyle: "long", timeZone: BRUSSELS_TIME_ZONE };
     return new Intl.DateTimeFormat(locale, options).format(
       new Date(dateOnly ? `${input}T00:00:00Z` : input),
     );

@@ -1,4 +1,4 @@
-import { exampleCohort } from "../src/index";
+import { exampleCohort, exportLayout } from "../src/index";
 
 const jsonLines = (records: readonly unknown[]) =>
   `${records.map((record) => JSON.stringify(record)).join("\n")}\n`;
@@ -12,17 +12,17 @@ export function exampleCohortFiles(): Map<string, string> {
   const cohort = exampleCohort();
   const files = new Map<string, string>();
   files.set(
-    "miriam.config.json",
+    exportLayout.settings,
     `${JSON.stringify({ $schema: "../../json/project-settings.schema.json", ...cohort.settings }, null, 2)}\n`,
   );
   const groupIds = [...new Set(cohort.groupEvents.map((event) => event.groupId))];
   for (const groupId of groupIds) {
     files.set(
-      `group-${groupId}.jsonl`,
+      exportLayout.groupLog(groupId),
       jsonLines(cohort.groupEvents.filter((event) => event.groupId === groupId)),
     );
   }
-  files.set("trajectories.jsonl", jsonLines(cohort.trajectoryEvents));
-  files.set("profiles.jsonl", jsonLines(cohort.profiles));
+  files.set(exportLayout.trajectories, jsonLines(cohort.trajectoryEvents));
+  files.set(exportLayout.profiles, jsonLines(cohort.profiles));
   return files;
 }

@@ -11,6 +11,22 @@ export { eligibilityEditions } from "./data/eligibility-editions";
 export type { ExampleCohort } from "./data/example-cohort";
 export { exampleCohort } from "./data/example-cohort";
 export { selfEvaluationInstrument } from "./data/self-evaluation";
+// Interchange format: the export layout
+export type {
+  ExportContent,
+  ExportFile,
+  ExportFileRole,
+  ExportPlan,
+} from "./interchange/export-layout";
+export {
+  EXPORT_FORMAT_VERSION,
+  exportFileOf,
+  exportFiles,
+  exportLayout,
+  planExport,
+} from "./interchange/export-layout";
+export type { ExportDirectory, ExportLine } from "./interchange/export-reader";
+export { exportPlanOf, readExportLines } from "./interchange/export-reader";
 export type { JsonSchema } from "./json-schema";
 export { toJsonSchema } from "./json-schema";
 export type { SchemaKind, SchemaOutput } from "./registry";
@@ -40,6 +56,24 @@ export {
   GroupSettings,
   ProjectSettings,
 } from "./schemas/project-settings";
+// Time: calendar dates and Brussels local time
+export {
+  BRUSSELS_TIME_ZONE,
+  brusselsDate,
+  brusselsLocalTimestamp,
+  brusselsOffsetAt,
+  brusselsOffsetMinutes,
+  brusselsTimestamp,
+} from "./time/brussels-time";
+export {
+  addDays,
+  addMonths,
+  dateOf,
+  dateOfDayNumber,
+  dayNumber,
+  daysBetween,
+  monthsBetween,
+} from "./time/calendar-dates";
 export { unknownDomainProblems } from "./validation/domains";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
@@ -49,16 +83,16 @@ export type {
   ValidateJsonLinesOptions,
 } from "./validation/json-lines";
 export { createLineChecker, validateJsonLines } from "./validation/json-lines";
+export type { ProblemInput } from "./validation/problem";
+export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
+export { problemMessage } from "./validation/problem-messages";
 export type {
   Problem,
   ProblemCode,
   ProblemDetail,
   ProblemExpectation,
   ProblemFinding,
-  ProblemInput,
-} from "./validation/problem";
-export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
-export { problemMessage } from "./validation/problem-messages";
+} from "./validation/problem-shape";
 export type { ValidationOptions, ValidationResult } from "./validation/validate";
 // Validation
 export { validate } from "./validation/validate";

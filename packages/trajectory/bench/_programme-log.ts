@@ -1,6 +1,5 @@
 import type { GroupEvent, Right, Timepoint, TrajectoryEvent } from "@miriam/schemas";
-import { lifeDomains, rights } from "@miriam/schemas";
-import { addDays } from "../src/_dates";
+import { addDays, lifeDomains, rights } from "@miriam/schemas";
 
 // A seeded, programme-size log for the benchmark: the shape and size of events follow the
 // example cohort (contacts without notes, t0/t1 with every item answered), but there are

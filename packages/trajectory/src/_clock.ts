@@ -1,4 +1,4 @@
-import { calendarDate, dayNumber } from "./_dates";
+import { dateOfDayNumber, dayNumber } from "@miriam/schemas";
 import type { PausePeriod } from "./context";
 
 // A pause stops the method's waiting clocks (plan deadline, contact gaps, due dates):
@@ -47,5 +47,5 @@ export function afterActiveDays(
     const pauseEnd = dayNumber(pause.to);
     if (pauseEnd > pauseStart) due += pauseEnd - pauseStart;
   }
-  return calendarDate(due);
+  return dateOfDayNumber(due);
 }

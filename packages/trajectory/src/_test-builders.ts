@@ -1,4 +1,5 @@
 import {
+  addDays,
   type ClosingOutcome,
   closingOutcomes,
   type GroupEvent,
@@ -9,7 +10,6 @@ import {
   timepoints,
   trajectoryEventTypes,
 } from "@miriam/schemas";
-import { addDays } from "./_dates";
 import type { GroupSessionAttendance } from "./group-sessions";
 import type { TrajectoryState } from "./machine";
 import type { TrajectoryInput } from "./step";

@@ -1,6 +1,6 @@
 import type { Labels } from "@miriam/schemas";
+import { addDays, addMonths, dateOf, daysBetween } from "@miriam/schemas";
 import { afterActiveDays } from "./_clock";
-import { addDays, addMonths, dateOf, daysBetween } from "./_dates";
 import { isPausedContext } from "./context";
 import { individualContactMoments } from "./fidelity";
 import type { TrajectoryState } from "./machine";

@@ -1,6 +1,6 @@
 import type { Labels } from "@miriam/schemas";
+import { dateOf, dayNumber, monthsBetween } from "@miriam/schemas";
 import { activeDays, activeDaysBetween } from "./_clock";
-import { dateOf, dayNumber, monthsBetween } from "./_dates";
 import { type MessageTemplate, message } from "./_labels";
 import type { TrajectoryState } from "./machine";
 import { resolveSettings, type TrajectorySettings } from "./settings";

@@ -1,5 +1,5 @@
 import type { GroupEvent, LogEntry, MiriamEvent, TrajectoryEvent } from "@miriam/schemas";
-import { dateOf, daysBetween } from "./_dates";
+import { dateOf, daysBetween } from "@miriam/schemas";
 import { type MessageTemplate, message } from "./_labels";
 import { type FidelitySignal, fidelitySignals } from "./fidelity";
 import {

@@ -1,8 +1,8 @@
+import { addDays } from "@miriam/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { transition } from "xstate";
 import { refusalsOf } from "./_check";
-import { addDays } from "./_dates";
 import { probeInputs } from "./_test-builders";
 import { canAccept } from "./can-accept";
 import { type TrajectoryState, trajectoryMachine } from "./machine";

@@ -1,5 +1,6 @@
 import { lifeDomains } from "../vocabulary";
-import { makeProblem, type Problem } from "./problem";
+import { makeProblem } from "./problem";
+import type { Problem } from "./problem-shape";
 
 /**
  * Finds life-domain codes that are not in the project's domain set. Schemas only check

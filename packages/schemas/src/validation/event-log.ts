@@ -1,6 +1,6 @@
 import type { MiriamEvent } from "../schemas/miriam-event";
 import { createLineChecker } from "./json-lines";
-import type { Problem } from "./problem";
+import type { Problem } from "./problem-shape";
 import type { ValidationOptions } from "./validate";
 
 /** One valid event of a log, with the line it came from. */

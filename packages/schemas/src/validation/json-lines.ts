@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { type SchemaKind, type SchemaOutput, schemas } from "../registry";
 import { IdIndex } from "./_id-index";
-import { makeProblem, type Problem } from "./problem";
+import { makeProblem } from "./problem";
+import type { Problem } from "./problem-shape";
 import { domainSet, type ValidationOptions, validateWith } from "./validate";
 
 /** One non-blank line of a JSON Lines file, checked: its value, or its problems. */

@@ -5,8 +5,8 @@ import { selfEvaluationInstrument } from "../data/self-evaluation";
 import { LANGUAGES, type Language } from "../vocabulary";
 import { parseEventLog } from "./event-log";
 import { createLineChecker } from "./json-lines";
-import type { Problem, ProblemCode } from "./problem";
 import { problemMessage } from "./problem-messages";
+import type { Problem, ProblemCode } from "./problem-shape";
 
 const cohort = exampleCohort();
 const events = [...cohort.trajectoryEvents, ...cohort.groupEvents];

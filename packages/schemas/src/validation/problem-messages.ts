@@ -1,5 +1,5 @@
 import type { Language } from "../vocabulary";
-import type { Problem, ProblemExpectation, ProblemFinding } from "./problem";
+import type { Problem, ProblemExpectation, ProblemFinding } from "./problem-shape";
 
 // The wording of problems in each language. Each language is one table of type
 // `ProblemWording`, so a new kind of problem does not compile until all four languages

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eligibilityEditions } from "../data/eligibility-editions";
 import { selfEvaluationInstrument } from "../data/self-evaluation";
 import type { SchemaKind } from "../registry";
-import type { Problem } from "./problem";
+import type { Problem } from "./problem-shape";
 import { type ValidationOptions, validate } from "./validate";
 
 const envelope = {

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { type SchemaKind, type SchemaOutput, schemas } from "../registry";
 import { DEFAULT_DOMAIN_CODES, unknownDomainProblems } from "./domains";
-import { type Problem, problemsFromIssues } from "./problem";
+import { problemsFromIssues } from "./problem";
+import type { Problem } from "./problem-shape";
 
 /** Options of {@link validate} and {@link parseEventLog}. */
 export interface ValidationOptions {

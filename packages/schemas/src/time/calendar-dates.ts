@@ -1,10 +1,21 @@
+// The kit's one account of calendar dates (issue #13): trajectory deadlines, session
+// calendars, project end dates and the app all count days and months here.
+//
 // Dates are compared as local calendar days: a case manager reads "contact on 1 October,
 // next on 15 October" as 14 days, whatever the clock time or a daylight-saving change in
 // between. The date part of an ISO timestamp with offset is the local date it was written in.
 
 const MS_PER_DAY = 86_400_000;
 
-/** Days since 1970-01-01 of the calendar date that starts `isoDateOrTimestamp`. Pure. */
+/**
+ * Days since 1970-01-01 of the calendar date that starts `isoDateOrTimestamp` (its local
+ * date: the offset is ignored); NaN when the date part is not digits. Pure.
+ *
+ * @example
+ * ```ts
+ * dayNumber("2025-10-26T01:30:00+02:00") === dayNumber("2025-10-26"); // true
+ * ```
+ */
 export function dayNumber(isoDateOrTimestamp: string): number {
   // Called for every contact of every trajectory in a programme's fidelity signals:
   // digits are read in place, which is several times faster than slicing and parsing.
@@ -27,7 +38,7 @@ function digits(text: string, start: number, length: number): number {
 }
 
 /** The `YYYY-MM-DD` date of a day number. Pure. */
-export function calendarDate(day: number): string {
+export function dateOfDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
@@ -42,11 +53,18 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The date `months` calendar months after `from`; the day is clamped to the end of a
- * shorter month (31 August + 1 month = 30 September). Pure.
+ * The date `months` calendar months after `from` (or before it, when negative); the day
+ * is clamped to the end of a shorter month, so the result is never in the month after.
+ * Pure.
+ *
+ * @example
+ * ```ts
+ * addMonths("2026-01-31", 1); // "2026-02-28"
+ * addMonths("2025-08-31", 1); // "2025-09-30"
+ * ```
  */
 export function addMonths(from: string, months: number): string {
-  return calendarDate(dayAfterMonths(from, months));
+  return dateOfDayNumber(dayAfterMonths(from, months));
 }
 
 /** The day number of {@link addMonths}, without making the string. */
@@ -60,7 +78,7 @@ function dayAfterMonths(from: string, months: number): number {
 
 /** The date `days` days after `from`. Pure. */
 export function addDays(from: string, days: number): string {
-  return calendarDate(dayNumber(from) + days);
+  return dateOfDayNumber(dayNumber(from) + days);
 }
 
 /**

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths, calendarDate, dayNumber, monthsBetween } from "./_dates";
+import {
+  addDays,
+  addMonths,
+  dateOfDayNumber,
+  dayNumber,
+  daysBetween,
+  monthsBetween,
+} from "./calendar-dates";
 
 // The date helpers read digits in place for speed (a programme's fidelity signals call
 // them millions of times); these tests hold them to the plain `Date` arithmetic.
@@ -19,7 +26,7 @@ describe("calendar dates", () => {
     fc.assert(
       fc.property(dates, (date) => {
         expect(dayNumber(date)).toBe(Date.parse(`${date}T00:00:00Z`) / DAY);
-        expect(calendarDate(dayNumber(date))).toBe(date);
+        expect(dateOfDayNumber(dayNumber(date))).toBe(date);
       }),
     );
   });
@@ -34,6 +41,31 @@ describe("calendar dates", () => {
         const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
         const expected = new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay)));
         expect(addMonths(date, months)).toBe(expected.toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  it("never overflow a month end into the month after, and keep the day when it exists", () => {
+    fc.assert(
+      fc.property(dates, fc.integer({ min: -120, max: 120 }), (date, months) => {
+        const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+        const [ry, rm, rd] = addMonths(date, months).split("-").map(Number) as [
+          number,
+          number,
+          number,
+        ];
+        expect(ry * 12 + rm).toBe(y * 12 + m + months);
+        const lastOfTarget = new Date(Date.UTC(ry, rm, 0)).getUTCDate();
+        expect(rd).toBe(Math.min(d, lastOfTarget));
+      }),
+    );
+  });
+
+  it("add and subtract days as inverse operations", () => {
+    fc.assert(
+      fc.property(dates, fc.integer({ min: -2000, max: 2000 }), (date, days) => {
+        expect(addDays(addDays(date, days), -days)).toBe(date);
+        expect(daysBetween(date, addDays(date, days))).toBe(days);
       }),
     );
   });
