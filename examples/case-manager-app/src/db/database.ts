@@ -25,6 +25,15 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs DDL (several statements). */
   exec(sql: string): Promise<void>;
+  /**
+   * Makes rows deleted or overwritten so far unreadable in the database's own files, so
+   * erased data cannot be recovered from them. SQLite (which runs with `secure_delete`):
+   * moves the WAL into the database file and truncates it, then rebuilds the file
+   * (VACUUM). PostgreSQL: `VACUUM FULL` of the tables that hold personal data, which
+   * writes them anew without the dead row versions. Outside any transaction; it holds the
+   * database for its duration (seconds on a large database).
+   */
+  compact(tables: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,6 +71,8 @@ function openSqlite(file: string): Database {
   db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
+  // Deleted and overwritten content is overwritten with zeros, not left in free pages.
+  db.pragma("secure_delete = ON");
 
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
@@ -149,6 +160,15 @@ function openSqlite(file: string): Database {
         if (batch.length === 1) setImmediate(() => void exclusive(commitBatch));
       }),
     exec: (sql) => exclusive(async () => void db.exec(sql)),
+    compact: () =>
+      exclusive(async () => {
+        // TRUNCATE empties the WAL (old page images hold the erased values); VACUUM
+        // rebuilds the file without free pages; the second checkpoint moves the rebuilt
+        // pages out of the WAL.
+        db.pragma("wal_checkpoint(TRUNCATE)");
+        db.exec("VACUUM");
+        db.pragma("wal_checkpoint(TRUNCATE)");
+      }),
     close: () => exclusive(async () => void db.close()),
   };
 }
@@ -206,6 +226,12 @@ async function openPostgres(url: string): Promise<Database> {
     },
     async exec(sql) {
       await pool.query(sql);
+    },
+    async compact(tables) {
+      for (const table of tables) {
+        if (!/^[a-z_]+$/.test(table)) throw new Error("compact: a table name was expected.");
+        await pool.query(`VACUUM FULL ${table}`);
+      }
     },
     async close() {
       await pool.end();

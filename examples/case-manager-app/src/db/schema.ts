@@ -10,6 +10,8 @@ import type { Database } from "./database";
  * - `streams` says what a stream is (kind, group, project) so lists need no replay.
  * - `profiles` hold names and contact details: the only personal identifiers, kept apart
  *   from the events so that erasure can remove them.
+ * - `erasures` is the tombstone of each erasure: the pseudonymous id, when, by whom and on
+ *   which legal basis; nothing else about her.
  * - `users`, `group_staff`, `sessions` and `audit_log` are the app's own, not the method's.
  */
 function ddl(dialect: Database["dialect"]): string {
@@ -46,6 +48,12 @@ CREATE TABLE IF NOT EXISTS profiles (
   trajectory_id TEXT PRIMARY KEY,
   profile TEXT,
   erased_at TEXT
+);
+CREATE TABLE IF NOT EXISTS erasures (
+  trajectory_id TEXT PRIMARY KEY,
+  erased_at TEXT NOT NULL,
+  erased_by TEXT NOT NULL,
+  legal_basis TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS users (
   id TEXT PRIMARY KEY,
@@ -95,6 +103,7 @@ export async function dropAll(db: Database): Promise<void> {
     "group_staff",
     "users",
     "profiles",
+    "erasures",
     "events",
     "streams",
     "projects",

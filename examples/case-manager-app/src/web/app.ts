@@ -11,6 +11,7 @@ import {
   findSession,
   setLanguage,
 } from "../db/accounts";
+import { ErasedError } from "../db/event-store";
 import type { Trajectories } from "../domain/trajectories";
 import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle";
 import { registerAdminRoutes } from "./admin";
@@ -266,6 +267,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.onError((error, c) => {
+    if (error instanceof ErasedError) {
+      if (c.req.path.startsWith("/api/")) return c.json({ error: "erased" }, 410);
+      const ctx = c.get("page");
+      return c.html(
+        page(ctx, ctx.t("forbidden"), html`<p class="error">${ctx.t("erased")}</p>`),
+        410,
+      );
+    }
     if (error instanceof HTTPException) {
       if (error.status === 302) return error.getResponse();
       if (c.req.path.startsWith("/api/")) return c.json({ error: error.message }, error.status);
