@@ -5,6 +5,7 @@ import { migrate } from "./db/schema";
 import { isEmpty, seed } from "./domain/seed";
 import { today } from "./domain/time";
 import { Trajectories } from "./domain/trajectories";
+import { DEFAULT_TIMEOUTS, type ServerTimeouts, serverOptionsFor } from "./security/request-limits";
 import { createApp } from "./web/app";
 
 export interface ServerOptions {
@@ -18,6 +19,8 @@ export interface ServerOptions {
   readonly today?: () => string;
   readonly secureCookies?: boolean | "auto";
   readonly trustProxy?: boolean;
+  /** Header, request and keep-alive timeouts against slow clients (default: {@link DEFAULT_TIMEOUTS}). */
+  readonly timeouts?: Partial<ServerTimeouts>;
 }
 
 export interface RunningServer {
@@ -47,7 +50,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve(
-      { fetch: app.fetch, port: options.port ?? 3000, hostname: options.host ?? "127.0.0.1" },
+      {
+        fetch: app.fetch,
+        port: options.port ?? 3000,
+        hostname: options.host ?? "127.0.0.1",
+        serverOptions: serverOptionsFor({ ...DEFAULT_TIMEOUTS, ...options.timeouts }),
+      },
       () => resolve(s),
     );
   });

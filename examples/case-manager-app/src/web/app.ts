@@ -13,6 +13,7 @@ import {
 } from "../db/accounts";
 import { ErasedError } from "../db/event-store";
 import type { Trajectories } from "../domain/trajectories";
+import { limitBodies } from "../security/request-limits";
 import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle";
 import { registerAdminRoutes } from "./admin";
 import { registerApiRoutes } from "./api";
@@ -98,6 +99,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.header("Referrer-Policy", "no-referrer");
     if (!c.req.path.startsWith("/static/")) c.header("Cache-Control", "no-store");
   });
+
+  // Body limits before anything reads the body or looks up the session.
+  app.use("*", limitBodies);
 
   // Session and language.
   app.use("*", async (c, next) => {
