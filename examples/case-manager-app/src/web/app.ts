@@ -18,12 +18,12 @@ import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle"
 import { registerAdminRoutes } from "./admin";
 import { registerApiRoutes } from "./api";
 import type { AppContext, AppEnv, Deps } from "./context";
-import type { FormBody } from "./forms";
 import { registerGroupRoutes } from "./groups";
 import { html } from "./html";
 import { fromAcceptLanguage, isLanguage, translator } from "./i18n";
 import { csrfField, PRINT_SCRIPT, page, STYLESHEET } from "./layout";
 import { registerParticipantRoutes } from "./participants";
+import { checkUrl, readBody, sameOrigin } from "./request-body";
 
 export interface AppOptions {
   readonly kit: Trajectories;
@@ -46,23 +46,6 @@ const LANGUAGE_COOKIE = "miriam_lang";
 
 const sameToken = (a: string, b: string) =>
   a.length === b.length && a.length > 0 && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
-async function parseBody(c: AppContext): Promise<FormBody> {
-  const type = c.req.header("content-type") ?? "";
-  if (type.startsWith("application/json")) {
-    const json = await c.req.json().catch(() => ({}));
-    return json && typeof json === "object" ? (json as FormBody) : {};
-  }
-  const body = await c.req.parseBody({ all: true });
-  const out: FormBody = {};
-  for (const [key, value] of Object.entries(body)) {
-    const values = (Array.isArray(value) ? value : [value]).filter(
-      (v): v is string => typeof v === "string",
-    );
-    out[key] = values.length === 1 ? values[0]! : values;
-  }
-  return out;
-}
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -102,6 +85,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   // Body limits before anything reads the body or looks up the session.
   app.use("*", limitBodies);
+  app.use("*", async (c, next) => {
+    checkUrl(c);
+    await next();
+  });
 
   // Session and language.
   app.use("*", async (c, next) => {
@@ -138,9 +125,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use("*", async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const origin = c.req.header("origin");
-    if (origin && origin !== "null" && new URL(origin).host !== new URL(c.req.url).host)
+    if (origin && origin !== "null" && !sameOrigin(origin, c.req.url))
       throw new HTTPException(403, { message: "Cross-site request refused." });
-    const body = await parseBody(c);
+    const body = await readBody(c);
     c.set("body", body);
     const sent = c.req.header("x-csrf-token") ?? (typeof body._csrf === "string" ? body._csrf : "");
     const session = c.get("session");
@@ -283,6 +270,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       if (error.status === 302) return error.getResponse();
       if (c.req.path.startsWith("/api/")) return c.json({ error: error.message }, error.status);
       const ctx = c.get("page");
+      // Refused before the page context was set up (the address itself was bad).
+      if (ctx === undefined) return c.text(error.message, error.status);
       const { t } = ctx;
       const title = error.status === 404 ? t("notFound") : t("forbidden");
       const message =

@@ -440,7 +440,8 @@ ${form.fields(formCtx)}
     const reader = new FormReader(body);
     const type = reader.str("type") as TrajectoryEvent["type"];
     const form = EVENT_FORMS[type];
-    if (!form) throw new HTTPException(404, { message: "Not found." });
+    if (!form || !trajectoryEventTypes.has(type))
+      throw new HTTPException(404, { message: "Not found." });
     const timepoint = reader.str("timepoint");
     const outcome = reader.str("outcome");
     const data = form.data(reader, {
