@@ -13,6 +13,7 @@ import {
 } from "../db/accounts";
 import { ErasedError } from "../db/event-store";
 import type { Trajectories } from "../domain/trajectories";
+import { safeRedirect } from "../security/redirects";
 import { limitBodies } from "../security/request-limits";
 import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle";
 import { registerAdminRoutes } from "./admin";
@@ -232,9 +233,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const body = c.get("body") ?? {};
     if (session && isLanguage(body.language))
       await setLanguage(kit.db, session.user.id, body.language);
-    // Only a path of this site: no "//host" or "/\\host", which browsers treat as another host.
-    const back = typeof body.back === "string" && /^\/(?![/\\])/.test(body.back) ? body.back : "/";
-    return c.redirect(back, 303);
+    return c.redirect(safeRedirect(body.back), 303);
   });
 
   app.get("/", (c) => {
