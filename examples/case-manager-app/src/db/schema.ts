@@ -87,7 +87,37 @@ CREATE TABLE IF NOT EXISTS audit_log (
   detail TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_by_subject ON audit_log (subject);
+CREATE TABLE IF NOT EXISTS app_secrets (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+${appendOnly(dialect, "audit_log")}
 `;
+}
+
+/**
+ * Makes a table append-only for whoever connects as the app: a trigger refuses every
+ * UPDATE and DELETE (and, on PostgreSQL, TRUNCATE). Only a DBA who drops the trigger can
+ * change history, and that leaves its own trace in the database's logs.
+ */
+function appendOnly(dialect: Database["dialect"], table: string): string {
+  if (dialect === "sqlite")
+    return ["UPDATE", "DELETE"]
+      .map(
+        (
+          op,
+        ) => `CREATE TRIGGER IF NOT EXISTS ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table}
+BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END;`,
+      )
+      .join("\n");
+  return `CREATE OR REPLACE FUNCTION miriam_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege'; END $$;
+DROP TRIGGER IF EXISTS ${table}_append_only ON ${table};
+CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table}
+  FOR EACH ROW EXECUTE FUNCTION miriam_append_only();
+DROP TRIGGER IF EXISTS ${table}_no_truncate ON ${table};
+CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
+  FOR EACH STATEMENT EXECUTE FUNCTION miriam_append_only();`;
 }
 
 /** Creates the tables if they are missing. Idempotent. */
@@ -98,6 +128,7 @@ export async function migrate(db: Database): Promise<void> {
 /** Drops every table: for tests that start from an empty database. */
 export async function dropAll(db: Database): Promise<void> {
   for (const table of [
+    "app_secrets",
     "audit_log",
     "sessions",
     "group_staff",

@@ -21,7 +21,11 @@ export async function exportParticipant(kit: Trajectories, user: User, trajector
       ? [{ id: event.id, date: event.data.date, topic: event.data.topic }]
       : [],
   );
-  const accessLog = await readAudit(kit.db, { subject: trajectoryId, limit: 10_000 });
+  const accessLog = await readAudit(
+    kit.db,
+    { all: true },
+    { subject: trajectoryId, limit: 10_000 },
+  );
   await audit(kit.db, user.id, "participant.exported", trajectoryId);
   return {
     kind: "miriam-participant-export",

@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import {
   addGroupStaff,
   audit,
+  auditScopeOf,
   createUser,
   findUser,
   groupsOfUser,
@@ -141,17 +142,43 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
     return c.redirect("/admin/users", 303);
   });
 
-  // Who viewed or changed what: for the administrator and the coordinator.
+  // Who viewed or changed what: the administrator sees every entry, a coordinator those
+  // of her own project.
+  const auditScope = (c: Parameters<typeof requireUser>[0]) => {
+    const scope = auditScopeOf(requireUser(c, "admin", "coordinator"));
+    if (scope === undefined) throw new HTTPException(403, { message: "No access." });
+    return scope;
+  };
+
   app.get("/admin/audit", async (c) => {
-    requireUser(c, "admin", "coordinator");
+    const scope = auditScope(c);
     const ctx = c.get("page");
     const { t } = ctx;
     const subject = c.req.query("subject") || undefined;
-    const entries = await readAudit(kit.db, { ...(subject ? { subject } : {}), limit: 300 });
+    const entries = await readAudit(kit.db, scope, { ...(subject ? { subject } : {}), limit: 300 });
     const body = html`<form method="get" action="/admin/audit" class="inline"><label>${t("subject")} <input type="text" name="subject" value="${subject ?? ""}"></label> <button type="submit" class="small">OK</button></form>
+<p><a href="/admin/audit/export.jsonl" download>audit-log.jsonl</a></p>
 <table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th></th></tr></thead><tbody>
 ${entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.userId}</td><td>${e.action}</td><td>${e.subject}</td><td class="muted">${e.detail}</td></tr>`)}
 </tbody></table>`;
     return c.html(page(ctx, t("auditLog"), body, { wide: true }));
+  });
+
+  // The whole audit log of the scope, one JSON object a line, for the DPO.
+  app.get("/admin/audit/export.jsonl", async (c) => {
+    const scope = auditScope(c);
+    const user = requireUser(c);
+    const entries = await readAudit(kit.db, scope, { limit: 1_000_000 });
+    await audit(
+      kit.db,
+      user.id,
+      "audit.exported",
+      "projectId" in scope ? `project:${scope.projectId}` : "audit",
+    );
+    c.header("Content-Type", "application/x-ndjson; charset=utf-8");
+    c.header("Content-Disposition", 'attachment; filename="audit-log.jsonl"');
+    return c.body(
+      entries.map((entry) => JSON.stringify(entry)).join("\n") + (entries.length ? "\n" : ""),
+    );
   });
 }

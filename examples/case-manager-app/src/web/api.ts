@@ -3,7 +3,7 @@ import { canAccept, currentPhase, isPaused, nextSteps } from "@miriam/trajectory
 import type { Hono } from "hono";
 import { setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
-import { audit, authenticate, createSession } from "../db/accounts";
+import { audit, authenticate, createSession, failedLoginSubject } from "../db/accounts";
 import { trajectoriesOfGroup } from "../db/event-store";
 import { eraseParticipant, exportParticipant } from "../domain/privacy";
 import { timestamp } from "../domain/time";
@@ -34,7 +34,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     const user = await authenticate(kit.db, username, String(body.password ?? ""));
     if (!user) {
       noteFailure(username);
-      await audit(kit.db, "-", "login.failed", `user:${username.slice(0, 64)}`);
+      await audit(kit.db, "-", "login.failed", await failedLoginSubject(kit.db, username));
       return c.json({ error: "wrong-credentials" }, 401);
     }
     noteSuccess(username);

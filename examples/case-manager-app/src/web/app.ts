@@ -8,6 +8,7 @@ import {
   authenticate,
   createSession,
   deleteSession,
+  failedLoginSubject,
   findSession,
   setLanguage,
 } from "../db/accounts";
@@ -202,7 +203,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const user = await authenticate(kit.db, username, password);
     if (user === undefined) {
       noteFailure(username);
-      await audit(kit.db, "-", "login.failed", `user:${username.slice(0, 64)}`);
+      await audit(kit.db, "-", "login.failed", await failedLoginSubject(kit.db, username));
       return loginPage(c, true);
     }
     noteSuccess(username);
