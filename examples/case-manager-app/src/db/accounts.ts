@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { Language } from "@miriam/schemas";
-import { DUMMY_HASH, hashPassword, verifyPassword } from "../security/passwords";
+import { dummyHash, hashPassword, verifyPassword } from "../security/passwords";
 import type { Queryable } from "./database";
 
 export type Role = "case-manager" | "coordinator" | "admin";
@@ -79,7 +79,7 @@ export async function authenticate(
   const row = await db.get<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`, [
     username,
   ]);
-  const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash()));
   return ok && row !== undefined && Number(row.active) === 1 ? toUser(row) : undefined;
 }
 
