@@ -5,6 +5,7 @@ import { migrate } from "./db/schema";
 import { isEmpty, seed } from "./domain/seed";
 import { today } from "./domain/time";
 import { Trajectories } from "./domain/trajectories";
+import { prepareDummyHash } from "./security/passwords";
 import { DEFAULT_TIMEOUTS, type ServerTimeouts, serverOptionsFor } from "./security/request-limits";
 import { createApp } from "./web/app";
 
@@ -41,6 +42,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await seed(db, { today: todayOf() });
     seeded = true;
   }
+  await prepareDummyHash();
   const kit = new Trajectories(db, todayOf);
   const app = createApp({
     kit,

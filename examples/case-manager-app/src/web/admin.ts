@@ -15,6 +15,7 @@ import {
   setPassword,
 } from "../db/accounts";
 import { isUniqueViolation } from "../db/database";
+import { PASSWORD_POLICY, passwordProblem } from "../security/password-policy";
 import { type AppEnv, bodyOf, type Deps, requireUser } from "./context";
 import { FormReader } from "./forms";
 import { html } from "./html";
@@ -39,7 +40,7 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: Deps) {
     const rows = [];
     for (const user of users) rows.push({ user, groups: await groupsOfUser(kit.db, user.id) });
     const problem = c.req.query("problem");
-    const body = html`${problem ? html`<p class="error">${problem === "exists" ? "id / username" : t("invalidTitle")}</p>` : ""}
+    const body = html`${problem ? html`<p class="error">${problem === "exists" ? "id / username" : problem === "password" ? t("passwordPolicy") : t("invalidTitle")}</p>` : ""}
 <table><thead><tr><th>${t("workerId")}</th><th>${t("username")}</th><th>${t("role")}</th><th>${t("groups")}</th><th>${t("activeAccount")}</th><th></th></tr></thead><tbody>
 ${rows.map(
   ({
@@ -49,7 +50,7 @@ ${rows.map(
 <td>${groups.join(", ")}</td><td>${user.active ? t("yes") : t("no")}</td>
 <td><form method="post" action="/admin/users/${user.id}" class="stack">${csrfField(ctx)}
 <input type="hidden" name="action" value="update">
-<label for="pw-${user.id}">${t("newPassword")}</label><input type="password" id="pw-${user.id}" name="password" autocomplete="new-password" minlength="10">
+<label for="pw-${user.id}">${t("newPassword")}</label><input type="password" id="pw-${user.id}" name="password" autocomplete="new-password" minlength="${PASSWORD_POLICY.minLength}">
 ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess")}</label><input type="text" id="g-${user.id}" name="groups" value="${groups.join(", ")}">` : ""}
 <label class="check"><input type="checkbox" name="active" ${user.active ? "checked" : ""}> ${t("activeAccount")}</label>
 <button type="submit" class="small">${t("save")}</button></form></td></tr>`,
@@ -63,7 +64,7 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
 <div><label for="n-lang">${t("language")}</label><select id="n-lang" name="language">${LANGUAGES.map((l) => html`<option value="${l}">${LANGUAGE_NAMES[l]}</option>`)}</select></div></div>
 <label for="n-project">${t("project")}</label><input type="text" id="n-project" name="projectId" value="ocmw-gent-miriam">
 <label for="n-groups">${t("groupAccess")}</label><input type="text" id="n-groups" name="groups">
-<label for="n-pw">${t("password")}</label><input type="password" id="n-pw" name="password" required minlength="10" autocomplete="new-password">
+<label for="n-pw">${t("password")}</label><input type="password" id="n-pw" name="password" required minlength="${PASSWORD_POLICY.minLength}" autocomplete="new-password">
 <div class="actions"><button type="submit">${t("save")}</button></div></form>`;
     return c.html(page(ctx, t("users"), body, { wide: true }));
   });
@@ -84,11 +85,12 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
       !ID.test(id) ||
       !ROLES.includes(role) ||
       !LANGUAGES.includes(language) ||
-      form.str("password").length < 10 ||
       !form.str("username") ||
       !form.str("displayName")
     )
       return c.redirect("/admin/users?problem=invalid", 303);
+    if (passwordProblem(form.str("password"), { username: form.str("username") }))
+      return c.redirect("/admin/users?problem=password", 303);
     try {
       await kit.db.transaction(async (tx) => {
         await createUser(tx, {
@@ -117,7 +119,8 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
     if (!user) throw new HTTPException(404, { message: "Not found." });
     const form = new FormReader(bodyOf(c));
     if (form.str("password")) {
-      if (form.str("password").length < 10) return c.redirect("/admin/users?problem=invalid", 303);
+      if (passwordProblem(form.str("password"), { username: user.username }))
+        return c.redirect("/admin/users?problem=password", 303);
       await setPassword(kit.db, user.id, form.str("password"));
       await audit(kit.db, admin.id, "user.password-reset", `user:${user.id}`);
     }

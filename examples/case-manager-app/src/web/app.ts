@@ -3,20 +3,12 @@ import type { Language } from "@miriam/schemas";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
-import {
-  audit,
-  authenticate,
-  createSession,
-  deleteSession,
-  failedLoginSubject,
-  findSession,
-  setLanguage,
-} from "../db/accounts";
+import { audit, deleteSession, findSession, setLanguage } from "../db/accounts";
 import { ErasedError } from "../db/event-store";
 import type { Trajectories } from "../domain/trajectories";
 import { safeRedirect } from "../security/redirects";
 import { limitBodies } from "../security/request-limits";
-import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle";
+import { LoginThrottle } from "../security/throttle";
 import { registerAdminRoutes } from "./admin";
 import { registerApiRoutes } from "./api";
 import type { AppContext, AppEnv, Deps } from "./context";
@@ -24,6 +16,7 @@ import { registerGroupRoutes } from "./groups";
 import { html } from "./html";
 import { fromAcceptLanguage, isLanguage, translator } from "./i18n";
 import { csrfField, PRINT_SCRIPT, page, STYLESHEET } from "./layout";
+import { attemptLogin, clientAddress } from "./login";
 import { registerParticipantRoutes } from "./participants";
 import { checkUrl, readBody, sameOrigin } from "./request-body";
 
@@ -40,6 +33,8 @@ export interface AppOptions {
    */
   readonly secureCookies?: boolean | "auto";
   readonly trustProxy?: boolean;
+  /** Failed-login throttling (default: a fresh one with the kit's rules). */
+  readonly loginThrottle?: LoginThrottle;
 }
 
 export const SESSION_COOKIE = "miriam_session";
@@ -58,7 +53,20 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return (proto ?? new URL(c.req.url).protocol.replace(":", "")) === "https";
   };
 
-  const deps: Deps = { kit: options.kit, log, secureCookies: (c) => isSecure(c) };
+  const throttle = options.loginThrottle ?? new LoginThrottle();
+  const deps: Deps = {
+    kit: options.kit,
+    log,
+    secureCookies: (c) => isSecure(c),
+    logIn: (c, username, password) =>
+      attemptLogin(
+        options.kit.db,
+        throttle,
+        clientAddress(c, options.trustProxy === true),
+        username,
+        password,
+      ),
+  };
   const { kit } = options;
   const app = new Hono<AppEnv>();
 
@@ -166,7 +174,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Logging in and out
   // ---------------------------------------------------------------------------------------
 
-  const loginPage = (c: AppContext, failed: boolean) => {
+  const loginPage = (
+    c: AppContext,
+    problem?: { kind: "failed" } | { kind: "throttled"; retryAfterSeconds: number },
+  ) => {
     const token = crypto.randomUUID();
     setCookie(c, LOGIN_CSRF_COOKIE, token, {
       path: "/login",
@@ -180,7 +191,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       page(
         ctx,
         t("logIn"),
-        html`${failed ? html`<p class="error" role="alert">${t("loginFailed")}</p>` : ""}
+        html`${problem ? html`<p class="error" role="alert">${problem.kind === "throttled" ? t("loginThrottled", { n: problem.retryAfterSeconds }) : t("loginFailed")}</p>` : ""}
 <form method="post" action="/login" class="stack card">
 <input type="hidden" name="_csrf" value="${token}">
 <label for="username">${t("username")}</label><input type="text" id="username" name="username" autocomplete="username" required autofocus>
@@ -189,33 +200,29 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 </form>
 <p class="muted">${t("demoHint")}</p>`,
       ),
-      failed ? 401 : 200,
+      problem === undefined ? 200 : problem.kind === "throttled" ? 429 : 401,
     );
   };
 
-  app.get("/login", (c) => (c.get("session") ? c.redirect("/") : loginPage(c, false)));
+  app.get("/login", (c) => (c.get("session") ? c.redirect("/") : loginPage(c)));
 
   app.post("/login", async (c) => {
     const body = c.get("body") ?? {};
-    const username = String(body.username ?? "").trim();
-    const password = String(body.password ?? "");
-    if (tooManyFailures(username)) return loginPage(c, true);
-    const user = await authenticate(kit.db, username, password);
-    if (user === undefined) {
-      noteFailure(username);
-      await audit(kit.db, "-", "login.failed", await failedLoginSubject(kit.db, username));
-      return loginPage(c, true);
-    }
-    noteSuccess(username);
-    const session = await createSession(kit.db, user.id);
-    setCookie(c, SESSION_COOKIE, session.token, {
+    const outcome = await deps.logIn(
+      c,
+      String(body.username ?? "").trim(),
+      String(body.password ?? ""),
+    );
+    if (outcome.kind === "throttled") c.header("Retry-After", String(outcome.retryAfterSeconds));
+    if (outcome.kind !== "signed-in") return loginPage(c, outcome);
+    setCookie(c, SESSION_COOKIE, outcome.token, {
       path: "/",
       httpOnly: true,
       sameSite: "Lax",
       secure: isSecure(c),
     });
     deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/login" });
-    await audit(kit.db, user.id, "login", `user:${user.id}`);
+    await audit(kit.db, outcome.user.id, "login", `user:${outcome.user.id}`);
     return c.redirect("/", 303);
   });
 
