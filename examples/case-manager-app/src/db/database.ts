@@ -1,4 +1,13 @@
 import BetterSqlite3 from "better-sqlite3";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+} from "kysely";
 import pg from "pg";
 
 /**
@@ -34,6 +43,12 @@ export interface Database extends Queryable {
    * database for its duration (seconds on a large database).
    */
   compact(tables: readonly string[]): Promise<void>;
+  /**
+   * The connection as a Kysely dialect, for the migration library (`schema.ts`). It
+   * shares this database's connection (SQLite) or pool (PostgreSQL): never destroy the
+   * Kysely instance made on it, close this database instead.
+   */
+  migrationDialect(): Dialect;
   close(): Promise<void>;
 }
 
@@ -160,6 +175,7 @@ function openSqlite(file: string): Database {
         if (batch.length === 1) setImmediate(() => void exclusive(commitBatch));
       }),
     exec: (sql) => exclusive(async () => void db.exec(sql)),
+    migrationDialect: () => new LockingSqliteDialect(db),
     compact: () =>
       exclusive(async () => {
         // TRUNCATE empties the WAL (old page images hold the erased values); VACUUM
@@ -171,6 +187,36 @@ function openSqlite(file: string): Database {
       }),
     close: () => exclusive(async () => void db.close()),
   };
+}
+
+/**
+ * Kysely's SQLite adapter runs migrations without a transaction or a lock, trusting that
+ * one process holds the file. Several app processes may share it, so here the migrations
+ * run in one `BEGIN IMMEDIATE` transaction: SQLite's write lock is taken at once (another
+ * process waits, `busy_timeout`) and DDL is transactional in SQLite.
+ */
+class LockingSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl() {
+    return true;
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class LockingSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: BetterSqlite3.Database) {
+    super({ database });
+  }
+  override createAdapter() {
+    return new LockingSqliteAdapter();
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver({ database: this.database });
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -227,6 +273,7 @@ async function openPostgres(url: string): Promise<Database> {
     async exec(sql) {
       await pool.query(sql);
     },
+    migrationDialect: () => new PostgresDialect({ pool }),
     async compact(tables) {
       for (const table of tables) {
         if (!/^[a-z_]+$/.test(table)) throw new Error("compact: a table name was expected.");
