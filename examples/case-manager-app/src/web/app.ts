@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { audit, deleteSession, findSession, setLanguage } from "../db/accounts";
 import { ErasedError } from "../db/event-store";
+import { RetentionNotSetError } from "../domain/retention";
 import type { Trajectories } from "../domain/trajectories";
 import { safeRedirect } from "../security/redirects";
 import { limitBodies } from "../security/request-limits";
@@ -265,6 +266,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.onError((error, c) => {
+    if (error instanceof RetentionNotSetError) {
+      if (c.req.path.startsWith("/api/"))
+        return c.json({ error: "retention-not-set", message: error.message }, 409);
+      const ctx = c.get("page");
+      return c.html(
+        page(ctx, ctx.t("forbidden"), html`<p class="error">${error.message}</p>`),
+        409,
+      );
+    }
     if (error instanceof ErasedError) {
       if (c.req.path.startsWith("/api/")) return c.json({ error: "erased" }, 410);
       const ctx = c.get("page");
