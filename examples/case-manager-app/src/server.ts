@@ -8,6 +8,7 @@ import { Trajectories } from "./domain/trajectories";
 import { prepareDummyHash } from "./security/passwords";
 import { DEFAULT_TIMEOUTS, type ServerTimeouts, serverOptionsFor } from "./security/request-limits";
 import { createApp } from "./web/app";
+import { startDocumentWorker, stopDocumentWorker } from "./web/off-thread";
 
 export interface ServerOptions {
   /** `postgres://...` or the path of a SQLite file. */
@@ -43,6 +44,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     seeded = true;
   }
   await prepareDummyHash();
+  startDocumentWorker();
   const kit = new Trajectories(db, todayOf);
   const app = createApp({
     kit,
@@ -69,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     seeded,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopDocumentWorker();
       await db.close();
     },
   };
