@@ -5,19 +5,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database";
 import { dropAll, MIGRATIONS, migrate } from "../../src/db/schema";
-import { targets } from "../harness";
+import { targets, tsxArgs } from "../harness";
 
 function migrateInChild(file: string) {
   return new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        "--import",
-        "tsx",
-        "--conditions=@miriam/source",
-        join(import.meta.dirname, "../fixtures/migrate-once.ts"),
-        file,
-      ],
+      tsxArgs(join(import.meta.dirname, "../fixtures/migrate-once.ts"), file),
       { stdio: ["ignore", "ignore", "pipe"] },
     );
     let stderr = "";

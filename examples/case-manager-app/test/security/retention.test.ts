@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enforceRetention, monthsBefore, pastRetention } from "../../src/domain/retention";
 import { Trajectories } from "../../src/domain/trajectories";
 import { createApp } from "../../src/web/app";
-import { Client, type TestApp, TODAY, targets, testApp } from "../harness";
+import { Client, type TestApp, TODAY, targets, testApp, tsxArgs } from "../harness";
 
 describe("retention period arithmetic", () => {
   it("counts calendar months back, clamping to the month's end", () => {
@@ -71,13 +71,7 @@ describe("retention", () => {
   it("has a command with a dry run", () => {
     const run = spawnSync(
       process.execPath,
-      [
-        "--import",
-        "tsx",
-        "--conditions=@miriam/source",
-        join(import.meta.dirname, "../../src/retention.ts"),
-        "--dry-run",
-      ],
+      tsxArgs(join(import.meta.dirname, "../../src/retention.ts"), "--dry-run"),
       {
         env: { ...process.env, DATABASE_URL: "", MIRIAM_DB_FILE: url!, MIRIAM_TODAY: "2040-01-01" },
         encoding: "utf8",
