@@ -71,6 +71,7 @@ const guideItems: DefaultTheme.SidebarItem[] = [
   { text: "For a new OCMW / CPAS", link: "/guides/new-ocmw" },
   { text: "For a software vendor", link: "/guides/vendor" },
   { text: "For a trainer", link: "/guides/trainer" },
+  { text: "Data protection in the reference app", link: "/guides/data-protection" },
 ];
 
 // Sidebar groups are never collapsible: VitePress draws a collapsible group's title as a

@@ -5,7 +5,10 @@ import { migrate } from "./db/schema";
 import { isEmpty, seed } from "./domain/seed";
 import { today } from "./domain/time";
 import { Trajectories } from "./domain/trajectories";
+import { prepareDummyHash } from "./security/passwords";
+import { DEFAULT_TIMEOUTS, type ServerTimeouts, serverOptionsFor } from "./security/request-limits";
 import { createApp } from "./web/app";
+import { startDocumentWorker, stopDocumentWorker } from "./web/off-thread";
 
 export interface ServerOptions {
   /** `postgres://...` or the path of a SQLite file. */
@@ -18,6 +21,8 @@ export interface ServerOptions {
   readonly today?: () => string;
   readonly secureCookies?: boolean | "auto";
   readonly trustProxy?: boolean;
+  /** Header, request and keep-alive timeouts against slow clients (default: {@link DEFAULT_TIMEOUTS}). */
+  readonly timeouts?: Partial<ServerTimeouts>;
 }
 
 export interface RunningServer {
@@ -38,6 +43,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await seed(db, { today: todayOf() });
     seeded = true;
   }
+  await prepareDummyHash();
+  startDocumentWorker();
   const kit = new Trajectories(db, todayOf);
   const app = createApp({
     kit,
@@ -47,7 +54,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve(
-      { fetch: app.fetch, port: options.port ?? 3000, hostname: options.host ?? "127.0.0.1" },
+      {
+        fetch: app.fetch,
+        port: options.port ?? 3000,
+        hostname: options.host ?? "127.0.0.1",
+        serverOptions: serverOptionsFor({ ...DEFAULT_TIMEOUTS, ...options.timeouts }),
+      },
       () => resolve(s),
     );
   });
@@ -59,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     seeded,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopDocumentWorker();
       await db.close();
     },
   };

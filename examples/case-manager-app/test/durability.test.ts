@@ -4,19 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/database";
+import { tsxArgs } from "./harness";
 
 describe("SQLite durability", () => {
   it("loses nothing committed when the writer is killed mid-write", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "miriam-crash-")), "crash.sqlite");
     const writer = spawn(
       process.execPath,
-      [
-        "--import",
-        "tsx",
-        "--conditions=@miriam/source",
-        join(import.meta.dirname, "fixtures/writer.ts"),
-        file,
-      ],
+      tsxArgs(join(import.meta.dirname, "fixtures/writer.ts"), file),
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     let acknowledged = 0;

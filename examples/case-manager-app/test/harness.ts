@@ -7,6 +7,15 @@ import { DEMO_PASSWORD, seed } from "../src/domain/seed";
 import { Trajectories } from "../src/domain/trajectories";
 import { createApp } from "../src/web/app";
 
+/** Node's arguments to run one of the app's TypeScript files in a child process. */
+export const tsxArgs = (file: string, ...args: string[]) => [
+  "--import",
+  "tsx",
+  "--conditions=@miriam/source",
+  file,
+  ...args,
+];
+
 /** The day the tests live on: due actions and the current demo group are dated from it. */
 export const TODAY = "2026-11-20";
 

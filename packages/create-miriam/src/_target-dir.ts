@@ -7,7 +7,7 @@ import {
   type Stats,
   writeFileSync,
 } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, parse, relative, resolve, sep } from "node:path";
 import { ScaffoldError } from "./errors";
 
 // Every write goes through this module so that the promise "never writes outside the
@@ -29,25 +29,58 @@ function contentEntries(directory: string): string[] {
 }
 
 /**
- * Checks the target and makes it ready: creates it when missing, refuses a symlink or a
- * file, refuses a non-empty directory unless `overwrite`, which empties it but keeps
- * `.git` (links inside are removed, never followed).
+ * Refuses a target reached through a symbolic link: every directory on the way to it,
+ * from `base` (the working directory) when it lies below, otherwise from the filesystem
+ * root, so `link/project` and `/some/link/project` are refused. Creating the target with
+ * `mkdir -p` would otherwise follow such a link and write wherever it points.
  */
-export function prepareTarget(root: string, overwrite: boolean): void {
+function refuseLinksOnTheWay(root: string, base: string): void {
+  const absolute = resolve(base, root);
+  const below = relative(base, absolute);
+  const start =
+    below === "" || below === ".." || below.startsWith(`..${sep}`) || isAbsolute(below)
+      ? parse(absolute).root
+      : base;
+  let current = start;
+  for (const segment of relative(start, absolute)
+    .split(sep)
+    .filter((s) => s !== "")) {
+    current = join(current, segment);
+    const stats = lstatOrUndefined(current);
+    if (stats === undefined) return;
+    if (stats.isSymbolicLink())
+      throw new ScaffoldError(
+        "symlink",
+        current === absolute
+          ? `${root} is a symbolic link. Give the real directory it points to, or another name.`
+          : `${root} passes through ${current}, a symbolic link. Give the real path, without links.`,
+      );
+  }
+}
+
+/**
+ * Checks the target and makes it ready: creates it when missing; refuses a target that
+ * is, or passes through, a symbolic link, one whose `.git` is a link, or a file; refuses
+ * a non-empty directory unless `overwrite`, which empties it but keeps `.git` (links
+ * inside are removed, never followed).
+ */
+export function prepareTarget(root: string, overwrite: boolean, base = process.cwd()): void {
+  refuseLinksOnTheWay(root, base);
   const stats = lstatOrUndefined(root);
   if (stats === undefined) {
     mkdirSync(root, { recursive: true });
     return;
   }
-  if (stats.isSymbolicLink())
-    throw new ScaffoldError(
-      "symlink",
-      `${root} is a symbolic link. Give the real directory it points to, or another name.`,
-    );
   if (!stats.isDirectory())
     throw new ScaffoldError(
       "not-a-directory",
       `${root} exists and is not a directory. Choose another name.`,
+    );
+  // git would write through it (init, hooks) to wherever it points.
+  if (lstatOrUndefined(join(root, ".git"))?.isSymbolicLink())
+    throw new ScaffoldError(
+      "symlink",
+      `${join(root, ".git")} is a symbolic link. Remove it or choose another directory.`,
     );
   const entries = contentEntries(root);
   if (entries.length === 0) return;

@@ -10,7 +10,7 @@ import {
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, tempDir } from "./_spawn-cli.test-helper";
-import { TargetWriter } from "./_target-dir";
+import { prepareTarget, TargetWriter } from "./_target-dir";
 import { ScaffoldError } from "./errors";
 import { scaffold } from "./scaffold";
 
@@ -80,6 +80,39 @@ describe("paths", () => {
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain("symbolic link");
     expect(readdirSync(real)).toEqual([]);
+  });
+
+  it("refuses a target whose parent is a symbolic link, and writes nothing where it points", async () => {
+    const real = join(cwd, "real-parent");
+    mkdirSync(real);
+    symlinkSync(real, join(cwd, "link-parent"));
+    const run = await runCli(["link-parent/project", ...OCMW], cwd);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain("symbolic link");
+    expect(readdirSync(real)).toEqual([]);
+  });
+
+  it("refuses a target reached by an absolute path through a symbolic link", () => {
+    const real = join(cwd, "real-abs");
+    mkdirSync(real);
+    symlinkSync(real, join(cwd, "link-abs"));
+    expect(() =>
+      prepareTarget(join(cwd, "link-abs", "project"), false, join(cwd, "elsewhere")),
+    ).toThrow(/symbolic link/);
+    expect(readdirSync(real)).toEqual([]);
+  });
+
+  it("refuses a target whose .git is a symbolic link, even with --overwrite", async () => {
+    const dir = join(cwd, "git-link");
+    const elsewhere = join(cwd, "someone-elses-repo");
+    mkdirSync(dir);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(dir, ".git"));
+    const run = await runCli(["git-link", "--overwrite", ...OCMW], cwd);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain("symbolic link");
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(readdirSync(dir)).toEqual([".git"]);
   });
 
   it("never writes outside the target, nor through a link inside it", () => {

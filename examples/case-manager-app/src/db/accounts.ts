@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { Language } from "@miriam/schemas";
-import { DUMMY_HASH, hashPassword, verifyPassword } from "../security/passwords";
-import type { Database, Queryable } from "./database";
+import { dummyHash, hashPassword, verifyPassword } from "../security/passwords";
+import type { Queryable } from "./database";
 
 export type Role = "case-manager" | "coordinator" | "admin";
 
@@ -79,7 +79,7 @@ export async function authenticate(
   const row = await db.get<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`, [
     username,
   ]);
-  const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash()));
   return ok && row !== undefined && Number(row.active) === 1 ? toUser(row) : undefined;
 }
 
@@ -198,11 +198,42 @@ export async function audit(
   );
 }
 
+/**
+ * Which audit entries a user may read: an administrator all; a coordinator those about
+ * her own project (its trajectories, groups, project reports and workers); nobody else.
+ */
+export type AuditScope = { readonly all: true } | { readonly projectId: string };
+
+/** The audit scope of a user, or undefined when she may not read the audit log. */
+export function auditScopeOf(user: User): AuditScope | undefined {
+  if (user.role === "admin") return { all: true };
+  if (user.role === "coordinator" && user.projectId) return { projectId: user.projectId };
+  return undefined;
+}
+
+const AUDIT_COLUMNS = "a.at, a.user_id, a.action, a.subject, a.detail";
+// Subjects are a trajectory id, `group:<id>`, `project:<id>` or `user:<id>`.
+const IN_PROJECT = `(a.subject IN (SELECT substr(stream_id, 12) FROM streams WHERE kind = 'trajectory' AND project_id = ?)
+  OR a.subject IN (SELECT 'group:' || group_id FROM streams WHERE kind = 'group' AND project_id = ?)
+  OR a.subject = 'project:' || ?
+  OR a.subject IN (SELECT 'user:' || id FROM users WHERE project_id = ?))`;
+
+/** Audit entries within a scope, newest first. */
 export async function readAudit(
-  db: Database,
+  db: Queryable,
+  scope: AuditScope,
   options: { subject?: string; limit?: number } = {},
 ): Promise<AuditEntry[]> {
-  const limit = options.limit ?? 200;
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if ("projectId" in scope) {
+    where.push(IN_PROJECT);
+    params.push(scope.projectId, scope.projectId, scope.projectId, scope.projectId);
+  }
+  if (options.subject !== undefined) {
+    where.push("a.subject = ?");
+    params.push(options.subject);
+  }
   const rows = await db.all<{
     at: string;
     user_id: string;
@@ -210,10 +241,8 @@ export async function readAudit(
     subject: string;
     detail: string;
   }>(
-    options.subject === undefined
-      ? "SELECT at, user_id, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?"
-      : "SELECT at, user_id, action, subject, detail FROM audit_log WHERE subject = ? ORDER BY id DESC LIMIT ?",
-    options.subject === undefined ? [limit] : [options.subject, limit],
+    `SELECT ${AUDIT_COLUMNS} FROM audit_log a ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY a.id DESC LIMIT ?`,
+    [...params, options.limit ?? 200],
   );
   return rows.map((row) => ({
     at: row.at,
@@ -222,4 +251,28 @@ export async function readAudit(
     subject: row.subject,
     detail: row.detail,
   }));
+}
+
+/**
+ * The audit subject of a failed login: a keyed hash (HMAC-SHA-256) of the name typed,
+ * never the name itself, which is often a password typed in the wrong field. The key is
+ * made once per database and kept in it; an administrator who knows a username can
+ * compute its subject to see whether it was tried, nobody can reverse it.
+ */
+export async function failedLoginSubject(db: Queryable, typed: string): Promise<string> {
+  const key = await secret(db, "audit-login-key");
+  return `login:${createHmac("sha256", key).update(typed.normalize("NFKC")).digest("hex").slice(0, 32)}`;
+}
+
+async function secret(db: Queryable, name: string): Promise<string> {
+  const found = await db.get<{ value: string }>("SELECT value FROM app_secrets WHERE name = ?", [
+    name,
+  ]);
+  if (found) return found.value;
+  await db.run("INSERT INTO app_secrets (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING", [
+    name,
+    randomBytes(32).toString("base64url"),
+  ]);
+  return (await db.get<{ value: string }>("SELECT value FROM app_secrets WHERE name = ?", [name]))!
+    .value;
 }

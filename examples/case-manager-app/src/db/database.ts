@@ -1,4 +1,13 @@
 import BetterSqlite3 from "better-sqlite3";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+} from "kysely";
 import pg from "pg";
 
 /**
@@ -25,6 +34,21 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs DDL (several statements). */
   exec(sql: string): Promise<void>;
+  /**
+   * Makes rows deleted or overwritten so far unreadable in the database's own files, so
+   * erased data cannot be recovered from them. SQLite (which runs with `secure_delete`):
+   * moves the WAL into the database file and truncates it, then rebuilds the file
+   * (VACUUM). PostgreSQL: `VACUUM FULL` of the tables that hold personal data, which
+   * writes them anew without the dead row versions. Outside any transaction; it holds the
+   * database for its duration (seconds on a large database).
+   */
+  compact(tables: readonly string[]): Promise<void>;
+  /**
+   * The connection as a Kysely dialect, for the migration library (`schema.ts`). It
+   * shares this database's connection (SQLite) or pool (PostgreSQL): never destroy the
+   * Kysely instance made on it, close this database instead.
+   */
+  migrationDialect(): Dialect;
   close(): Promise<void>;
 }
 
@@ -62,6 +86,8 @@ function openSqlite(file: string): Database {
   db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
+  // Deleted and overwritten content is overwritten with zeros, not left in free pages.
+  db.pragma("secure_delete = ON");
 
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
@@ -149,8 +175,48 @@ function openSqlite(file: string): Database {
         if (batch.length === 1) setImmediate(() => void exclusive(commitBatch));
       }),
     exec: (sql) => exclusive(async () => void db.exec(sql)),
+    migrationDialect: () => new LockingSqliteDialect(db),
+    compact: () =>
+      exclusive(async () => {
+        // TRUNCATE empties the WAL (old page images hold the erased values); VACUUM
+        // rebuilds the file without free pages; the second checkpoint moves the rebuilt
+        // pages out of the WAL.
+        db.pragma("wal_checkpoint(TRUNCATE)");
+        db.exec("VACUUM");
+        db.pragma("wal_checkpoint(TRUNCATE)");
+      }),
     close: () => exclusive(async () => void db.close()),
   };
+}
+
+/**
+ * Kysely's SQLite adapter runs migrations without a transaction or a lock, trusting that
+ * one process holds the file. Several app processes may share it, so here the migrations
+ * run in one `BEGIN IMMEDIATE` transaction: SQLite's write lock is taken at once (another
+ * process waits, `busy_timeout`) and DDL is transactional in SQLite.
+ */
+class LockingSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl() {
+    return true;
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class LockingSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: BetterSqlite3.Database) {
+    super({ database });
+  }
+  override createAdapter() {
+    return new LockingSqliteAdapter();
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver({ database: this.database });
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -206,6 +272,13 @@ async function openPostgres(url: string): Promise<Database> {
     },
     async exec(sql) {
       await pool.query(sql);
+    },
+    migrationDialect: () => new PostgresDialect({ pool }),
+    async compact(tables) {
+      for (const table of tables) {
+        if (!/^[a-z_]+$/.test(table)) throw new Error("compact: a table name was expected.");
+        await pool.query(`VACUUM FULL ${table}`);
+      }
     },
     async close() {
       await pool.end();

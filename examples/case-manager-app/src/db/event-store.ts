@@ -35,6 +35,36 @@ export class DuplicateEventError extends Error {
   }
 }
 
+/**
+ * The participant's data was erased: nothing more may be recorded about her (nor her
+ * attendance at a group session), or the erased record would fill up again.
+ */
+export class ErasedError extends Error {
+  constructor(readonly trajectoryId: string) {
+    super(`The data of trajectory ${trajectoryId} was erased: nothing more can be recorded.`);
+    this.name = "ErasedError";
+  }
+}
+
+/** Throws {@link ErasedError} if any of these trajectories was erased. */
+export async function refuseErased(db: Queryable, trajectoryIds: readonly string[]) {
+  for (const id of trajectoryIds) {
+    // Erasures made before the tombstone table existed left only profiles.erased_at.
+    const row = await db.get(
+      "SELECT 1 AS one FROM erasures WHERE trajectory_id = ? UNION ALL SELECT 1 AS one FROM profiles WHERE trajectory_id = ? AND erased_at IS NOT NULL",
+      [id, id],
+    );
+    if (row !== undefined) throw new ErasedError(id);
+  }
+}
+
+/** The trajectories an event is about: its own, or a group session's attendees. */
+function subjectsOf(stream: StreamRef, event: TrajectoryEvent | GroupEvent): string[] {
+  if (stream.kind === "trajectory") return [stream.id];
+  const attendees = (event.data as { attendees?: unknown }).attendees;
+  return Array.isArray(attendees) ? attendees.filter((a) => typeof a === "string") : [];
+}
+
 export interface StoredEvent<E> {
   readonly version: number;
   readonly event: E;
@@ -107,6 +137,8 @@ export async function appendToStream(
     return await db.transaction(async (tx) => {
       const actual = await streamVersion(tx, id);
       if (actual !== expectedVersion) throw new ConcurrencyError(id, expectedVersion, actual);
+      // Checked inside the transaction, so an erasure that commits first always wins.
+      await refuseErased(tx, [...new Set(events.flatMap((event) => subjectsOf(stream, event)))]);
       if (expectedVersion === 0) {
         await tx.run(
           "INSERT INTO streams (stream_id, kind, group_id, project_id, created_at) VALUES (?, ?, ?, ?, ?)",

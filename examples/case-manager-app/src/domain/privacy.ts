@@ -1,5 +1,6 @@
 import { FORMAT_VERSION, type TrajectoryEvent } from "@miriam/schemas";
 import { audit, readAudit, type User } from "../db/accounts";
+import type { Queryable } from "../db/database";
 import { readStream, streamId } from "../db/event-store";
 import { loadProfile, type Trajectories } from "./trajectories";
 
@@ -20,7 +21,11 @@ export async function exportParticipant(kit: Trajectories, user: User, trajector
       ? [{ id: event.id, date: event.data.date, topic: event.data.topic }]
       : [],
   );
-  const accessLog = await readAudit(kit.db, { subject: trajectoryId, limit: 10_000 });
+  const accessLog = await readAudit(
+    kit.db,
+    { all: true },
+    { subject: trajectoryId, limit: 10_000 },
+  );
   await audit(kit.db, user.id, "participant.exported", trajectoryId);
   return {
     kind: "miriam-participant-export",
@@ -28,6 +33,7 @@ export async function exportParticipant(kit: Trajectories, user: User, trajector
     exportedAt: new Date().toISOString(),
     trajectoryId,
     erased,
+    erasure: (await erasureOf(kit.db, trajectoryId)) ?? null,
     profile: profile ?? null,
     events,
     groupSessionsAttended: sessions,
@@ -39,13 +45,15 @@ export async function exportParticipant(kit: Trajectories, user: User, trajector
 export const ERASED = "[erased]";
 
 /**
- * Removes the personal fields of one event and keeps what the method's aggregates need
- * (types, dates, codes, statuses, minutes, scores). The result still validates against
- * the event schema, so replay, reports and exports keep working.
+ * Removes every personal value of one event and keeps what the method's aggregates need
+ * (types, dates, codes, statuses, minutes, scores). Free text is removed wherever it is
+ * (a `note` at any depth) or, where the schema needs some text, replaced by
+ * {@link ERASED}: goal and step descriptions, the partner of a referral, the observation
+ * of a signal. The result still validates against the event schema, so replay, reports
+ * and exports keep working. Pure.
  */
 export function erasePersonalFields(event: TrajectoryEvent): TrajectoryEvent {
-  const data = structuredClone(event.data) as Record<string, unknown>;
-  delete data.note;
+  const data = withoutNotes(structuredClone(event.data)) as Record<string, unknown>;
   switch (event.type) {
     case "trajectory.referred": {
       // Ages and the neighbourhood could single her out; the services used cannot.
@@ -55,10 +63,6 @@ export function erasePersonalFields(event: TrajectoryEvent): TrajectoryEvent {
     }
     case "intake.held":
       data.household = { childrenBirthYears: [] };
-      data.situation = event.data.situation.map(({ domain, wantsToWorkOnIt }) => ({
-        domain,
-        wantsToWorkOnIt,
-      }));
       break;
     case "plan.agreed":
       data.goals = event.data.goals.map(eraseGoal);
@@ -66,10 +70,29 @@ export function erasePersonalFields(event: TrajectoryEvent): TrajectoryEvent {
     case "goal.added":
       data.goal = eraseGoal(event.data.goal);
       break;
+    case "referral.made":
+      // The organisation she was sent to can name a shelter, a clinic or a debt service.
+      data.partner = ERASED;
+      break;
+    case "signal.raised":
+      // Meant to be anonymised, but written by hand: it may still describe her.
+      data.observation = ERASED;
+      break;
     default:
       break;
   }
   return { ...event, data } as TrajectoryEvent;
+}
+
+/** Drops every `note` property, at any depth. */
+function withoutNotes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNotes);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, inner]) =>
+      key === "note" ? [] : [[key, withoutNotes(inner)]],
+    ),
+  );
 }
 
 function eraseGoal<G extends { description: string; steps: { description: string }[] }>(goal: G) {
@@ -81,21 +104,42 @@ function eraseGoal<G extends { description: string; steps: { description: string
 }
 
 /**
- * Erasure on request (GDPR art. 17): deletes her profile (name, contact details) and the
- * personal fields of her events, in one transaction, and records it in the audit log.
+ * Why her data is erased, kept in the tombstone: on her request (GDPR art. 17), or
+ * because the project's retention period after closing has passed (art. 5(1)(e)).
+ */
+export const LEGAL_BASES = ["erasure-request", "retention-ended"] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+export const isLegalBasis = (value: unknown): value is LegalBasis =>
+  (LEGAL_BASES as readonly unknown[]).includes(value);
+
+/** The tables whose rows erasure rewrites: compacted afterwards. */
+const ERASED_TABLES = ["events", "profiles"] as const;
+
+/**
+ * Erasure (GDPR art. 17): deletes her profile (name, contact details) and every personal
+ * value of her events, in one transaction; keeps a tombstone (id, when, by whom, legal
+ * basis) and an audit entry; drops the app's cached state of her trajectory; then
+ * compacts the database so that the old values are not left in the WAL or in free pages.
+ * From then on nothing can be recorded about her (the event store refuses with `ErasedError`).
  *
  * What remains, on purpose: the pseudonymous trajectory id, event types and dates, codes
  * (life domains, statuses, outcomes, contact modes), minutes, measurement scores and
  * outcome indicators, attendance at group sessions. With the profile gone nothing links
  * them to her, and the group's and funder's aggregates stay correct. The audit log keeps
- * its entries (ids and actions only), as the OCMW must be able to show who did what.
+ * its entries: they hold ids, actions and codes only, never a name or free text.
  *
  * This is the one place where the app rewrites events: the log is append-only for the
  * method, and erasure is the law's exception.
  */
-export async function eraseParticipant(kit: Trajectories, user: User, trajectoryId: string) {
-  const events = await readStream<TrajectoryEvent>(kit.db, "trajectory", trajectoryId);
+export async function eraseParticipant(
+  kit: Trajectories,
+  user: User,
+  trajectoryId: string,
+  legalBasis: LegalBasis = "erasure-request",
+) {
   await kit.db.transaction(async (tx) => {
+    // Read inside the transaction: an event recorded meanwhile is erased too.
+    const events = await readStream<TrajectoryEvent>(tx, "trajectory", trajectoryId);
     for (const { version, event } of events) {
       const erased = erasePersonalFields(event);
       await tx.run("UPDATE events SET data = ? WHERE stream_id = ? AND version = ?", [
@@ -105,16 +149,29 @@ export async function eraseParticipant(kit: Trajectories, user: User, trajectory
       ]);
     }
     const now = new Date().toISOString();
-    const changed = await tx.run(
-      "UPDATE profiles SET profile = NULL, erased_at = ? WHERE trajectory_id = ?",
-      [now, trajectoryId],
+    // Deleted rather than blanked, so no page keeps the old row version.
+    await tx.run("DELETE FROM profiles WHERE trajectory_id = ?", [trajectoryId]);
+    await tx.run("INSERT INTO profiles (trajectory_id, profile, erased_at) VALUES (?, NULL, ?)", [
+      trajectoryId,
+      now,
+    ]);
+    await tx.run(
+      "INSERT INTO erasures (trajectory_id, erased_at, erased_by, legal_basis) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+      [trajectoryId, now, user.id, legalBasis],
     );
-    if (changed === 0)
-      await tx.run("INSERT INTO profiles (trajectory_id, profile, erased_at) VALUES (?, NULL, ?)", [
-        trajectoryId,
-        now,
-      ]);
-    await audit(tx, user.id, "participant.erased", trajectoryId, `${events.length} events`);
+    await audit(tx, user.id, "participant.erased", trajectoryId, legalBasis);
   });
   kit.forget(trajectoryId);
+  await kit.db.compact(ERASED_TABLES);
+}
+
+/** The tombstone of an erasure, if her data was erased. */
+export async function erasureOf(db: Queryable, trajectoryId: string) {
+  const row = await db.get<{ erased_at: string; erased_by: string; legal_basis: string }>(
+    "SELECT erased_at, erased_by, legal_basis FROM erasures WHERE trajectory_id = ?",
+    [trajectoryId],
+  );
+  return row === undefined
+    ? undefined
+    : { erasedAt: row.erased_at, erasedBy: row.erased_by, legalBasis: row.legal_basis };
 }

@@ -75,6 +75,8 @@ export async function seed(db: Database, options: { today: string; users?: boole
   const current = currentGroup(options.today);
   const settings = {
     ...cohort.settings,
+    // The demo's own value, not a recommendation: each OCMW sets its retention period.
+    retention: { monthsAfterClosing: 60 },
     groups: [
       ...cohort.settings.groups,
       {

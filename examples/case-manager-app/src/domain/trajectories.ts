@@ -34,6 +34,7 @@ import {
   streamVersion,
   trajectoriesOfGroup,
 } from "../db/event-store";
+import { requireRetentionToClose } from "./retention";
 import { timestamp, today } from "./time";
 
 /** A trajectory as the app shows it: its log, its state and its stream version. */
@@ -268,6 +269,7 @@ export class Trajectories {
       const valid = validate("trajectory-event", candidate, domains ? { domains } : undefined);
       if (!valid.ok) return { kind: "invalid", problems: valid.problems };
       const event = valid.value;
+      requireRetentionToClose(loaded.stream.projectId, settings, event.type);
       const outcome = applyEvent(loaded.state, event);
       if (!outcome.accepted) return { kind: "refused", refusals: outcome.refusals };
       try {

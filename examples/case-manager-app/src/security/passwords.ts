@@ -46,6 +46,27 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash to compare against when the user does not exist, so timing does not tell. */
-export const DUMMY_HASH =
-  "scrypt$65536$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+/** The scrypt parameters of a stored hash, or undefined when it is not one of ours. */
+export function costOf(stored: string): { N: number; r: number; p: number } | undefined {
+  const [scheme, n, r, p] = stored.split("$");
+  if (scheme !== "scrypt") return undefined;
+  return { N: Number(n), r: Number(r), p: Number(p) };
+}
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * A hash to compare against when the user does not exist, so that the answer takes as
+ * long as for a user who does. Made once, with the parameters this process hashes with
+ * (`MIRIAM_SCRYPT_LOG_N`): a fixed hash with other parameters would cost a different
+ * time and tell which usernames exist. {@link prepareDummyHash} makes it at start.
+ */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(32).toString("base64"));
+  return dummy;
+}
+
+/** Makes the dummy hash now (at start), so the first login does not pay for it. */
+export async function prepareDummyHash(): Promise<void> {
+  await dummyHash();
+}

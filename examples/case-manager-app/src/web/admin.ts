@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import {
   addGroupStaff,
   audit,
+  auditScopeOf,
   createUser,
   findUser,
   groupsOfUser,
@@ -14,6 +15,7 @@ import {
   setPassword,
 } from "../db/accounts";
 import { isUniqueViolation } from "../db/database";
+import { PASSWORD_POLICY, passwordProblem } from "../security/password-policy";
 import { type AppEnv, bodyOf, type Deps, requireUser } from "./context";
 import { FormReader } from "./forms";
 import { html } from "./html";
@@ -38,7 +40,7 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: Deps) {
     const rows = [];
     for (const user of users) rows.push({ user, groups: await groupsOfUser(kit.db, user.id) });
     const problem = c.req.query("problem");
-    const body = html`${problem ? html`<p class="error">${problem === "exists" ? "id / username" : t("invalidTitle")}</p>` : ""}
+    const body = html`${problem ? html`<p class="error">${problem === "exists" ? "id / username" : problem === "password" ? t("passwordPolicy") : t("invalidTitle")}</p>` : ""}
 <table><thead><tr><th>${t("workerId")}</th><th>${t("username")}</th><th>${t("role")}</th><th>${t("groups")}</th><th>${t("activeAccount")}</th><th></th></tr></thead><tbody>
 ${rows.map(
   ({
@@ -48,7 +50,7 @@ ${rows.map(
 <td>${groups.join(", ")}</td><td>${user.active ? t("yes") : t("no")}</td>
 <td><form method="post" action="/admin/users/${user.id}" class="stack">${csrfField(ctx)}
 <input type="hidden" name="action" value="update">
-<label for="pw-${user.id}">${t("newPassword")}</label><input type="password" id="pw-${user.id}" name="password" autocomplete="new-password" minlength="10">
+<label for="pw-${user.id}">${t("newPassword")}</label><input type="password" id="pw-${user.id}" name="password" autocomplete="new-password" minlength="${PASSWORD_POLICY.minLength}">
 ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess")}</label><input type="text" id="g-${user.id}" name="groups" value="${groups.join(", ")}">` : ""}
 <label class="check"><input type="checkbox" name="active" ${user.active ? "checked" : ""}> ${t("activeAccount")}</label>
 <button type="submit" class="small">${t("save")}</button></form></td></tr>`,
@@ -62,7 +64,7 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
 <div><label for="n-lang">${t("language")}</label><select id="n-lang" name="language">${LANGUAGES.map((l) => html`<option value="${l}">${LANGUAGE_NAMES[l]}</option>`)}</select></div></div>
 <label for="n-project">${t("project")}</label><input type="text" id="n-project" name="projectId" value="ocmw-gent-miriam">
 <label for="n-groups">${t("groupAccess")}</label><input type="text" id="n-groups" name="groups">
-<label for="n-pw">${t("password")}</label><input type="password" id="n-pw" name="password" required minlength="10" autocomplete="new-password">
+<label for="n-pw">${t("password")}</label><input type="password" id="n-pw" name="password" required minlength="${PASSWORD_POLICY.minLength}" autocomplete="new-password">
 <div class="actions"><button type="submit">${t("save")}</button></div></form>`;
     return c.html(page(ctx, t("users"), body, { wide: true }));
   });
@@ -83,11 +85,12 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
       !ID.test(id) ||
       !ROLES.includes(role) ||
       !LANGUAGES.includes(language) ||
-      form.str("password").length < 10 ||
       !form.str("username") ||
       !form.str("displayName")
     )
       return c.redirect("/admin/users?problem=invalid", 303);
+    if (passwordProblem(form.str("password"), { username: form.str("username") }))
+      return c.redirect("/admin/users?problem=password", 303);
     try {
       await kit.db.transaction(async (tx) => {
         await createUser(tx, {
@@ -116,7 +119,8 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
     if (!user) throw new HTTPException(404, { message: "Not found." });
     const form = new FormReader(bodyOf(c));
     if (form.str("password")) {
-      if (form.str("password").length < 10) return c.redirect("/admin/users?problem=invalid", 303);
+      if (passwordProblem(form.str("password"), { username: user.username }))
+        return c.redirect("/admin/users?problem=password", 303);
       await setPassword(kit.db, user.id, form.str("password"));
       await audit(kit.db, admin.id, "user.password-reset", `user:${user.id}`);
     }
@@ -141,17 +145,43 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
     return c.redirect("/admin/users", 303);
   });
 
-  // Who viewed or changed what: for the administrator and the coordinator.
+  // Who viewed or changed what: the administrator sees every entry, a coordinator those
+  // of her own project.
+  const auditScope = (c: Parameters<typeof requireUser>[0]) => {
+    const scope = auditScopeOf(requireUser(c, "admin", "coordinator"));
+    if (scope === undefined) throw new HTTPException(403, { message: "No access." });
+    return scope;
+  };
+
   app.get("/admin/audit", async (c) => {
-    requireUser(c, "admin", "coordinator");
+    const scope = auditScope(c);
     const ctx = c.get("page");
     const { t } = ctx;
     const subject = c.req.query("subject") || undefined;
-    const entries = await readAudit(kit.db, { ...(subject ? { subject } : {}), limit: 300 });
+    const entries = await readAudit(kit.db, scope, { ...(subject ? { subject } : {}), limit: 300 });
     const body = html`<form method="get" action="/admin/audit" class="inline"><label>${t("subject")} <input type="text" name="subject" value="${subject ?? ""}"></label> <button type="submit" class="small">OK</button></form>
+<p><a href="/admin/audit/export.jsonl" download>audit-log.jsonl</a></p>
 <table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th></th></tr></thead><tbody>
 ${entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.userId}</td><td>${e.action}</td><td>${e.subject}</td><td class="muted">${e.detail}</td></tr>`)}
 </tbody></table>`;
     return c.html(page(ctx, t("auditLog"), body, { wide: true }));
+  });
+
+  // The whole audit log of the scope, one JSON object a line, for the DPO.
+  app.get("/admin/audit/export.jsonl", async (c) => {
+    const scope = auditScope(c);
+    const user = requireUser(c);
+    const entries = await readAudit(kit.db, scope, { limit: 1_000_000 });
+    await audit(
+      kit.db,
+      user.id,
+      "audit.exported",
+      "projectId" in scope ? `project:${scope.projectId}` : "audit",
+    );
+    c.header("Content-Type", "application/x-ndjson; charset=utf-8");
+    c.header("Content-Disposition", 'attachment; filename="audit-log.jsonl"');
+    return c.body(
+      entries.map((entry) => JSON.stringify(entry)).join("\n") + (entries.length ? "\n" : ""),
+    );
   });
 }

@@ -3,12 +3,11 @@ import { canAccept, currentPhase, isPaused, nextSteps } from "@miriam/trajectory
 import type { Hono } from "hono";
 import { setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
-import { audit, authenticate, createSession } from "../db/accounts";
+import { audit } from "../db/accounts";
 import { trajectoriesOfGroup } from "../db/event-store";
 import { eraseParticipant, exportParticipant } from "../domain/privacy";
 import { timestamp } from "../domain/time";
 import { loadProfile, newId } from "../domain/trajectories";
-import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle";
 import {
   type AppContext,
   type AppEnv,
@@ -29,24 +28,21 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
 
   app.post("/api/session", async (c) => {
     const body = await json(c);
-    const username = String(body.username ?? "");
-    if (tooManyFailures(username)) return c.json({ error: "wrong-credentials" }, 401);
-    const user = await authenticate(kit.db, username, String(body.password ?? ""));
-    if (!user) {
-      noteFailure(username);
-      await audit(kit.db, "-", "login.failed", `user:${username.slice(0, 64)}`);
-      return c.json({ error: "wrong-credentials" }, 401);
+    const outcome = await deps.logIn(c, String(body.username ?? ""), String(body.password ?? ""));
+    if (outcome.kind === "throttled") {
+      c.header("Retry-After", String(outcome.retryAfterSeconds));
+      return c.json({ error: "throttled", retryAfter: outcome.retryAfterSeconds }, 429);
     }
-    noteSuccess(username);
-    const session = await createSession(kit.db, user.id);
-    setCookie(c, "miriam_session", session.token, {
+    if (outcome.kind === "failed") return c.json({ error: "wrong-credentials" }, 401);
+    const { user } = outcome;
+    setCookie(c, "miriam_session", outcome.token, {
       path: "/",
       httpOnly: true,
       sameSite: "Lax",
       secure: deps.secureCookies(c),
     });
     await audit(kit.db, user.id, "login", `user:${user.id}`, "api");
-    return c.json({ csrfToken: session.csrfToken, user: { id: user.id, role: user.role } });
+    return c.json({ csrfToken: outcome.csrfToken, user: { id: user.id, role: user.role } });
   });
 
   app.get("/api/groups/:gid/participants", async (c) => {

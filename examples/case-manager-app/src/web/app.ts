@@ -3,25 +3,23 @@ import type { Language } from "@miriam/schemas";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
-import {
-  audit,
-  authenticate,
-  createSession,
-  deleteSession,
-  findSession,
-  setLanguage,
-} from "../db/accounts";
+import { audit, deleteSession, findSession, setLanguage } from "../db/accounts";
+import { ErasedError } from "../db/event-store";
+import { RetentionNotSetError } from "../domain/retention";
 import type { Trajectories } from "../domain/trajectories";
-import { noteFailure, noteSuccess, tooManyFailures } from "../security/throttle";
+import { safeRedirect } from "../security/redirects";
+import { limitBodies } from "../security/request-limits";
+import { LoginThrottle } from "../security/throttle";
 import { registerAdminRoutes } from "./admin";
 import { registerApiRoutes } from "./api";
 import type { AppContext, AppEnv, Deps } from "./context";
-import type { FormBody } from "./forms";
 import { registerGroupRoutes } from "./groups";
 import { html } from "./html";
 import { fromAcceptLanguage, isLanguage, translator } from "./i18n";
 import { csrfField, PRINT_SCRIPT, page, STYLESHEET } from "./layout";
+import { attemptLogin, clientAddress } from "./login";
 import { registerParticipantRoutes } from "./participants";
+import { checkUrl, readBody, sameOrigin } from "./request-body";
 
 export interface AppOptions {
   readonly kit: Trajectories;
@@ -36,6 +34,8 @@ export interface AppOptions {
    */
   readonly secureCookies?: boolean | "auto";
   readonly trustProxy?: boolean;
+  /** Failed-login throttling (default: a fresh one with the kit's rules). */
+  readonly loginThrottle?: LoginThrottle;
 }
 
 export const SESSION_COOKIE = "miriam_session";
@@ -44,23 +44,6 @@ const LANGUAGE_COOKIE = "miriam_lang";
 
 const sameToken = (a: string, b: string) =>
   a.length === b.length && a.length > 0 && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
-async function parseBody(c: AppContext): Promise<FormBody> {
-  const type = c.req.header("content-type") ?? "";
-  if (type.startsWith("application/json")) {
-    const json = await c.req.json().catch(() => ({}));
-    return json && typeof json === "object" ? (json as FormBody) : {};
-  }
-  const body = await c.req.parseBody({ all: true });
-  const out: FormBody = {};
-  for (const [key, value] of Object.entries(body)) {
-    const values = (Array.isArray(value) ? value : [value]).filter(
-      (v): v is string => typeof v === "string",
-    );
-    out[key] = values.length === 1 ? values[0]! : values;
-  }
-  return out;
-}
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -71,7 +54,20 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return (proto ?? new URL(c.req.url).protocol.replace(":", "")) === "https";
   };
 
-  const deps: Deps = { kit: options.kit, log, secureCookies: (c) => isSecure(c) };
+  const throttle = options.loginThrottle ?? new LoginThrottle();
+  const deps: Deps = {
+    kit: options.kit,
+    log,
+    secureCookies: (c) => isSecure(c),
+    logIn: (c, username, password) =>
+      attemptLogin(
+        options.kit.db,
+        throttle,
+        clientAddress(c, options.trustProxy === true),
+        username,
+        password,
+      ),
+  };
   const { kit } = options;
   const app = new Hono<AppEnv>();
 
@@ -96,6 +92,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.header("X-Frame-Options", "DENY");
     c.header("Referrer-Policy", "no-referrer");
     if (!c.req.path.startsWith("/static/")) c.header("Cache-Control", "no-store");
+  });
+
+  // Body limits before anything reads the body or looks up the session.
+  app.use("*", limitBodies);
+  app.use("*", async (c, next) => {
+    checkUrl(c);
+    await next();
   });
 
   // Session and language.
@@ -133,9 +136,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use("*", async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const origin = c.req.header("origin");
-    if (origin && origin !== "null" && new URL(origin).host !== new URL(c.req.url).host)
+    if (origin && origin !== "null" && !sameOrigin(origin, c.req.url))
       throw new HTTPException(403, { message: "Cross-site request refused." });
-    const body = await parseBody(c);
+    const body = await readBody(c);
     c.set("body", body);
     const sent = c.req.header("x-csrf-token") ?? (typeof body._csrf === "string" ? body._csrf : "");
     const session = c.get("session");
@@ -172,7 +175,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Logging in and out
   // ---------------------------------------------------------------------------------------
 
-  const loginPage = (c: AppContext, failed: boolean) => {
+  const loginPage = (
+    c: AppContext,
+    problem?: { kind: "failed" } | { kind: "throttled"; retryAfterSeconds: number },
+  ) => {
     const token = crypto.randomUUID();
     setCookie(c, LOGIN_CSRF_COOKIE, token, {
       path: "/login",
@@ -186,7 +192,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       page(
         ctx,
         t("logIn"),
-        html`${failed ? html`<p class="error" role="alert">${t("loginFailed")}</p>` : ""}
+        html`${problem ? html`<p class="error" role="alert">${problem.kind === "throttled" ? t("loginThrottled", { n: problem.retryAfterSeconds }) : t("loginFailed")}</p>` : ""}
 <form method="post" action="/login" class="stack card">
 <input type="hidden" name="_csrf" value="${token}">
 <label for="username">${t("username")}</label><input type="text" id="username" name="username" autocomplete="username" required autofocus>
@@ -195,33 +201,29 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 </form>
 <p class="muted">${t("demoHint")}</p>`,
       ),
-      failed ? 401 : 200,
+      problem === undefined ? 200 : problem.kind === "throttled" ? 429 : 401,
     );
   };
 
-  app.get("/login", (c) => (c.get("session") ? c.redirect("/") : loginPage(c, false)));
+  app.get("/login", (c) => (c.get("session") ? c.redirect("/") : loginPage(c)));
 
   app.post("/login", async (c) => {
     const body = c.get("body") ?? {};
-    const username = String(body.username ?? "").trim();
-    const password = String(body.password ?? "");
-    if (tooManyFailures(username)) return loginPage(c, true);
-    const user = await authenticate(kit.db, username, password);
-    if (user === undefined) {
-      noteFailure(username);
-      await audit(kit.db, "-", "login.failed", `user:${username.slice(0, 64)}`);
-      return loginPage(c, true);
-    }
-    noteSuccess(username);
-    const session = await createSession(kit.db, user.id);
-    setCookie(c, SESSION_COOKIE, session.token, {
+    const outcome = await deps.logIn(
+      c,
+      String(body.username ?? "").trim(),
+      String(body.password ?? ""),
+    );
+    if (outcome.kind === "throttled") c.header("Retry-After", String(outcome.retryAfterSeconds));
+    if (outcome.kind !== "signed-in") return loginPage(c, outcome);
+    setCookie(c, SESSION_COOKIE, outcome.token, {
       path: "/",
       httpOnly: true,
       sameSite: "Lax",
       secure: isSecure(c),
     });
     deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/login" });
-    await audit(kit.db, user.id, "login", `user:${user.id}`);
+    await audit(kit.db, outcome.user.id, "login", `user:${outcome.user.id}`);
     return c.redirect("/", 303);
   });
 
@@ -240,9 +242,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const body = c.get("body") ?? {};
     if (session && isLanguage(body.language))
       await setLanguage(kit.db, session.user.id, body.language);
-    // Only a path of this site: no "//host" or "/\\host", which browsers treat as another host.
-    const back = typeof body.back === "string" && /^\/(?![/\\])/.test(body.back) ? body.back : "/";
-    return c.redirect(back, 303);
+    return c.redirect(safeRedirect(body.back), 303);
   });
 
   app.get("/", (c) => {
@@ -266,10 +266,29 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.onError((error, c) => {
+    if (error instanceof RetentionNotSetError) {
+      if (c.req.path.startsWith("/api/"))
+        return c.json({ error: "retention-not-set", message: error.message }, 409);
+      const ctx = c.get("page");
+      return c.html(
+        page(ctx, ctx.t("forbidden"), html`<p class="error">${error.message}</p>`),
+        409,
+      );
+    }
+    if (error instanceof ErasedError) {
+      if (c.req.path.startsWith("/api/")) return c.json({ error: "erased" }, 410);
+      const ctx = c.get("page");
+      return c.html(
+        page(ctx, ctx.t("forbidden"), html`<p class="error">${ctx.t("erased")}</p>`),
+        410,
+      );
+    }
     if (error instanceof HTTPException) {
       if (error.status === 302) return error.getResponse();
       if (c.req.path.startsWith("/api/")) return c.json({ error: error.message }, error.status);
       const ctx = c.get("page");
+      // Refused before the page context was set up (the address itself was bad).
+      if (ctx === undefined) return c.text(error.message, error.status);
       const { t } = ctx;
       const title = error.status === 404 ? t("notFound") : t("forbidden");
       const message =

@@ -7,6 +7,7 @@ import type { Trajectories } from "../domain/trajectories";
 import type { FormBody } from "./forms";
 import type { T } from "./i18n";
 import type { PageContext } from "./layout";
+import type { LoginOutcome } from "./login";
 
 /** What every request carries, set by the middleware in `app.ts`. */
 export interface AppEnv {
@@ -26,6 +27,8 @@ export interface Deps {
   readonly log: (line: string) => void;
   /** Whether cookies set on this request must be `Secure` (TLS). */
   readonly secureCookies: (c: AppContext) => boolean;
+  /** One login attempt (throttled, audited); see `login.ts`. */
+  readonly logIn: (c: AppContext, username: string, password: string) => Promise<LoginOutcome>;
 }
 
 const isApi = (c: AppContext) => c.req.path.startsWith("/api/");

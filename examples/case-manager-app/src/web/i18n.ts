@@ -22,6 +22,18 @@ const MESSAGES = {
     "Benutzername oder Passwort ist falsch.",
     "Wrong username or password.",
   ],
+  passwordPolicy: [
+    "Kies een wachtwoord van minstens 15 tekens. Veelgebruikte of gelekte wachtwoorden en wachtwoorden met de gebruikersnaam erin worden geweigerd.",
+    "Choisissez un mot de passe d'au moins 15 caractères. Les mots de passe courants ou ayant fuité, et ceux qui contiennent le nom d'utilisateur, sont refusés.",
+    "Wählen Sie ein Passwort mit mindestens 15 Zeichen. Häufige oder geleakte Passwörter und solche, die den Benutzernamen enthalten, werden abgelehnt.",
+    "Choose a password of at least 15 characters. Common or breached passwords, and passwords that contain the username, are refused.",
+  ],
+  loginThrottled: [
+    "Te veel mislukte pogingen. Probeer opnieuw over {n} seconden.",
+    "Trop de tentatives échouées. Réessayez dans {n} secondes.",
+    "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in {n} Sekunden erneut.",
+    "Too many failed attempts. Try again in {n} seconds.",
+  ],
   language: ["Taal", "Langue", "Sprache", "Language"],
   save: ["Opslaan", "Enregistrer", "Speichern", "Save"],
   groups: ["Groepen", "Groupes", "Gruppen", "Groups"],

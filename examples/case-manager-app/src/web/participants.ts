@@ -81,6 +81,7 @@ import { EVENT_FORMS, type FormBody, FormReader } from "./forms";
 import { type Html, html, raw } from "./html";
 import type { MessageKey, T } from "./i18n";
 import { csrfField, type PageContext, page } from "./layout";
+import { renderDocumentOffThread } from "./off-thread";
 
 // ---------------------------------------------------------------------------------------
 // Labels of steps and events
@@ -216,7 +217,7 @@ const DOCUMENT_NEEDS: Record<DocumentId, TrajectoryEvent["type"] | null> = {
   "follow-up-questionnaire": null,
 };
 
-function renderDocument(
+export function renderDocument(
   id: DocumentId,
   profile: ParticipantProfile,
   events: readonly TrajectoryEvent[],
@@ -440,7 +441,8 @@ ${form.fields(formCtx)}
     const reader = new FormReader(body);
     const type = reader.str("type") as TrajectoryEvent["type"];
     const form = EVENT_FORMS[type];
-    if (!form) throw new HTTPException(404, { message: "Not found." });
+    if (!form || !trajectoryEventTypes.has(type))
+      throw new HTTPException(404, { message: "Not found." });
     const timepoint = reader.str("timepoint");
     const outcome = reader.str("outcome");
     const data = form.data(reader, {
@@ -546,7 +548,7 @@ ${field("birthDate", "birthDate", "date")}${field("phone", "phone")}${field("ema
     const group = await kit.group(stream.groupId);
     let rendered: ReturnType<typeof renderDocument>;
     try {
-      rendered = renderDocument(
+      rendered = await renderDocumentOffThread(
         id,
         profile,
         loaded.events,

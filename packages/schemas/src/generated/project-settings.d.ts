@@ -57,6 +57,15 @@ export interface ProjectSettings {
     id: string;
     version: number;
   }[];
+  /**
+   * How long the project keeps personal data after a trajectory closes. The OCMW decides this in its retention schedule (GDPR art. 5(1)(e)); the method sets no period and the kit claims no default. Software may refuse to close a trajectory until it is set.
+   */
+  retention?: {
+    /**
+     * Months a closed trajectory's personal data is kept after its closing; then it is erased.
+     */
+    monthsAfterClosing: number;
+  };
 }
 export interface GroupSettings {
   /**

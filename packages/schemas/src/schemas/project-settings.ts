@@ -104,6 +104,18 @@ export const ProjectSettings = z
     }),
     eligibility: EligibilityRules.optional(),
     instruments: z.array(z.strictObject({ id: Id, version: z.int().min(1) })).optional(),
+    retention: z
+      .strictObject({
+        monthsAfterClosing: z.int().min(1).max(1200).meta({
+          description:
+            "Months a closed trajectory's personal data is kept after its closing; then it is erased.",
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          "How long the project keeps personal data after a trajectory closes. The OCMW decides this in its retention schedule (GDPR art. 5(1)(e)); the method sets no period and the kit claims no default. Software may refuse to close a trajectory until it is set.",
+      }),
   })
   .meta({
     id: "project-settings",

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client, type TestApp, targets, testApp } from "../harness";
+
+describe.each(targets())("audit log on $name", ({ name, url }) => {
+  const suite = url === undefined ? describe.skip : describe;
+  suite(name, () => {
+    let t: TestApp;
+    let coordinator: Client;
+    let admin: Client;
+    beforeAll(async () => {
+      t = await testApp(url!);
+      // Another OCMW's group and an entry about it.
+      await t.db.run(
+        "INSERT INTO streams (stream_id, kind, group_id, project_id, created_at) VALUES ('group:other-ocmw-g', 'group', 'other-ocmw-g', 'ocmw-other', '2026-01-01')",
+      );
+      await t.db.run(
+        "INSERT INTO audit_log (at, user_id, action, subject, detail) VALUES ('2026-01-01', 'cm-x', 'group.viewed', 'group:other-ocmw-g', '')",
+      );
+      coordinator = new Client(t.app);
+      admin = new Client(t.app);
+      expect((await coordinator.login("coordinator")).status).toBe(200);
+      expect((await admin.login("admin")).status).toBe(200);
+    }, 60_000);
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it("shows a coordinator only her own project's entries", async () => {
+      await new Client(t.app).login("casemanager");
+      const mine = await (await coordinator.request("/admin/audit")).text();
+      expect(mine).toContain("cm-01");
+      expect(mine).not.toContain("other-ocmw-g");
+      const exported = await (await coordinator.request("/admin/audit/export.jsonl")).text();
+      expect(exported.length).toBeGreaterThan(0);
+      expect(exported).not.toContain("other-ocmw-g");
+      // The administrator sees all.
+      expect(await (await admin.request("/admin/audit")).text()).toContain("other-ocmw-g");
+    });
+
+    it("exports the audit log as JSON Lines for the DPO", async () => {
+      const response = await admin.request("/admin/audit/export.jsonl");
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toContain("audit-log.jsonl");
+      const lines = (await response.text())
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line));
+      expect(lines.length).toBeGreaterThan(3);
+      expect(Object.keys(lines[0]).sort()).toEqual(["action", "at", "detail", "subject", "userId"]);
+    });
+
+    it("keeps no typed username of a failed login in clear", async () => {
+      const typed = "Sup3r-Secret-typed-in-the-wrong-field";
+      expect((await new Client(t.app).login(typed, "whatever")).status).toBe(401);
+      const rows = await t.db.all("SELECT * FROM audit_log WHERE action = 'login.failed'");
+      expect(rows.length).toBeGreaterThan(0);
+      expect(JSON.stringify(rows)).not.toContain("Secret");
+      // The same name gives the same keyed hash, so repeated attempts show.
+      await new Client(t.app).login(typed, "again");
+      const subjects = (
+        await t.db.all<{ subject: string }>(
+          "SELECT subject FROM audit_log WHERE action = 'login.failed'",
+        )
+      ).map((r) => r.subject);
+      expect(new Set(subjects).size).toBe(1);
+      expect(subjects[0]).toMatch(/^login:[0-9a-f]{32}$/);
+    });
+
+    it("refuses to change or delete an audit entry", async () => {
+      await expect(t.db.run("UPDATE audit_log SET detail = 'x'")).rejects.toThrow(/append-only/);
+      await expect(t.db.run("DELETE FROM audit_log")).rejects.toThrow(/append-only/);
+      const { n } = (await t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log"))!;
+      expect(Number(n)).toBeGreaterThan(0);
+    });
+  });
+});
