@@ -1,6 +1,6 @@
 import { type Labels, labels } from "./_define";
+import type { Right } from "./_right-codes";
 import type { Region } from "./regions";
-import type { Right } from "./rights";
 
 /**
  * The regional rights catalogue as data: who handles each right, per region, with the
