@@ -1,5 +1,7 @@
 export type { CodeOf, Labels, Language, Term, Vocabulary } from "./_define";
 export { defineVocabulary, LANGUAGES, labels } from "./_define";
+export type { DocumentCode } from "./documents";
+export { documentTitles } from "./documents";
 export type { GroupEventType, TrajectoryEventType } from "./event-types";
 export { groupEventTypes, trajectoryEventTypes } from "./event-types";
 export type {
@@ -41,6 +43,7 @@ export {
   rightStatuses,
 } from "./statuses";
 
+import { documentTitles } from "./documents";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
 import {
   consentScopes,
@@ -83,4 +86,5 @@ export const vocabularies = [
   pauseReasons,
   timepoints,
   outcomeIndicators,
+  documentTitles,
 ] as const;
