@@ -1,13 +1,7 @@
 import { documentTitles, exampleCohort, type TrajectoryEvent } from "@miriam/schemas";
 import { isPaused } from "@miriam/trajectory";
 import { describe, expect, it } from "vitest";
-import {
-  builtInDocuments,
-  defineDocument,
-  documentCatalogue,
-  findDocument,
-  trajectorySource,
-} from "./catalogue";
+import { builtInDocuments, defineDocument, documentCatalogue, trajectorySource } from "./catalogue";
 import { contactLogFromEvents, personalPlanFromEvents, rightsCheckFromEvents } from "./from-events";
 import { render } from "./render";
 import { informationSheet } from "./templates/information-sheet";
@@ -29,16 +23,19 @@ describe("the document catalogue", () => {
       expect(entry.blankForm !== undefined, entry.id).toBe(entry.template.blank !== undefined);
   });
 
-  it("finds an entry by id, in the kit's catalogue or a project's own", () => {
-    expect(findDocument("personal-plan")).toBe(builtInDocuments["personal-plan"]);
-    expect(findDocument("no-such-document")).toBeUndefined();
+  it("takes a project's own documents next to the kit's, defined the same way", () => {
     const own = defineDocument({
       template: { ...informationSheet, id: "own-leaflet" },
       title: { nl: "Folder", fr: "Dépliant", de: "Faltblatt", en: "Leaflet" },
       scope: "project",
-      data: () => ({}),
+      data: () => ({ givenName: "Samira" }),
     });
-    expect(findDocument("own-leaflet", [...documentCatalogue, own])).toBe(own);
+    const catalogue = [...documentCatalogue, own];
+    const found = catalogue.find((entry) => entry.id === "own-leaflet");
+    expect(found?.scope).toBe("project");
+    if (found?.scope !== "project") return;
+    const { markdown } = render(found.template, found.data({ settings }), { settings });
+    expect(markdown).toContain("Samira");
     expect(own.ready(trajectorySource({ profile: profiles[0]!, events: [] }).history.state)).toBe(
       true,
     );

@@ -281,14 +281,6 @@ export const documentCatalogue: readonly CatalogueEntry[] = documentTitles.codes
   (code) => builtInDocuments[code] as unknown as CatalogueEntry,
 );
 
-/** The catalogue entry with this id, if any. Pure. */
-export function findDocument(
-  id: string,
-  catalogue: readonly CatalogueEntry[] = documentCatalogue,
-): CatalogueEntry | undefined {
-  return catalogue.find((entry) => entry.id === id);
-}
-
 /**
  * The source of her documents from her records: her own events (others' are ignored)
  * replayed as @miriam/trajectory replays them, with her attendance at her group's
@@ -297,9 +289,8 @@ export function findDocument(
  * @example
  * ```ts
  * const source = trajectorySource({ settings, profile, events, groupEvents, groupName });
- * const entry = findDocument("personal-plan")!;
- * if (entry.scope === "trajectory" && entry.ready(source.history.state))
- *   render(entry.template, entry.data(source), { settings });
+ * const plan = builtInDocuments["personal-plan"];
+ * if (plan.ready(source.history.state)) render(plan.template, plan.data(source), { settings });
  * ```
  */
 export function trajectorySource(input: {

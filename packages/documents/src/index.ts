@@ -27,7 +27,6 @@ export {
   builtInDocuments,
   defineDocument,
   documentCatalogue,
-  findDocument,
   trajectorySource,
 } from "./catalogue";
 export { commonMessages } from "./common-messages";
