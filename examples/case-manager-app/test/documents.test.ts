@@ -4,6 +4,8 @@ import { Client, type TestApp, targets, testApp } from "./harness";
 
 // A document added to @miriam/documents' catalogue, and nowhere else, reaches the app:
 // her page lists it once her replayed state is ready for it, and its route prints it.
+// (create-miriam's document-catalogue test shows the same for `miriam render` and the
+// blank forms.)
 vi.mock("@miriam/documents", async (importOriginal) => {
   const documents = await importOriginal<typeof import("@miriam/documents")>();
   const fake = documents.defineDocument({
