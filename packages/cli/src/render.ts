@@ -1,22 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  annualReportFromEvents,
-  consentFromEvents,
-  contactLogFromEvents,
-  endEvaluationFromEvents,
-  followUpQuestionnaireFromEvents,
-  groupSessionFromEvents,
-  handoverFromEvents,
-  intakeReportFromEvents,
-  midTermReviewFromEvents,
-  personalPlanFromEvents,
-  type RenderResult,
-  rightsCheckFromEvents,
+  type CatalogueEntry,
+  documentCatalogue,
   safeRender,
-  type TemplateId,
-  type TrajectoryRecords,
-  templates,
+  trajectorySource,
 } from "@miriam/documents";
 import { exportLayout, type Language, type ProjectSettings } from "@miriam/schemas";
 import { Command } from "commander";
@@ -24,7 +12,6 @@ import { type LoadedLogs, loadLogs, loadSettings, resolveInputs } from "./_input
 import { CliError, type Context, EXIT, parseChoice, parseLanguage } from "./_io";
 
 const FORMATS = ["md", "html"] as const;
-const TEMPLATE_IDS = templates.map((template) => template.id);
 
 interface RenderOptions {
   readonly config?: string;
@@ -44,7 +31,7 @@ export function renderCommand(ctx: Context, done: (code: number) => void): Comma
     .summary("render a document in NL, FR, DE or EN")
     .description(
       "Renders a document of @miriam/documents to Markdown or to standalone HTML that prints on A4. The data comes from a JSON file (the template's data), or from an export's events with --from and --trajectory (--session for a group session, --period for the annual report).\n\n" +
-        `Templates: ${TEMPLATE_IDS.join(", ")}.`,
+        `Templates: ${documentCatalogue.map((entry) => entry.id).join(", ")}.`,
     )
     .argument("<template>", "the template's id")
     .argument("[data]", "the template's data as JSON, or - for stdin")
@@ -79,57 +66,47 @@ Examples:
     });
 }
 
-type Builder = (input: {
-  records?: TrajectoryRecords;
-  logs: LoadedLogs;
-  settings: ProjectSettings;
-  options: RenderOptions;
-}) => unknown;
-
-const needsRecords =
-  (fn: (records: TrajectoryRecords) => unknown): Builder =>
-  ({ records }) =>
-    fn(records!);
-
-// How each template's data is read from an export's events.
-const FROM_EVENTS: Partial<Record<TemplateId, Builder>> = {
-  consent: needsRecords(consentFromEvents),
-  "intake-report": needsRecords(intakeReportFromEvents),
-  "rights-check": needsRecords(rightsCheckFromEvents),
-  "personal-plan": needsRecords(personalPlanFromEvents),
-  "contact-log": needsRecords(contactLogFromEvents),
-  "mid-term-review": ({ records, logs }) =>
-    midTermReviewFromEvents(
-      records!,
-      logs.groupEntries.map((e) => e.event),
-    ),
-  "end-evaluation": ({ records, settings }) =>
-    endEvaluationFromEvents(records!, {
-      ...(settings.domains === undefined ? {} : { domains: settings.domains.map((d) => d.code) }),
-    }),
-  handover: needsRecords(handoverFromEvents),
-  "follow-up-questionnaire": needsRecords(followUpQuestionnaireFromEvents),
-  "group-session": ({ logs, options }) => {
-    if (options.session === undefined)
-      throw new CliError("group-session needs --session <event id>.");
-    return groupSessionFromEvents({
-      groupEvents: logs.groupEntries.map((e) => e.event),
-      sessionId: options.session,
-      profiles: logs.profiles,
-    });
-  },
-  "annual-report": ({ logs, settings, options }) => {
-    const [from, to] = (options.period ?? "").split("..");
-    if (from === undefined || to === undefined || from === "" || to === "")
-      throw new CliError("annual-report needs --period <from>..<to>, e.g. 2025-09-01..2026-08-31.");
-    return annualReportFromEvents({
-      settings,
-      groupEvents: logs.groupEntries.map((e) => e.event),
-      trajectoryEvents: logs.trajectoryEntries.map((e) => e.event),
-      period: { from, to },
-    });
-  },
-};
+/** A document's data from an export, as its catalogue entry reads it for its scope. */
+function dataFromExport(
+  entry: CatalogueEntry,
+  logs: LoadedLogs,
+  settings: ProjectSettings,
+  options: RenderOptions,
+): unknown {
+  const groupEvents = logs.groupEntries.map((e) => e.event);
+  switch (entry.scope) {
+    case "project":
+      return entry.data({ settings });
+    case "trajectory": {
+      if (options.trajectory === undefined)
+        throw new CliError(`${entry.id} needs --trajectory <id>.`);
+      const profile = logs.profiles.find((p) => p.trajectoryId === options.trajectory);
+      if (profile === undefined)
+        throw new CliError(
+          `No profile of the trajectory ${options.trajectory} in ${join(options.from!, exportLayout.profiles)}.`,
+        );
+      const events = logs.trajectoryEntries
+        .filter((e) => e.event.trajectoryId === options.trajectory)
+        .map((e) => e.event);
+      return entry.data(trajectorySource({ settings, profile, events, groupEvents }));
+    }
+    case "group-session":
+      if (options.session === undefined)
+        throw new CliError(`${entry.id} needs --session <event id>.`);
+      return entry.data({ groupEvents, sessionId: options.session, profiles: logs.profiles });
+    case "period": {
+      const [from, to] = (options.period ?? "").split("..");
+      if (from === undefined || to === undefined || from === "" || to === "")
+        throw new CliError(`${entry.id} needs --period <from>..<to>, e.g. 2025-09-01..2026-08-31.`);
+      return entry.data({
+        settings,
+        groupEvents,
+        trajectoryEvents: logs.trajectoryEntries.map((e) => e.event),
+        period: { from, to },
+      });
+    }
+  }
+}
 
 async function render(
   ctx: Context,
@@ -137,8 +114,12 @@ async function render(
   dataPath: string | undefined,
   options: RenderOptions,
 ): Promise<number> {
-  const id = parseChoice("<template>", templateId, TEMPLATE_IDS);
-  const template = templates.find((t) => t.id === id)!;
+  const id = parseChoice(
+    "<template>",
+    templateId,
+    documentCatalogue.map((entry) => entry.id),
+  );
+  const entry = documentCatalogue.find((document) => document.id === id)!;
   const format = parseChoice("--format", options.format, FORMATS);
   const fromInputs = options.from === undefined ? [] : resolveInputs(ctx, [options.from]);
   const settings = loadSettings(ctx, fromInputs, options.config);
@@ -160,48 +141,23 @@ async function render(
       );
     }
   } else if (options.from !== undefined) {
-    const build = FROM_EVENTS[id];
-    if (build === undefined)
-      throw new CliError(`${id} is not made from events: give its data as a JSON file.`);
     const logs = await loadLogs(ctx, fromInputs, settings);
-    let records: TrajectoryRecords | undefined;
-    if (id !== "group-session" && id !== "annual-report") {
-      if (options.trajectory === undefined) throw new CliError(`${id} needs --trajectory <id>.`);
-      const profile = logs.profiles.find((p) => p.trajectoryId === options.trajectory);
-      if (profile === undefined)
-        throw new CliError(
-          `No profile of the trajectory ${options.trajectory} in ${join(options.from, exportLayout.profiles)}.`,
-        );
-      records = {
-        profile,
-        events: logs.trajectoryEntries
-          .filter((e) => e.event.trajectoryId === options.trajectory)
-          .map((e) => e.event),
-      };
-    }
     try {
-      data = build({ ...(records === undefined ? {} : { records }), logs, settings, options });
+      data = dataFromExport(entry, logs, settings, options);
     } catch (error) {
       if (error instanceof CliError) throw error;
-      // The builders' messages name what is missing (an event type), never her data.
+      // The catalogue's messages name what is missing (an event type), never her data.
       throw new CliError(error instanceof Error ? error.message : String(error));
     }
-  } else if (id === "information-sheet") {
-    data = {};
+  } else if (entry.scope === "project") {
+    data = entry.data({ settings });
   } else {
     throw new CliError(
       `Give the data of ${id} as a JSON file, or --from an export with --trajectory.`,
     );
   }
 
-  const result = (safeRender as (t: unknown, d: unknown, o: unknown) => RenderResult)(
-    template,
-    data,
-    {
-      settings,
-      language,
-    },
-  );
+  const result = safeRender(entry.template, data, { settings, language });
   if (!result.ok) {
     if (options.json)
       ctx.out(

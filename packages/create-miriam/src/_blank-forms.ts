@@ -1,19 +1,4 @@
-import {
-  consent,
-  contactLog,
-  followUpQuestionnaire,
-  groupSession,
-  handover,
-  informationSheet,
-  intakeReport,
-  type MessageTable,
-  midTermReview,
-  personalPlan,
-  type RenderedDocument,
-  renderBlank,
-  rightsCheck,
-  type Template,
-} from "@miriam/documents";
+import { documentCatalogue, type RenderedDocument, renderBlank } from "@miriam/documents";
 import type { Language, ProjectSettings } from "@miriam/schemas";
 
 /** One blank form of a project: its file name stem and its rendering. */
@@ -23,36 +8,26 @@ export interface BlankForm {
 }
 
 /**
- * The blank forms of a new project, in the order of the trajectory, rendered by
- * `renderBlank` of @miriam/documents. The attendance register comes once per group, with
- * numbered rows for the group's maximum size (at least 15).
+ * The blank forms of a new project: every document of @miriam/documents' catalogue that
+ * names a blank form, numbered in catalogue order (the order of the trajectory) and
+ * rendered by `renderBlank`. A group session's form (the attendance register) comes once
+ * per group, with numbered rows for the group's maximum size (at least 15).
  */
 export function blankForms(settings: ProjectSettings): BlankForm[] {
-  const form = <Id extends string, Data, Input, M extends MessageTable>(
-    file: string,
-    template: Template<Id, Data, Input, M>,
-    groupName?: string,
-  ): BlankForm => ({
-    file,
-    render: (project, language) =>
-      renderBlank(template, {
-        settings: project,
-        language,
-        ...(groupName === undefined ? {} : { groupName }),
-      }),
+  const printable = documentCatalogue.filter((entry) => entry.blankForm !== undefined);
+  return printable.flatMap((entry, index) => {
+    const file = `${String(index + 1).padStart(2, "0")}-${entry.blankForm}`;
+    const form = (suffix: string, groupName?: string): BlankForm => ({
+      file: `${file}${suffix}`,
+      render: (project, language) =>
+        renderBlank(entry.template, {
+          settings: project,
+          language,
+          ...(groupName === undefined ? {} : { groupName }),
+        }),
+    });
+    return entry.scope === "group-session"
+      ? settings.groups.map((group) => form(`-${group.id}`, group.name))
+      : [form("")];
   });
-  return [
-    form("01-information-sheet", informationSheet),
-    form("02-consent", consent),
-    form("03-intake-report", intakeReport),
-    form("04-rights-check", rightsCheck),
-    form("05-personal-plan", personalPlan),
-    form("06-contact-log", contactLog),
-    ...settings.groups.map((group) =>
-      form(`07-attendance-register-${group.id}`, groupSession, group.name),
-    ),
-    form("08-mid-term-review", midTermReview),
-    form("09-handover", handover),
-    form("10-follow-up-questionnaire", followUpQuestionnaire),
-  ];
 }

@@ -10,6 +10,25 @@
 
 // Rendering
 export type { Blank, Block, DocumentBody, Inline, ListItem, TextRun, TickBox } from "./blocks";
+// The document catalogue: which documents, what they need, how the replayed state fills them
+export type {
+  AnyTemplate,
+  BuiltInEntry,
+  CatalogueEntry,
+  DocumentDefinition,
+  DocumentScope,
+  DocumentSources,
+  GroupSessionSource,
+  PeriodSource,
+  ProjectSource,
+  TrajectorySource,
+} from "./catalogue";
+export {
+  builtInDocuments,
+  defineDocument,
+  documentCatalogue,
+  trajectorySource,
+} from "./catalogue";
 export { commonMessages } from "./common-messages";
 export type { TrajectoryRecords } from "./from-events";
 // Data from events

@@ -1,39 +1,17 @@
+import { type builtInDocuments, documentCatalogue } from "./catalogue";
 import type { commonMessages } from "./common-messages";
 import type { MessageOverride } from "./messages";
-import { annualReport } from "./templates/annual-report";
-import { consent } from "./templates/consent";
-import { contactLog } from "./templates/contact-log";
-import { endEvaluation } from "./templates/end-evaluation";
-import { followUpQuestionnaire } from "./templates/follow-up-questionnaire";
-import { groupSession } from "./templates/group-session";
-import { handover } from "./templates/handover";
-import { informationSheet } from "./templates/information-sheet";
-import { intakeReport } from "./templates/intake-report";
-import { midTermReview } from "./templates/mid-term-review";
-import { personalPlan } from "./templates/personal-plan";
-import { rightsCheck } from "./templates/rights-check";
+
+/** A built-in template. */
+export type BuiltInTemplate = (typeof builtInDocuments)[keyof typeof builtInDocuments]["template"];
 
 /**
  * Every built-in template, in the order of the trajectory (METHODOLOGY.md §9), for
- * pickers, docs and the completeness tests.
+ * pickers, docs and the completeness tests: the templates of `documentCatalogue`.
  */
-export const templates = [
-  informationSheet,
-  consent,
-  intakeReport,
-  rightsCheck,
-  personalPlan,
-  contactLog,
-  groupSession,
-  midTermReview,
-  endEvaluation,
-  handover,
-  followUpQuestionnaire,
-  annualReport,
-] as const;
-
-/** A built-in template. */
-export type BuiltInTemplate = (typeof templates)[number];
+export const templates: readonly BuiltInTemplate[] = documentCatalogue.map(
+  (entry) => entry.template as unknown as BuiltInTemplate,
+);
 
 /** The id of a built-in template, e.g. `"personal-plan"`. */
 export type TemplateId = BuiltInTemplate["id"];

@@ -41,6 +41,14 @@ export type {
 export { fidelitySignalDefinitions, fidelitySignals } from "./fidelity";
 export type { GroupSessionAttendance, GroupSessionRecord } from "./group-sessions";
 export { groupSessionAttendance, groupSessions } from "./group-sessions";
+export type { TrajectoryHistory } from "./history";
+export {
+  acceptedEvents,
+  contextAfter,
+  goalsIn,
+  latestRightUpdates,
+  replayHistory,
+} from "./history";
 export type { TrajectoryState } from "./machine";
 export { MACHINE_ID, MACHINE_VERSION, trajectoryMachine } from "./machine";
 export { toMermaid } from "./mermaid";

@@ -5,6 +5,8 @@ import { transition } from "xstate";
 import { refusalsOf } from "./_check";
 import { probeInputs } from "./_test-builders";
 import { canAccept } from "./can-accept";
+import type { GroupSessionAttendance } from "./group-sessions";
+import { acceptedEvents, contextAfter, goalsIn, replayHistory } from "./history";
 import { type TrajectoryState, trajectoryMachine } from "./machine";
 import { nextSteps } from "./next-steps";
 import { applyEvent, initialState, replay } from "./replay";
@@ -178,6 +180,39 @@ describe("random event logs", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+  it("keep in their history exactly what the replay applied, in its order", () => {
+    fc.assert(
+      fc.property(logs, (inputs) => {
+        const own = inputs.filter((e) => e.type !== "group-session.attended");
+        const sessions = inputs.filter(
+          (e): e is GroupSessionAttendance => e.type === "group-session.attended",
+        );
+        const history = replayHistory(own as never, { groupSessions: sessions });
+        const replayed = replay(own as never, { groupSessions: sessions });
+        expect(json(history.state)).toBe(json(replayed.state));
+        expect(history.inputs).toHaveLength(replayed.accepted);
+        // Applying only the kept inputs, one by one, passes the same states.
+        let state = initialState();
+        for (const input of history.inputs) {
+          const outcome = applyEvent(state, input);
+          expect(outcome.accepted).toBe(true);
+          state = outcome.state;
+          if ("id" in input) expect(contextAfter(history, input.id)).toEqual(state.context);
+        }
+        expect(json(state)).toBe(json(history.state));
+        const goals = goalsIn(history);
+        expect(Object.fromEntries(goals.map((g) => [g.id, g.status]))).toEqual(
+          Object.fromEntries(
+            Object.entries(history.state.context.goals).map(([id, g]) => [id, g.status]),
+          ),
+        );
+        expect(acceptedEvents(history, "contact.held").map((e) => e.at)).toEqual(
+          history.state.context.individual.contactsAt,
+        );
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -124,10 +124,24 @@ export function replay(
   events: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>,
   options: ReplayOptions = {},
 ): TrajectoryReplay {
+  return replayInto(events, options);
+}
+
+/**
+ * The replay itself. When `accepted` is given, every accepted input (her events and her
+ * attendance) is pushed onto it in the order it was applied, for `replayHistory`: one
+ * loop, so the history and the state can never disagree on what was applied when.
+ * @internal
+ */
+export function replayInto(
+  events: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>,
+  options: ReplayOptions,
+  accepted?: TrajectoryInput[],
+): TrajectoryReplay {
   // Between events the replay keeps a position, not a snapshot: see `_transition.ts`.
   let position = positionOf(options.from ?? initialSnapshot());
   const refused: RefusedEvent[] = [];
-  let accepted = 0;
+  let acceptedCount = 0;
   const attendance = sortedAttendance(options.groupSessions);
   let next = 0;
 
@@ -140,7 +154,8 @@ export function replay(
     const outcome = step(position, input);
     if ("configuration" in outcome) {
       position = outcome;
-      accepted++;
+      acceptedCount++;
+      accepted?.push(input);
       return;
     }
     const eventId = input.type === "group-session.attended" ? input.sessionId : input.id;
@@ -170,7 +185,7 @@ export function replay(
     const { attendance: a, index: i } = attendance[next++]!;
     apply(a, "group", i, a.line);
   }
-  return { state: snapshotAt(position), refused, accepted };
+  return { state: snapshotAt(position), refused, accepted: acceptedCount };
 }
 
 interface TimedAttendance {

@@ -1,24 +1,9 @@
 import {
-  consentFromEvents,
-  consent as consentTemplate,
-  contactLog,
-  contactLogFromEvents,
-  endEvaluation,
-  endEvaluationFromEvents,
-  followUpQuestionnaire,
-  followUpQuestionnaireFromEvents,
-  handover,
-  handoverFromEvents,
-  intakeReport,
-  intakeReportFromEvents,
-  midTermReview,
-  midTermReviewFromEvents,
-  personalPlan,
-  personalPlanFromEvents,
+  type CatalogueEntry,
+  documentCatalogue,
   type RenderedDocument,
-  rightsCheck,
-  rightsCheckFromEvents,
   safeRender,
+  trajectorySource,
 } from "@miriam/documents";
 import {
   closingOutcomes,
@@ -191,65 +176,29 @@ export function phaseBadge(state: TrajectoryState, language: Language, t: T): Ht
 }
 
 // ---------------------------------------------------------------------------------------
-// Documents a participant page offers, when the events for them exist.
+// Documents a participant page offers, when her replayed state is ready for them.
 // ---------------------------------------------------------------------------------------
 
-type DocumentId =
-  | "consent"
-  | "intake-report"
-  | "rights-check"
-  | "personal-plan"
-  | "contact-log"
-  | "mid-term-review"
-  | "end-evaluation"
-  | "handover"
-  | "follow-up-questionnaire";
+// Her documents are the trajectory documents of @miriam/documents' catalogue: the
+// catalogue says which exist, when her replayed state is ready for each, and how the
+// replayed state fills it.
+function herDocuments(): CatalogueEntry<"trajectory">[] {
+  return documentCatalogue.filter(
+    (entry): entry is CatalogueEntry<"trajectory"> => entry.scope === "trajectory",
+  );
+}
 
-const DOCUMENT_NEEDS: Record<DocumentId, TrajectoryEvent["type"] | null> = {
-  consent: "consent.given",
-  "intake-report": "intake.held",
-  "rights-check": null,
-  "personal-plan": "plan.agreed",
-  "contact-log": null,
-  "mid-term-review": "review.held",
-  "end-evaluation": "evaluation.held",
-  handover: "handover.done",
-  "follow-up-questionnaire": null,
-};
-
+// Runs in the document worker (off-thread.ts): its arguments cross a thread, so the
+// document is named by its catalogue id and looked up here.
 export function renderDocument(
-  id: DocumentId,
-  profile: ParticipantProfile,
-  events: readonly TrajectoryEvent[],
-  groupEvents: Parameters<typeof midTermReviewFromEvents>[1],
-  settings: ProjectSettingsInput,
+  documentId: string,
+  records: Parameters<typeof trajectorySource>[0] & { readonly settings: ProjectSettingsInput },
   language: Language,
-  groupName: string,
 ): { ok: true; document: RenderedDocument } | { ok: false; problems: string[] } {
-  const records = { profile, events };
-  const options = { settings, language };
-  const result = (() => {
-    switch (id) {
-      case "consent":
-        return safeRender(consentTemplate, consentFromEvents(records), options);
-      case "intake-report":
-        return safeRender(intakeReport, intakeReportFromEvents(records), options);
-      case "rights-check":
-        return safeRender(rightsCheck, rightsCheckFromEvents(records), options);
-      case "personal-plan":
-        return safeRender(personalPlan, personalPlanFromEvents(records), options);
-      case "contact-log":
-        return safeRender(contactLog, contactLogFromEvents(records), options);
-      case "mid-term-review":
-        return safeRender(midTermReview, midTermReviewFromEvents(records, groupEvents), options);
-      case "end-evaluation":
-        return safeRender(endEvaluation, endEvaluationFromEvents(records, { groupName }), options);
-      case "handover":
-        return safeRender(handover, handoverFromEvents(records), options);
-      case "follow-up-questionnaire":
-        return safeRender(followUpQuestionnaire, followUpQuestionnaireFromEvents(records), options);
-    }
-  })();
+  const entry = herDocuments().find((document) => document.id === documentId);
+  if (entry === undefined) return { ok: false, problems: [`Unknown document: ${documentId}`] };
+  const data = entry.data(trajectorySource(records));
+  const result = safeRender(entry.template, data, { settings: records.settings, language });
   return result.ok
     ? { ok: true, document: result.document }
     : { ok: false, problems: result.problems.map((p) => problemMessage(p, language)) };
@@ -301,10 +250,9 @@ export function registerParticipantRoutes(app: Hono<AppEnv>, deps: Deps) {
         : trajectoryId;
     const present = new Set(loaded.events.map((e) => e.type));
     // Documents hold her name and what she said: only once she consented to processing.
-    const documents = (Object.keys(DOCUMENT_NEEDS) as DocumentId[]).filter((id) => {
-      const needs = DOCUMENT_NEEDS[id];
-      return present.has("consent.given") && (needs === null || present.has(needs));
-    });
+    const documents = present.has("consent.given")
+      ? herDocuments().filter((entry) => entry.ready(loaded.state))
+      : [];
     const sessionsAttended = group.events.filter(
       (e) => e.type === "group-session.held" && e.data.attendees.includes(trajectoryId),
     );
@@ -348,7 +296,7 @@ ${signals.length === 0 ? html`<p class="muted">${t("noSignals")}</p>` : html`<ul
 <section aria-labelledby="doc-h"><h2 id="doc-h">${t("documents")}</h2>
 ${
   profile
-    ? html`<ul>${documents.map((id) => html`<li><a href="/participants/${trajectoryId}/documents/${id}">${documentTitle(id, language)}</a></li>`)}</ul>`
+    ? html`<ul>${documents.map((entry) => html`<li><a href="/participants/${trajectoryId}/documents/${entry.id}">${entry.title[language]}</a></li>`)}</ul>`
     : html`<p class="muted">—</p>`
 }</section>
 <section aria-labelledby="pd-h"><h2 id="pd-h">${t("profile")}</h2>
@@ -538,34 +486,29 @@ ${field("birthDate", "birthDate", "date")}${field("phone", "phone")}${field("ema
   // Documents, rendered by @miriam/documents, to print.
   app.get("/participants/:tid/documents/:doc", async (c) => {
     const trajectoryId = c.req.param("tid");
-    const id = c.req.param("doc") as DocumentId;
+    const entry = herDocuments().find((document) => document.id === c.req.param("doc"));
     const { user, loaded, settings, stream } = await loadFor(c, trajectoryId);
     const { t, language } = c.get("page");
-    if (!(id in DOCUMENT_NEEDS)) throw new HTTPException(404, { message: "Not found." });
+    if (entry === undefined) throw new HTTPException(404, { message: "Not found." });
     const { profile } = await loadProfile(kit.db, trajectoryId);
     if (profile === undefined || loaded.state.context.consent.enrolledAt === null)
       throw new HTTPException(404, { message: "Not found." });
     const group = await kit.group(stream.groupId);
     let rendered: ReturnType<typeof renderDocument>;
     try {
-      rendered = await renderDocumentOffThread(
-        id,
-        profile,
-        loaded.events,
-        group.events,
-        settings,
-        language,
-        await kit.groupName(stream.groupId),
-      );
+      const groupName = await kit.groupName(stream.groupId);
+      const { events } = loaded;
+      const records = { settings, profile, events, groupEvents: group.events, groupName };
+      rendered = await renderDocumentOffThread(entry.id, records, language);
     } catch {
       throw new HTTPException(404, { message: "Not found." });
     }
-    await audit(kit.db, user.id, "document.printed", trajectoryId, id);
+    await audit(kit.db, user.id, "document.printed", trajectoryId, entry.id);
     if (!rendered.ok)
       return c.html(
         page(
           c.get("page"),
-          documentTitle(id, language),
+          entry.title[language],
           html`<ul class="error">${rendered.problems.map((p) => html`<li>${p}</li>`)}</ul>`,
         ),
         422,
@@ -659,47 +602,6 @@ function referralForm(ctx: PageContext, groupId: string): Html {
 <div><label for="r-child">${t("youngestChildAge")}</label><input type="number" id="r-child" name="youngestChildAge" min="0" max="25"></div></div>
 </fieldset>
 <div class="actions"><button type="submit">${t("record")}</button><a href="/groups/${groupId}">${t("cancel")}</a></div></form>`;
-}
-
-export function documentTitle(id: string, language: Language): string {
-  const titles: Record<string, [string, string, string, string]> = {
-    consent: [
-      "Toestemming en privacy",
-      "Consentement et vie privée",
-      "Einwilligung und Datenschutz",
-      "Consent and privacy",
-    ],
-    "intake-report": ["Intakeverslag", "Rapport d'accueil", "Aufnahmebericht", "Intake report"],
-    "rights-check": [
-      "Rechtenonderzoek",
-      "Vérification des droits",
-      "Rechteprüfung",
-      "Rights check",
-    ],
-    "personal-plan": ["Plan van aanpak", "Plan d'accompagnement", "Begleitplan", "Personal plan"],
-    "contact-log": ["Contactlogboek", "Journal des contacts", "Kontaktprotokoll", "Contact log"],
-    "mid-term-review": [
-      "Tussentijdse evaluatie",
-      "Bilan intermédiaire",
-      "Zwischenbilanz",
-      "Mid-term review",
-    ],
-    "end-evaluation": [
-      "Eindevaluatie en getuigschrift",
-      "Évaluation finale et certificat",
-      "Abschlussauswertung und Zertifikat",
-      "End evaluation and certificate",
-    ],
-    handover: ["Overdrachtsnota", "Note de passage de relais", "Übergabenotiz", "Handover note"],
-    "follow-up-questionnaire": [
-      "Vragenlijst nazorg",
-      "Questionnaire de suivi",
-      "Fragebogen Nachbetreuung",
-      "Follow-up questionnaire",
-    ],
-  };
-  const index = { nl: 0, fr: 1, de: 2, en: 3 }[language];
-  return titles[id]?.[index] ?? id;
 }
 
 /** Turns a record result into the page the person sees (or a redirect). */

@@ -1,5 +1,7 @@
 export type { CodeOf, Labels, Language, Term, Vocabulary } from "./_define";
 export { defineVocabulary, LANGUAGES, labels } from "./_define";
+export type { DocumentCode } from "./documents";
+export { documentTitles } from "./documents";
 export type { GroupEventType, TrajectoryEventType } from "./event-types";
 export { groupEventTypes, trajectoryEventTypes } from "./event-types";
 export type {
@@ -47,6 +49,7 @@ export {
   rightStatuses,
 } from "./statuses";
 
+import { documentTitles } from "./documents";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
 import {
   consentScopes,
@@ -89,4 +92,5 @@ export const vocabularies = [
   pauseReasons,
   timepoints,
   outcomeIndicators,
+  documentTitles,
 ] as const;
