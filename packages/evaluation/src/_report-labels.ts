@@ -35,10 +35,36 @@ export function fill(template: Labels, values: Readonly<Record<string, string>>)
   );
 }
 
+/**
+ * The report's indicators by the id of their row or column. Not terms of a vocabulary of
+ * @miriam/schemas (yet): when one names them, it replaces this table.
+ */
+const indicatorTexts = {
+  referred: texts.referred,
+  "not-started": texts.notStarted,
+  started: texts.started,
+  "other-closed": texts.otherClosed,
+  active: texts.active,
+  ended: texts.ended,
+  "completion-rate": texts.completionRate,
+  held: texts.sessionsHeld,
+  "mean-attendance": texts.meanAttendance,
+  "mean-days-between": texts.meanDaysBetween,
+  "max-days-between": texts.maxDaysBetween,
+  "per-participant-month": texts.contactsPerMonth,
+  "self-reliance": texts.selfReliance,
+  "improved-in-any-domain": texts.improvedInAnyDomain,
+  "overall-improvement": texts.overallImprovement,
+  contacts: texts.contacts,
+  "participant-months": texts.months,
+} as const satisfies Record<string, Labels>;
+
 const fidelityTitles = new Map(fidelitySignalDefinitions.map((d) => [d.code as string, d.title]));
 
 /** The label lookups of report tables. */
 export const reportLabels = {
+  /** An indicator of the report by its id (`referred`, `completion-rate`...). */
+  indicator: (id: keyof typeof indicatorTexts): Labels => indicatorTexts[id],
   closingOutcome: (code: Parameters<typeof closingOutcomes.label>[0]) =>
     termLabels(closingOutcomes, code),
   dropOutReason: (code: Parameters<typeof dropOutReasons.label>[0]) =>

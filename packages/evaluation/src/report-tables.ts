@@ -340,16 +340,20 @@ function indicatorTables(
       rowHeading: texts.figure,
       columns: VALUE,
       rows: [
-        { id: "referred", label: texts.referred, cells: [count(p.referred)] },
+        { id: "referred", label: L.indicator("referred"), cells: [count(p.referred)] },
         { id: "declined", label: L.closingOutcome("declined"), cells: [count(p.declined)] },
-        { id: "not-started", label: texts.notStarted, cells: [count(p.notStarted)] },
-        { id: "started", label: texts.started, cells: [count(p.started)] },
+        { id: "not-started", label: L.indicator("not-started"), cells: [count(p.notStarted)] },
+        { id: "started", label: L.indicator("started"), cells: [count(p.started)] },
         { id: "completed", label: L.closingOutcome("completed"), cells: [count(p.completed)] },
         { id: "dropped-out", label: L.closingOutcome("dropped-out"), cells: [count(p.droppedOut)] },
-        { id: "other-closed", label: texts.otherClosed, cells: [count(p.otherClosed)] },
-        { id: "active", label: texts.active, cells: [count(p.active)] },
-        { id: "ended", label: texts.ended, cells: [count(p.ended)] },
-        { id: "completion-rate", label: texts.completionRate, cells: [share(p.completionRate)] },
+        { id: "other-closed", label: L.indicator("other-closed"), cells: [count(p.otherClosed)] },
+        { id: "active", label: L.indicator("active"), cells: [count(p.active)] },
+        { id: "ended", label: L.indicator("ended"), cells: [count(p.ended)] },
+        {
+          id: "completion-rate",
+          label: L.indicator("completion-rate"),
+          cells: [share(p.completionRate)],
+        },
       ],
     },
     {
@@ -371,14 +375,22 @@ function indicatorTables(
       rowHeading: texts.figure,
       columns: VALUE,
       rows: [
-        { id: "held", label: texts.sessionsHeld, cells: [count(s.held)] },
-        { id: "mean-attendance", label: texts.meanAttendance, cells: [number(s.meanAttendance)] },
+        { id: "held", label: L.indicator("held"), cells: [count(s.held)] },
+        {
+          id: "mean-attendance",
+          label: L.indicator("mean-attendance"),
+          cells: [number(s.meanAttendance)],
+        },
         {
           id: "mean-days-between",
-          label: texts.meanDaysBetween,
+          label: L.indicator("mean-days-between"),
           cells: [number(s.meanDaysBetween)],
         },
-        { id: "max-days-between", label: texts.maxDaysBetween, cells: [number(s.maxDaysBetween)] },
+        {
+          id: "max-days-between",
+          label: L.indicator("max-days-between"),
+          cells: [number(s.maxDaysBetween)],
+        },
       ],
     },
     {
@@ -390,7 +402,7 @@ function indicatorTables(
       rows: [
         {
           id: "per-participant-month",
-          label: texts.contactsPerMonth,
+          label: L.indicator("per-participant-month"),
           cells: [number(ind.contactsPerParticipantMonth)],
         },
       ],
@@ -403,7 +415,7 @@ function indicatorTables(
       columns: scoreColumns,
       rows: [
         ...ind.domains.map((d) => ({ id: d.domain, label: L.domain(domains, d.domain), f: d })),
-        { id: "self-reliance", label: texts.selfReliance, f: ind.selfReliance },
+        { id: "self-reliance", label: L.indicator("self-reliance"), f: ind.selfReliance },
       ].map(({ id, label, f }) => ({
         id,
         label,
@@ -423,8 +435,12 @@ function indicatorTables(
       ],
       rows: (
         [
-          ["improved-in-any-domain", texts.improvedInAnyDomain, ind.improvedInAnyDomain],
-          ["overall-improvement", texts.overallImprovement, ind.overallImprovement],
+          [
+            "improved-in-any-domain",
+            L.indicator("improved-in-any-domain"),
+            ind.improvedInAnyDomain,
+          ],
+          ["overall-improvement", L.indicator("overall-improvement"), ind.overallImprovement],
         ] as const
       ).map(([id, label, f]) => ({
         id,
@@ -518,7 +534,7 @@ function participantTables(
       })),
       {
         code: "self-reliance",
-        label: texts.selfReliance as ReportText,
+        label: L.indicator("self-reliance") as ReportText,
         at: (t: "t0" | "t1" | "follow-up") => p.scores[t]?.selfReliance,
         change: p.change.selfReliance ?? undefined,
       },
@@ -552,9 +568,9 @@ function participantTables(
       columns: [
         col("status", texts.status),
         col("drop-out-reason", L.dropOutReasonTitle),
-        col("contacts", texts.contacts),
-        col("participant-months", texts.months),
-        col("overall-improvement", texts.overallImprovement),
+        col("contacts", L.indicator("contacts")),
+        col("participant-months", L.indicator("participant-months")),
+        col("overall-improvement", L.indicator("overall-improvement")),
       ],
       rows: participants.map((p) => ({
         id: p.trajectoryId,
