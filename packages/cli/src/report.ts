@@ -1,5 +1,7 @@
 import { writeFileSync } from "node:fs";
 import {
+  CSV_DIALECTS,
+  type CsvDialect,
   DEFAULT_THRESHOLD,
   type DomainLabel,
   eventsByTrajectory,
@@ -7,16 +9,18 @@ import {
   funderReport,
   type GroupReport,
   groupReport,
-  reportToCsv,
+  reportTables,
   reportToJson,
+  toCsv,
+  toHtml,
+  toMarkdown,
 } from "@miriam/evaluation";
 import type { Language, ProjectSettings } from "@miriam/schemas";
 import { Command } from "commander";
 import { loadLogs, loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
 import { CliError, type Context, EXIT, parseChoice, parseDate, parseLanguage } from "./_io";
-import { reportMarkdown } from "./_report-markdown";
 
-const FORMATS = ["md", "json", "csv"] as const;
+const FORMATS = ["md", "json", "csv", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 interface ReportOptions {
@@ -24,6 +28,7 @@ interface ReportOptions {
   readonly funder?: boolean;
   readonly format: string;
   readonly lang?: string;
+  readonly csvDialect?: string;
   readonly config?: string;
   readonly threshold?: string;
   readonly asOf?: string;
@@ -47,10 +52,16 @@ export function reportCommand(ctx: Context, done: (code: number) => void): Comma
     )
     .option("--group [id]", "the group report of every group, or of the group <id> (default)")
     .option("--funder", "the funder report, suppressed, for anything that leaves the OCMW")
-    .option("--format <format>", "md, json or csv", "md")
+    .option("--format <format>", "md, json, csv or html", "md")
     .option(
       "--lang <language>",
       "language of the labels: nl, fr, de or en (default: the project's first, else en)",
+    )
+    .option(
+      "--csv-dialect <dialect>",
+      "csv: excel-be (`;`, decimal comma, UTF-8 BOM, headings in the language: for a " +
+        "spreadsheet in Belgium) or rfc4180 (`,`, codes: for programs); default excel-be " +
+        "for nl, fr and de, rfc4180 for en",
     )
     .option("--config <file>", "project settings (names, domains, fidelity thresholds)")
     .option(
@@ -67,6 +78,8 @@ Exit codes: 0 report written, 1 some lines were invalid and left out, 2 usage or
 Examples:
   $ miriam report export/                                    # group report, Markdown
   $ miriam report export/ --group gent-2025-a --format csv --lang nl -o groep-a.csv
+  $ miriam report export/ --funder --format html --lang fr -o rapport.html
+  $ miriam report export/ --funder --format csv --lang nl --csv-dialect rfc4180
   $ miriam report export/ --funder --format json -o funder-2026.json
   $ miriam report trajectories.jsonl group-*.jsonl --config miriam.config.json --funder`,
     )
@@ -88,6 +101,12 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
   const settings = loadSettings(ctx, inputs, options.config);
   const language: Language =
     options.lang === undefined ? (settings?.languages[0] ?? "en") : parseLanguage(options.lang);
+  const dialect: CsvDialect =
+    options.csvDialect === undefined
+      ? language === "en"
+        ? "rfc4180"
+        : "excel-be"
+      : parseChoice("--csv-dialect", options.csvDialect, CSV_DIALECTS);
   const asOf = options.asOf === undefined ? undefined : parseDate("--as-of", options.asOf);
   const threshold = options.threshold === undefined ? undefined : Number(options.threshold);
   if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 3))
@@ -107,8 +126,6 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
   };
 
   let reports: (GroupReport | FunderReport)[];
-  let title: string;
-  const notes: string[] = [];
   if (options.funder) {
     reports = [
       funderReport(
@@ -120,10 +137,6 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
         },
       ),
     ];
-    title = "MIRIAM funder report";
-    notes.push(
-      `Counts from 1 to ${(reports[0] as FunderReport).threshold - 1} are hidden (*hidden*), with every count, rate and mean that would give them away.`,
-    );
   } else {
     const all = [...new Set(groupEvents.map((event) => event.groupId))].sort();
     const wanted = typeof options.group === "string" ? [options.group] : all;
@@ -144,17 +157,12 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
         evaluation,
       ),
     );
-    title = `MIRIAM group report ${wanted.join(", ")}`;
-    notes.push(
-      "Inside the OCMW only: every figure is shown, per participant too. For anything that leaves the OCMW, use `miriam report --funder`.",
-    );
     if (!options.output && format === "md" && ctx.io.stdout.isTTY !== true) {
       // Said on stderr too, so a redirected report does not leave the warning behind.
       ctx.err("Note: a group report is for inside the OCMW only; use --funder for the funder.");
     }
   }
 
-  const csvOptions = { language, ...(domains === undefined ? {} : { domains }) };
   let text: string;
   if (format === "json")
     text =
@@ -165,26 +173,13 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
             null,
             2,
           )}\n`;
-  else if (format === "csv")
-    text = reports
-      .map((r, i) => {
-        const csv = reportToCsv(r, csvOptions);
-        return i === 0 ? csv : csv.slice(csv.indexOf("\r\n") + 2);
-      })
-      .join("");
-  else
-    text = reports
-      .map((r) =>
-        reportMarkdown(
-          r.kind === "miriam-group-report" ? `${title.replace(/ [^ ]+$/, "")} ${r.groupId}` : title,
-          reportToCsv(r, csvOptions),
-          notes,
-          new Set(
-            r.kind === "miriam-group-report" ? r.participants.map((p) => p.trajectoryId) : [],
-          ),
-        ),
-      )
-      .join("\n");
+  else {
+    // One model of the tables; each format is a renderer of it.
+    const tables = reports.map((r) => reportTables(r, domains === undefined ? {} : { domains }));
+    if (format === "csv") text = toCsv(tables, { language, dialect });
+    else if (format === "html") text = toHtml(tables, { language, standalone: true });
+    else text = toMarkdown(tables, { language });
+  }
   if (options.output !== undefined) {
     writeFileSync(ctx.path(options.output), text);
     ctx.err(`Wrote ${options.output}.`);

@@ -11,7 +11,7 @@
  */
 import { availableParallelism, loadavg } from "node:os";
 import { replay } from "@miriam/trajectory";
-import { createFunderReport } from "../src/index";
+import { createFunderReport, reportTables, toCsv, toHtml, toMarkdown } from "../src/index";
 import { syntheticProgramme } from "./_synthetic-programme";
 
 const TRAJECTORIES = Number(process.argv[2] ?? 100_000);
@@ -103,6 +103,19 @@ console.log(
 );
 console.log(
   `  target (under 5 s, under 1 GiB): ${reportMs < 5000 && peakRss < 1024 * MIB ? "MET" : "NOT MET"}`,
+);
+// The report's tables and their renderings: small next to the report (45 projects).
+const renderStarted = performance.now();
+const tables = reportTables(report);
+const written = [
+  toCsv(tables, { language: "nl", dialect: "excel-be" }),
+  toCsv(tables),
+  toMarkdown(tables, { language: "fr" }),
+  toHtml(tables, { language: "de" }),
+];
+line(
+  `tables: CSV ×2, Markdown, HTML (${(written.join("").length / 1024).toFixed(0)} KiB)`,
+  performance.now() - renderStarted,
 );
 console.log(
   `  process peak RSS (getrusage maxRSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,

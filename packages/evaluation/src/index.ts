@@ -1,8 +1,8 @@
 /**
  * Evaluation of the MIRIAM method: scoring of t0/t1 instruments from their definitions,
  * group and programme indicators, a group report for inside the OCMW and a funder report
- * with small-cell suppression (typed data, JSON, CSV), and accessible SVG charts in NL,
- * FR, DE and EN.
+ * with small-cell suppression (typed data, and one table model rendered to CSV, Markdown,
+ * HTML and JSON), and accessible SVG charts in NL, FR, DE and EN.
  *
  * @packageDocumentation
  */
@@ -52,6 +52,25 @@ export type {
 export { summariseParticipant } from "./participant";
 export type { DomainScores, RadarChartOptions } from "./radar-chart";
 export { radarChart } from "./radar-chart";
+export type { CsvDialect, CsvRenderOptions } from "./render-csv";
+export { CSV_DIALECTS, toCsv } from "./render-csv";
+export type { HtmlRenderOptions } from "./render-html";
+export { toHtml } from "./render-html";
+export { toJson } from "./render-json";
+export { toMarkdown } from "./render-markdown";
+export type {
+  RenderOptions,
+  ReportCell,
+  ReportColumn,
+  ReportFootnote,
+  ReportRow,
+  ReportScope,
+  ReportTable,
+  ReportTables,
+  ReportTablesOptions,
+  ReportText,
+} from "./report-tables";
+export { reportTables } from "./report-tables";
 export type { AnswerProblem, Answers, MeasurementScores } from "./scoring";
 export { isAskedAt, scoreMeasurement } from "./scoring";
 export type {
