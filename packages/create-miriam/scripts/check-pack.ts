@@ -8,6 +8,7 @@ const ALLOWED = [
   /^bin\/create-miriam\.js$/,
   /^dist\//,
   /^templates\//,
+  /^LICENSE$/,
   /^README\.md$/,
   /^package\.json$/,
 ];
