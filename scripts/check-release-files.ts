@@ -23,7 +23,7 @@ const rootManifest = JSON.parse(read("package.json")) as Manifest;
 const licence = read("LICENSE");
 
 // Files a tarball must carry beyond the package's own entry points, per package name.
-const EXTRA_FILES: Record<string, string[]> = {};
+const EXTRA_FILES: Record<string, string[]> = { "create-miriam": ["THIRD-PARTY-NOTICES.md"] };
 // The kit's own test code never ships: specs, type tests and their helpers. (The templates
 // create-miriam copies into projects carry the project's tests on purpose.)
 const TEST_CODE = [/\.test\.ts$/, /\.test-d\.ts$/, /(^|\/)_test-[^/]*$/, /\.test-helper\.ts$/];

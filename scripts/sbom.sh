@@ -48,7 +48,13 @@ for manifest in packages/*/package.json; do
   mkdir -p "$dir"
   tarball=$(cd "$work" && npm pack "${name}@${version}" --registry "$registry" --silent)
   tar -xzf "$work/$tarball" -C "$dir" --strip-components=1
-  sbom "$dir" library "$(echo "${name#@}" | tr '/' '-')-${version}.cdx.json"
+  file="$(echo "${name#@}" | tr '/' '-')-${version}.cdx.json"
+  sbom "$dir" library "$file"
+  # A bundle's packages are not dependencies npm can see: the package lists them itself
+  # (create-miriam's dist/third-party-packages.json, generated from the bundle).
+  if [ -f "$dir/dist/third-party-packages.json" ]; then
+    node "$root/scripts/sbom-add-bundled.mjs" "$out/$file" "$dir/dist/third-party-packages.json"
+  fi
 done
 
 # The app is not published: its package.json with the kit's packages at their version.
