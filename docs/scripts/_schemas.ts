@@ -20,6 +20,9 @@ export interface SchemaNode {
   readonly items?: SchemaNode;
   readonly oneOf?: readonly SchemaNode[];
   readonly anyOf?: readonly SchemaNode[];
+  readonly allOf?: readonly SchemaNode[];
+  readonly if?: SchemaNode;
+  readonly then?: SchemaNode;
   readonly minimum?: number;
   readonly maximum?: number;
   readonly minLength?: number;
@@ -241,9 +244,26 @@ export function definitionOrder(schema: SchemaNode): string[] {
   return order;
 }
 
+/**
+ * A schema with its selecting unions read as `oneOf`: @miriam/schemas publishes a
+ * discriminated union as an enum of the discriminator plus one `if`/`then` per branch
+ * (so validators report one branch's errors); for a reader it is one of its branches.
+ */
+export function withUnionsAsOneOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withUnionsAsOneOf) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const node = Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, withUnionsAsOneOf(child)]),
+  ) as SchemaNode;
+  const branches = node.allOf?.map((pair) => pair.then);
+  if (branches === undefined || branches.some((branch) => branch === undefined)) return node as T;
+  const { allOf: _, properties: __, required: ___, type: ____, ...rest } = node;
+  return { ...rest, oneOf: branches } as T;
+}
+
 /** The reference page of one kind. */
 export function schemaPage(file: SchemaFile): string {
-  const { schema } = file;
+  const schema = withUnionsAsOneOf(file.schema);
   const defs = schema.$defs ?? {};
   const order = definitionOrder(schema);
   const root = order[0] === undefined ? undefined : defs[order[0]];
@@ -272,8 +292,9 @@ export function schemaPage(file: SchemaFile): string {
 /** The index of the schema reference. */
 export function schemaIndexPage(files: readonly SchemaFile[]): string {
   const rows = files.map((file) => {
-    const defs = file.schema.$defs ?? {};
-    const root = defs[definitionOrder(file.schema)[0] ?? ""];
+    const schema = withUnionsAsOneOf(file.schema);
+    const defs = schema.$defs ?? {};
+    const root = defs[definitionOrder(schema)[0] ?? ""];
     return [
       `[${code(file.kind)}](./${file.kind}.md)`,
       text(root?.title ?? ""),

@@ -1,6 +1,7 @@
 import { cpSync, rmSync } from "node:fs";
 import { basename } from "node:path";
 import { defineConfig, type Options } from "tsup";
+import { thirdPartyNotices } from "./scripts/_third-party-notices";
 
 // Everything is bundled (`noExternal`): the published package has no runtime
 // dependencies, so `npm create miriam` downloads one tarball and starts at once.
@@ -25,6 +26,15 @@ function copyTemplates(): void {
     });
 }
 
+// The licences of everything bundled, from what esbuild actually put in: the notices ship
+// beside LICENSE, the list of packages in dist/ for the release's SBOM. The ESM build
+// holds everything the CJS build does (the same index, plus the CLI).
+const notices = thirdPartyNotices({
+  self: "create-miriam",
+  notices: "THIRD-PARTY-NOTICES.md",
+  list: "dist/third-party-packages.json",
+});
+
 // The two configs build in parallel, so each cleans only its own files.
 export default defineConfig([
   {
@@ -34,6 +44,7 @@ export default defineConfig([
     format: ["esm"],
     dts: { entry: { index: "src/index.ts" } },
     clean: ["*.js", "*.d.ts"],
+    esbuildPlugins: [notices],
     onSuccess: async () => copyTemplates(),
   },
   {
