@@ -309,6 +309,7 @@ export function schemaIndexPage(files: readonly SchemaFile[]): string {
       "The interchange format of the kit: one JSON Schema (draft 2020-12) per kind of record or event. These files are the contract for software in any language; the TypeScript packages derive them from the same zod schemas they validate with. Each page below is generated from the published file, which the site also serves for download.",
       table(["kind", "title", "what it describes", "file"], rows),
       "Load the files from the npm package `@miriam/schemas` (`json/<kind>.schema.json`) rather than fetching their `$id`: the `$id` is an identifier, not a download address. The [vendor guide](../../guides/vendor.md) shows how to validate with them in TypeScript and in other languages.",
+      'The [reference case-manager app](https://github.com/miriam-kit/miriam-kit/tree/main/examples/case-manager-app)\'s JSON API is described by an [OpenAPI 3.1 document](/schemas/openapi/case-manager-app.json){target="_self"}, generated from the same zod schemas; the app serves it at `/api/openapi.json`.',
     ],
   });
 }

@@ -9,7 +9,7 @@
  * Run from the docs package with `tsx --conditions=@miriam/source`, so the packages are
  * read from their TypeScript source and no build is needed.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -170,7 +170,10 @@ function read(path: string): string | undefined {
   }
 }
 
-/** Copies the JSON Schemas into the site's public folder, served at /schemas/v1/. */
+/**
+ * Copies the JSON Schemas into the site's public folder, served at /schemas/v1/, and the
+ * case-manager app's OpenAPI document, served at /schemas/openapi/case-manager-app.json.
+ */
 function copySchemas(): void {
   const out = join(DOCS, "public/schemas/v1");
   rmSync(out, { recursive: true, force: true });
@@ -180,6 +183,13 @@ function copySchemas(): void {
       join(out, `${file.kind}.schema.json`),
       `${JSON.stringify(file.schema, null, 2)}\n`,
     );
+  const openapi = join(DOCS, "public/schemas/openapi");
+  rmSync(openapi, { recursive: true, force: true });
+  mkdirSync(openapi, { recursive: true });
+  copyFileSync(
+    join(DOCS, "../examples/case-manager-app/openapi.json"),
+    join(openapi, "case-manager-app.json"),
+  );
 }
 
 async function main(): Promise<number> {

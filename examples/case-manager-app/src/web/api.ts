@@ -8,6 +8,7 @@ import { trajectoriesOfGroup } from "../db/event-store";
 import { eraseParticipant, exportParticipant } from "../domain/privacy";
 import { timestamp } from "../domain/time";
 import { loadProfile, newId } from "../domain/trajectories";
+import { openApiDocument, operations } from "./api-contract";
 import {
   type AppContext,
   type AppEnv,
@@ -26,7 +27,15 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
   const { kit } = deps;
   const json = async (c: AppContext) => (c.get("body") ?? {}) as unknown as Record<string, unknown>;
 
-  app.post("/api/session", async (c) => {
+  // The OpenAPI 3.1 document of this API, generated from the routes below once they are
+  // all registered (first request), then kept.
+  let document: Promise<Record<string, unknown>> | undefined;
+  app.get("/api/openapi.json", async (c) => {
+    document ??= openApiDocument(app);
+    return c.json(await document);
+  });
+
+  app.post("/api/session", operations.login, async (c) => {
     const body = await json(c);
     const outcome = await deps.logIn(c, String(body.username ?? ""), String(body.password ?? ""));
     if (outcome.kind === "throttled") {
@@ -45,7 +54,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     return c.json({ csrfToken: outcome.csrfToken, user: { id: user.id, role: user.role } });
   });
 
-  app.get("/api/groups/:gid/participants", async (c) => {
+  app.get("/api/groups/:gid/participants", operations.participants, async (c) => {
     const user = requireUser(c, "case-manager");
     const groupId = c.req.param("gid");
     await requireGroup(deps, user, groupId);
@@ -62,7 +71,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     );
   });
 
-  app.post("/api/groups/:gid/trajectories", async (c) => {
+  app.post("/api/groups/:gid/trajectories", operations.refer, async (c) => {
     const user = requireUser(c, "case-manager");
     const groupId = c.req.param("gid");
     await requireGroup(deps, user, groupId);
@@ -92,7 +101,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     return c.json({ trajectoryId: result.trajectoryId }, 201);
   });
 
-  app.get("/api/trajectories/:tid", async (c) => {
+  app.get("/api/trajectories/:tid", operations.trajectory, async (c) => {
     const user = requireUser(c, "case-manager");
     const trajectoryId = c.req.param("tid");
     await participantStream(deps, user, trajectoryId);
@@ -123,7 +132,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
 
   // Records one event. `expectedVersion` makes it conditional (409 when the log moved);
   // without it the server re-checks the rules and retries on a concurrent append.
-  app.post("/api/trajectories/:tid/events", async (c) => {
+  app.post("/api/trajectories/:tid/events", operations.record, async (c) => {
     const user = requireUser(c, "case-manager");
     const trajectoryId = c.req.param("tid");
     await participantStream(deps, user, trajectoryId);
@@ -181,7 +190,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     }
   });
 
-  app.post("/api/groups/:gid/sessions", async (c) => {
+  app.post("/api/groups/:gid/sessions", operations.session, async (c) => {
     const user = requireUser(c, "case-manager");
     const groupId = c.req.param("gid");
     await requireGroup(deps, user, groupId);
@@ -226,14 +235,14 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     return c.json({ version: result.version }, 201);
   });
 
-  app.get("/api/trajectories/:tid/export", async (c) => {
+  app.get("/api/trajectories/:tid/export", operations.export, async (c) => {
     const user = requireUser(c, "case-manager");
     const trajectoryId = c.req.param("tid");
     await participantStream(deps, user, trajectoryId);
     return c.json(await exportParticipant(kit, user, trajectoryId));
   });
 
-  app.post("/api/trajectories/:tid/erase", async (c) => {
+  app.post("/api/trajectories/:tid/erase", operations.erase, async (c) => {
     const user = requireUser(c, "case-manager");
     const trajectoryId = c.req.param("tid");
     await participantStream(deps, user, trajectoryId);

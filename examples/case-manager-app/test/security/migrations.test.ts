@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -94,5 +94,13 @@ describe.each(
         await db.close();
       }
     });
+  });
+});
+
+describe("the migrations' documentation", () => {
+  it("lists every migration in the README, in order, for vendors who reuse the store", () => {
+    const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+    const listed = [...readme.matchAll(/^\| `(\d{4}-[a-z-]+)`/gm)].map((match) => match[1]);
+    expect(listed).toEqual(MIGRATIONS.map((migration) => migration.name));
   });
 });
