@@ -32,7 +32,12 @@ export { toJsonSchema } from "./json-schema";
 export type { SchemaKind, SchemaOutput } from "./registry";
 // Registry and JSON Schema
 export { FORMAT_VERSION, SCHEMA_BASE_URI, schemaId, schemaKinds, schemas } from "./registry";
-export { EligibilityFacts, EligibilityRules, OcmwService } from "./schemas/eligibility";
+export {
+  EligibilityException,
+  EligibilityFacts,
+  EligibilityRules,
+  OcmwService,
+} from "./schemas/eligibility";
 export type { GroupEventOf, TrajectoryEventOf } from "./schemas/events";
 export {
   Goal,
@@ -104,6 +109,8 @@ export type {
   DefaultLifeDomain,
   DocumentCode,
   DropOutReason,
+  Edition,
+  EligibilityCriterion,
   GoalStatus,
   GroupEventType,
   InformationTalkDecision,
@@ -135,6 +142,8 @@ export {
   defineVocabulary,
   documentTitles,
   dropOutReasons,
+  editions,
+  eligibilityCriteria,
   goalStatuses,
   groupEventTypes,
   informationTalkDecisions,

@@ -31,6 +31,8 @@ export {
   FOLLOW_UP_AFTER_MONTHS,
   HANDOVER_WITHIN_DAYS,
 } from "./due-actions";
+export type { EligibilityCheck, ReferralDecision, UnmetCriterion } from "./eligibility";
+export { checkEligibility, decideReferral } from "./eligibility";
 export type {
   FidelityOptions,
   FidelitySignal,

@@ -59,6 +59,9 @@ export function erasePersonalFields(event: TrajectoryEvent): TrajectoryEvent {
       // Ages and the neighbourhood could single her out; the services used cannot.
       const { singleMother, services } = event.data.eligibility;
       data.eligibility = { singleMother, services };
+      // Why the coordinator made an exception is free text about her; who did, is not.
+      if (event.data.eligibilityException !== undefined)
+        data.eligibilityException = { ...event.data.eligibilityException, reason: ERASED };
       break;
     }
     case "intake.held":

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import {
   type GroupEvent,
+  type Labels,
   type Language,
+  labels,
   ParticipantProfile,
   type Problem,
   type ProjectSettingsInput,
@@ -13,6 +15,7 @@ import {
   applyEvent,
   currentPhase,
   type DueAction,
+  decideReferral,
   dueActions,
   type GroupSessionAttendance,
   groupSessionAttendance,
@@ -21,7 +24,7 @@ import {
   replay,
   type TrajectoryState,
 } from "@miriam/trajectory";
-import { audit, type User } from "../db/accounts";
+import { audit, findUser, type User } from "../db/accounts";
 import type { Database, Queryable } from "../db/database";
 import {
   appendToStream,
@@ -36,6 +39,21 @@ import {
 } from "../db/event-store";
 import { requireRetentionToClose } from "./retention";
 import { timestamp, today } from "./time";
+
+// The app's own check on an eligibility exception: the kit records who approved it; the
+// app knows its accounts, so it makes sure that person is a coordinator of the project.
+const NOT_A_COORDINATOR = labels(
+  "Wie de uitzondering toestaat, moet een actieve coördinator van dit project zijn.",
+  "La personne qui accorde l'exception doit assurer la coordination de ce projet et avoir un compte actif.",
+  "Wer die Ausnahme erlaubt, muss eine aktive Koordinationsperson dieses Projekts sein.",
+  "Whoever allows the exception must be an active coordinator of this project.",
+);
+const ASK_A_COORDINATOR = labels(
+  "Kies de coördinator van het project die de uitzondering toestond.",
+  "Choisissez la personne qui assure la coordination du projet et qui a accordé l'exception.",
+  "Wählen Sie die Koordinationsperson des Projekts, die die Ausnahme erlaubt hat.",
+  "Choose the project's coordinator who allowed the exception.",
+);
 
 /** A trajectory as the app shows it: its log, its state and its stream version. */
 export interface LoadedTrajectory {
@@ -308,15 +326,25 @@ export class Trajectories {
 
   /**
    * Opens a trajectory with its referral, and her name in a separate profile row (the
-   * referral itself holds no name). Returns the new trajectory id.
+   * referral itself holds no name). Returns the new trajectory id. A mother outside the
+   * project's eligibility rules is refused with every unmet criterion, unless the
+   * referral carries an exception approved by a coordinator of the project
+   * (`decideReferral` of @miriam/trajectory).
    */
   async refer(
     user: User,
     groupId: string,
-    referral: { referredBy: string; eligibility: unknown; at?: string },
+    referral: {
+      referredBy: string;
+      eligibility: unknown;
+      eligibilityException?: unknown;
+      at?: string;
+    },
     person: { givenName: string; familyName: string; preferredLanguage: Language },
   ): Promise<
-    { kind: "recorded"; trajectoryId: string } | { kind: "invalid"; problems: readonly Problem[] }
+    | { kind: "recorded"; trajectoryId: string }
+    | { kind: "invalid"; problems: readonly Problem[] }
+    | { kind: "ineligible"; reasons: readonly Labels[]; remedy: Labels }
   > {
     const group = await this.stream("group", groupId);
     if (group === undefined) throw new Error("No such group.");
@@ -333,6 +361,9 @@ export class Trajectories {
           groupId,
           referredBy: referral.referredBy,
           eligibility: referral.eligibility,
+          ...(referral.eligibilityException === undefined
+            ? {}
+            : { eligibilityException: referral.eligibilityException }),
         },
       };
       const valid = validate("trajectory-event", candidate);
@@ -345,6 +376,25 @@ export class Trajectories {
         ...(profile.success ? [] : problemsFromIssues(profile.error.issues, profileInput)),
       ];
       if (!valid.ok || !profile.success) return { kind: "invalid", problems };
+      if (valid.value.type !== "trajectory.referred") throw new Error("Not a referral.");
+      const settings = await this.projectSettings(group.projectId);
+      const decision = decideReferral(valid.value.data, settings?.eligibility);
+      if (!decision.accepted)
+        return {
+          kind: "ineligible",
+          reasons: decision.unmet.map((unmet) => unmet.reason),
+          remedy: decision.remedy,
+        };
+      if (decision.exception !== undefined) {
+        // Only a coordinator of this project can allow an exception.
+        const approver = await findUser(this.db, decision.exception.approvedBy);
+        if (
+          approver?.role !== "coordinator" ||
+          approver.projectId !== group.projectId ||
+          !approver.active
+        )
+          return { kind: "ineligible", reasons: [NOT_A_COORDINATOR], remedy: ASK_A_COORDINATOR };
+      }
       try {
         await appendToStream(
           this.db,

@@ -6,6 +6,7 @@
 import {
   closingOutcomes,
   consentScopes,
+  EligibilityException,
   EligibilityFacts,
   groupEventData,
   LANGUAGES,
@@ -63,6 +64,10 @@ export const ReferralBody = z
   .object({
     referredBy: z.string().meta({ description: "Pseudonymous id of the referring worker." }),
     eligibility: EligibilityFacts,
+    eligibilityException: EligibilityException.optional().meta({
+      description:
+        "A project coordinator's exception for a mother outside the project's eligibility rules: the coordinator's user id and the reason.",
+    }),
     at: z.iso.datetime({ offset: true }).optional(),
     givenName: z.string(),
     familyName: z.string(),
@@ -158,6 +163,16 @@ export const Refused = z
     ),
   })
   .meta({ id: "Refused" });
+
+export const Ineligible = z
+  .object({
+    error: z.literal("ineligible"),
+    reasons: z
+      .array(z.string())
+      .meta({ description: "Each eligibility rule she does not meet, in the user's language." }),
+    remedy: z.string(),
+  })
+  .meta({ id: "Ineligible" });
 
 export const AttendanceRefused = z
   .object({
@@ -255,6 +270,10 @@ export const operations = {
     responses: {
       201: json(z.object({ trajectoryId: z.string() }), "Referred."),
       400: json(Invalid, "The referral is not valid."),
+      422: json(
+        Ineligible,
+        "She is outside the project's eligibility rules, with no valid exception.",
+      ),
       ...signedIn,
     },
   }),

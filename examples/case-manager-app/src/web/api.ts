@@ -82,6 +82,9 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
       {
         referredBy: String(body.referredBy ?? ""),
         eligibility: body.eligibility,
+        ...(body.eligibilityException === undefined
+          ? {}
+          : { eligibilityException: body.eligibilityException }),
         ...(typeof body.at === "string" ? { at: body.at } : {}),
       },
       {
@@ -98,6 +101,17 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
         },
         400,
       );
+    if (result.kind === "ineligible") {
+      const language = c.get("language");
+      return c.json(
+        {
+          error: "ineligible",
+          reasons: result.reasons.map((reason) => reason[language]),
+          remedy: result.remedy[language],
+        },
+        422,
+      );
+    }
     return c.json({ trajectoryId: result.trajectoryId }, 201);
   });
 

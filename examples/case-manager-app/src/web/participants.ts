@@ -581,6 +581,15 @@ ${field("birthDate", "birthDate", "date")}${field("phone", "phone")}${field("ema
         ),
         422,
       );
+    if (result.kind === "ineligible")
+      return c.html(
+        page(
+          ctx,
+          ctx.t("newReferral"),
+          html`<div class="error" role="alert"><p>${ctx.t("refusedTitle")}</p><ul>${result.reasons.map((reason) => html`<li>${reason[ctx.language]}</li>`)}</ul><p>${result.remedy[ctx.language]}</p></div>${referralForm(ctx, groupId)}`,
+        ),
+        422,
+      );
     return c.redirect(`/participants/${result.trajectoryId}?done=1`, 303);
   });
 }

@@ -1,11 +1,14 @@
 import type { z } from "zod";
 import type { EligibilityRules } from "../schemas/eligibility";
+import type { Edition } from "../vocabulary";
 
 type Rules = z.infer<typeof EligibilityRules>;
 
 /**
  * Eligibility rules of the MIRIAM editions (METHODOLOGY.md §7). Local extras (an age
- * range, a neighbourhood, the group's language) go in a project's own rules.
+ * range, a neighbourhood, the group's language) go in a project's own rules. The
+ * `editions` vocabulary names and describes each edition in NL/FR/DE/EN; the
+ * `description` here is the rules' own English one.
  */
 export const eligibilityEditions = {
   "pilot-2015": {
@@ -35,4 +38,4 @@ export const eligibilityEditions = {
       "other-service",
     ],
   },
-} as const satisfies Record<string, Rules>;
+} as const satisfies Record<Edition, Rules>;

@@ -62,6 +62,7 @@ export interface TrajectoryReferred {
      */
     referredBy: string;
     eligibility: EligibilityFacts;
+    eligibilityException?: EligibilityException;
   };
 }
 /**
@@ -92,6 +93,19 @@ export interface EligibilityFacts {
    * She can follow group sessions in the group's language.
    */
   speaksGroupLanguage?: boolean;
+}
+/**
+ * A coordinator's recorded exception to the project's eligibility rules.
+ */
+export interface EligibilityException {
+  /**
+   * Pseudonymous id of the coordinator who allowed it.
+   */
+  approvedBy: string;
+  /**
+   * Why the project takes her although a rule is not met.
+   */
+  reason: string;
 }
 export interface InformationTalkHeld {
   /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ocmwServices } from "../vocabulary";
+import { Id } from "./primitives";
 
 /** The OCMW services that can make a mother eligible, depending on the edition (METHODOLOGY.md §7). */
 export const OcmwService = ocmwServices.schema.meta({
@@ -76,4 +77,25 @@ export const EligibilityRules = z
     id: "eligibility-rules",
     title: "Eligibility rules",
     description: "Eligibility criteria of a MIRIAM edition or local project.",
+  });
+
+/**
+ * A coordinator's exception to the project's eligibility rules, recorded with the
+ * referral of a mother who does not meet them (a kit decision: docs/decisions.md,
+ * "Eligibility"). Who allowed it and why, so the exception is visible in the record.
+ */
+export const EligibilityException = z
+  .strictObject({
+    approvedBy: Id.meta({ description: "Pseudonymous id of the coordinator who allowed it." }),
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .meta({ description: "Why the project takes her although a rule is not met." }),
+  })
+  .meta({
+    id: "eligibility-exception",
+    title: "Eligibility exception",
+    description: "A coordinator's recorded exception to the project's eligibility rules.",
   });

@@ -16,7 +16,7 @@ import {
   type TrajectoryEventType,
   timepoints,
 } from "../vocabulary";
-import { EligibilityFacts } from "./eligibility";
+import { EligibilityException, EligibilityFacts } from "./eligibility";
 import { CalendarDate, DomainCode, Id, Note, Timestamp } from "./primitives";
 
 /** One step towards a goal: what, who does it, by when. */
@@ -57,6 +57,7 @@ export const trajectoryEventData = {
     groupId: Id,
     referredBy: Id.meta({ description: "Pseudonymous id of the referring worker." }),
     eligibility: EligibilityFacts,
+    eligibilityException: EligibilityException.optional(),
   }),
   "information-talk.held": z.strictObject({
     decision: informationTalkDecisions.schema,

@@ -2,6 +2,8 @@ export type { CodeOf, Labels, Language, Term, Vocabulary } from "./_define";
 export { defineVocabulary, LANGUAGES, labels } from "./_define";
 export type { DocumentCode } from "./documents";
 export { documentTitles } from "./documents";
+export type { Edition, EligibilityCriterion } from "./eligibility";
+export { editions, eligibilityCriteria } from "./eligibility";
 export type { GroupEventType, TrajectoryEventType } from "./event-types";
 export { groupEventTypes, trajectoryEventTypes } from "./event-types";
 export type {
@@ -50,6 +52,7 @@ export {
 } from "./statuses";
 
 import { documentTitles } from "./documents";
+import { editions, eligibilityCriteria } from "./eligibility";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
 import {
   consentScopes,
@@ -84,6 +87,8 @@ export const vocabularies = [
   consentScopes,
   regions,
   ocmwServices,
+  eligibilityCriteria,
+  editions,
   rights,
   rightStatuses,
   goalStatuses,
