@@ -42,6 +42,21 @@ export type {
 } from "./indicators";
 export { SUPPRESSED } from "./indicators";
 export { reportToJson } from "./json";
+export type {
+  CohortDifference,
+  EffectOptions,
+  EffectRefusal,
+  InstrumentVersion,
+  MethodEffect,
+  PairedChange,
+} from "./method-effect";
+export {
+  compareCohorts,
+  EFFECT_METHOD,
+  MIN_PAIRS_FOR_INTERVAL,
+  methodEffect,
+  NORMAL_LIMIT_FROM_PAIRS,
+} from "./method-effect";
 export type { DomainLabel, EvaluationOptions } from "./options";
 export type {
   IndicatorValues,
