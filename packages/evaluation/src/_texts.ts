@@ -207,7 +207,7 @@ export const texts = {
   no: labels("nee", "non", "nein", "no"),
   shareYes: labels("aandeel ja", "part de oui", "Anteil ja", "share yes"),
   fidelityTitle: labels(
-    "Signalen over de methodetrouw",
+    "Getrouwheidssignalen",
     "Signaux de fidélité à la méthode",
     "Signale zur Methodentreue",
     "Fidelity signals",

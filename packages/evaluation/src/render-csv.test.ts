@@ -45,7 +45,7 @@ describe("toCsv, rfc4180", () => {
   it("leaves a hidden cell's value empty and says why in the status", () => {
     const rows = readCsv(toCsv(funder, { language: "fr" }));
     const declined = rows.find((r) => r[0] === "programme" && r[2] === "declined")!;
-    expect(declined.slice(4)).toEqual(["a décliné", "", "suppressed"]);
+    expect(declined.slice(4)).toEqual(["n'a pas souhaité participer", "", "suppressed"]);
   });
 
   it("never lets a spreadsheet run text as a formula, and keeps negative numbers as numbers", () => {
@@ -138,7 +138,7 @@ describe("toCsv, excel-be", () => {
     )!;
     expect(change[4]).toMatch(/^-?\d+,\d+$/);
     // The terms of the vocabularies in words, not codes.
-    expect(fr).toContain(";statut;a décliné;");
+    expect(fr).toContain(";statut;n'a pas souhaité participer;");
   });
 
   it("guards formulas but not negative numbers, and reads back with a maintained parser", () => {

@@ -95,7 +95,7 @@ const MESSAGES = {
     "What would make it possible",
   ],
   fidelitySignals: [
-    "Signalen over de methodetrouw",
+    "Getrouwheidssignalen",
     "Signaux de fidélité à la méthode",
     "Hinweise zur Methodentreue",
     "Fidelity signals",

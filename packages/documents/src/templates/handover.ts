@@ -40,7 +40,7 @@ const messages = defineMessages({
     en: "Handover to the social worker",
   },
   intro: {
-    nl: "Het MIRIAM-traject van {name} liep van {start} tot {end}. Deze nota geeft door wat nog loopt, zodat de begleiding zonder onderbreking verdergaat.",
+    nl: "Het MIRIAM-traject van {name} liep van {start} tot {end}. Deze nota geeft door wat nog loopt, zodat de begeleiding zonder onderbreking verdergaat.",
     fr: "Le parcours MIRIAM de {name} a duré du {start} au {end}. Cette note transmet ce qui est encore en cours, pour que l'accompagnement continue sans interruption.",
     de: "Die MIRIAM-Begleitung von {name} lief vom {start} bis zum {end}. Diese Notiz gibt weiter, was noch läuft, damit die Begleitung ohne Unterbrechung weitergeht.",
     en: "{name}'s MIRIAM trajectory ran from {start} to {end}. This note passes on what is still open, so support goes on without a gap.",

@@ -64,7 +64,12 @@ const messages = defineMessages({
     de: "Hausbesuch",
     en: "Home visit",
   },
-  caseManager: { nl: "Casemanager", fr: "Case manager", de: "Case-Management", en: "Case manager" },
+  caseManager: {
+    nl: "Casemanager",
+    fr: "Case manager",
+    de: "Case-Managerin / Case-Manager",
+    en: "Case manager",
+  },
   householdHeading: { nl: "Gezin", fr: "Ménage", de: "Haushalt", en: "Household" },
   children: {
     nl: "Kinderen die bij haar wonen",

@@ -1,5 +1,6 @@
 import {
   CalendarDate,
+  documentTitles,
   providerNames,
   regions,
   rightStatuses,
@@ -28,12 +29,8 @@ export const RightsCheckData = z.strictObject({
 export type RightsCheckData = z.input<typeof RightsCheckData>;
 
 const messages = defineMessages({
-  title: {
-    nl: "Rechtencheck",
-    fr: "Vérification des droits",
-    de: "Prüfung der Ansprüche",
-    en: "Rights check",
-  },
+  // The document's name for staff and for her is the same: the vocabulary's.
+  title: documentTitles.terms.find((term) => term.code === "rights-check")!.labels,
   intro: {
     nl: "Het leefloon komt pas als laatste. Eerst gaan we samen na op welke andere rechten {name} aanspraak maakt. Regio: {region}.",
     fr: "Le revenu d'intégration vient en dernier. D'abord, nous vérifions ensemble à quels autres droits {name} peut prétendre. Région : {region}.",

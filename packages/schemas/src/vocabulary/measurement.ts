@@ -96,7 +96,7 @@ export const outcomeIndicators = defineVocabulary(
       labels: labels(
         "voorschot onderhoudsgeld (DAVO) ontvangen",
         "avances sur pension alimentaire (SECAL) perçues",
-        "Unterhaltsvorschuss (DAVO/SECAL) erhalten",
+        "Unterhaltsvorschuss (DUFO) erhalten",
         "maintenance advance (DAVO/SECAL) received",
       ),
     },

@@ -61,9 +61,22 @@ export const closingOutcomes = defineVocabulary(
   [
     {
       code: "completed",
-      labels: labels("volledig doorlopen", "parcours terminé", "abgeschlossen", "completed"),
+      labels: labels(
+        "volledig doorlopen",
+        "parcours terminé",
+        "vollständig durchlaufen",
+        "completed",
+      ),
     },
-    { code: "declined", labels: labels("niet ingestapt", "a décliné", "abgelehnt", "declined") },
+    {
+      code: "declined",
+      labels: labels(
+        "niet ingestapt",
+        "n'a pas souhaité participer",
+        "nicht eingestiegen",
+        "declined",
+      ),
+    },
     {
       code: "dropped-out",
       labels: labels("voortijdig gestopt", "abandon", "vorzeitig beendet", "dropped out"),

@@ -44,7 +44,7 @@ export const oneTrajectoryPerLog = {
   ),
   remedy: labels(
     "Registreer ze in het traject van de juiste moeder.",
-    "Enregistrez-le dans le parcours de la bonne maman.",
+    "Enregistrez-le dans le parcours de la mère concernée.",
     "Erfassen Sie es in der Begleitung der richtigen Mutter.",
     "Record it in the right mother's trajectory.",
   ),
