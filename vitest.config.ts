@@ -43,6 +43,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       })),
+      // The trajectory's tests again, with the replay's fast path off (see
+      // packages/trajectory/src/_transition.ts): the fallback must give the same results.
+      {
+        extends: true,
+        test: {
+          name: "trajectory-xstate-only",
+          root: "packages/trajectory",
+          include: ["src/**/*.test.ts"],
+          exclude: ["src/fast-path.test.ts"],
+          setupFiles: ["src/_test-xstate-only.ts"],
+        },
+      },
       // The docs site: its code samples run as tests (docs/test/samples.test.ts).
       {
         extends: true,

@@ -2,15 +2,18 @@
  * Writes the package's generated files from the zod source, or with `--check` fails when
  * a committed file is stale. Generated: `json/<kind>.schema.json` (JSON Schema 2020-12),
  * `src/generated/<kind>.d.ts` (json-schema-to-typescript, checked against zod by a type
- * test) and `fixtures/example-cohort/*` (the example cohort as a vendor would export it).
+ * test) and `src/generated/example-cohort.ts` (the files of `fixtures/example-cohort/`,
+ * the example cohort as a vendor would export it, embedded line by line for
+ * `exampleCohort()`: the fixtures are the source, the module their copy).
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
 import { syncGeneratedFiles } from "../../../scripts/generated-files";
-import { schemaKinds, toJsonSchema } from "../src/index";
-import { zodJsonSchema } from "../src/json-schema";
-import { exampleCohortFiles } from "./_cohort-files";
+// Not from the index: it loads `exampleCohort()`, which needs the module written here.
+import { toJsonSchema, zodJsonSchema } from "../src/json-schema";
+import { schemaKinds } from "../src/registry";
+import { exampleCohortModule } from "./_cohort-files";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -33,8 +36,7 @@ async function expectedFiles(): Promise<Map<string, string>> {
     });
     files.set(`src/generated/${kind}.d.ts`, types);
   }
-  for (const [name, text] of exampleCohortFiles())
-    files.set(`fixtures/example-cohort/${name}`, text);
+  files.set("src/generated/example-cohort.ts", exampleCohortModule(root));
   return files;
 }
 
@@ -42,6 +44,6 @@ syncGeneratedFiles({
   label: "@miriam/schemas",
   root,
   files: await expectedFiles(),
-  owned: ["json", "src/generated", "fixtures/example-cohort"],
+  owned: ["json", "src/generated"],
   check: process.argv.includes("--check"),
 });

@@ -21,6 +21,13 @@ import type { TrajectoryInput } from "./step";
 //    makes the snapshot once, at the end.
 //
 // A property test replays random logs both ways and requires identical snapshots.
+//
+// Step 2 leans on XState's internals: the shape of a snapshot (`_nodes`, `historyValue`)
+// and that equal configurations route an event the same way. A new XState release could
+// change either without a major version, so the fast path can be switched off and counts
+// how often it is taken (`fast-path.test.ts`): the example cohort must go through it for
+// nearly every event, and the replay's tests run a second time with it off (vitest
+// project `trajectory-xstate-only`) and must give the same results.
 
 let scope: ActorScope<TrajectoryState, TrajectoryInput> | undefined;
 
@@ -183,19 +190,46 @@ function canonical(next: TrajectoryState): Configuration {
   return configuration;
 }
 
+// The switch and the counters are module state on purpose, and internal (not exported
+// from `index.ts`): they are a test and bench hook, not a setting. A user has nothing to
+// gain from turning the fast path off (the results are the same, only slower), and an
+// environment variable would be read by library code in every program that imports it.
+let fastPathOn = true;
+let hits = 0;
+let misses = 0;
+
 /**
- * The chart's next position for an input that the hard rules accepted. Same snapshot as
- * XState's `transition()` (tested), computed without it after the first time. Pure.
+ * Turns the fast path on or off for this module instance: off, every transition goes
+ * through XState's macrostep. For tests and benches.
+ * @internal
  */
-export function nextPosition(position: Position, event: TrajectoryInput): Position {
-  const effects = effectsOf(position.configuration);
-  const kind = kindOf(event);
-  const effect = effects.get(kind);
-  if (effect !== undefined && effect.kind !== "unknown") {
-    const to = effect.kind === "move" ? effect.to : position.configuration;
-    return { configuration: to, context: recorded(position.context, event) };
-  }
-  const state = snapshotAt(position);
+export function setFastPath(on: boolean): void {
+  fastPathOn = on;
+}
+
+/** Whether the fast path is on. @internal */
+export function fastPathIsOn(): boolean {
+  return fastPathOn;
+}
+
+/**
+ * How many accepted inputs took the fast path (`hits`) and how many went through XState
+ * (`misses`) since the last {@link resetFastPathCounts}.
+ * @internal
+ */
+export function fastPathCounts(): { readonly hits: number; readonly misses: number } {
+  return { hits, misses };
+}
+
+/** Sets both counts of {@link fastPathCounts} back to zero. @internal */
+export function resetFastPathCounts(): void {
+  hits = 0;
+  misses = 0;
+}
+
+/** The chart's next snapshot for an input, through XState, or an error if it has none. */
+function nextSnapshot(state: TrajectoryState, event: TrajectoryInput): TrajectoryState {
+  misses++;
   const next = xstateNextSnapshot(state, event);
   if (next === state) {
     // The rules allowed what the chart does not handle: a bug of the kit, never of the
@@ -204,6 +238,24 @@ export function nextPosition(position: Position, event: TrajectoryInput): Positi
       `The MIRIAM statechart has no transition for ${event.type} in ${JSON.stringify(state.value)}, but no hard rule refuses it. Please report this.`,
     );
   }
+  return next;
+}
+
+/**
+ * The chart's next position for an input that the hard rules accepted. Same snapshot as
+ * XState's `transition()` (tested), computed without it after the first time. Pure.
+ */
+export function nextPosition(position: Position, event: TrajectoryInput): Position {
+  if (!fastPathOn) return positionOf(nextSnapshot(snapshotAt(position), event));
+  const effects = effectsOf(position.configuration);
+  const kind = kindOf(event);
+  const effect = effects.get(kind);
+  if (effect !== undefined && effect.kind !== "unknown") {
+    hits++;
+    const to = effect.kind === "move" ? effect.to : position.configuration;
+    return { configuration: to, context: recorded(position.context, event) };
+  }
+  const next = nextSnapshot(snapshotAt(position), event);
   if (effect !== undefined) return positionOf(next);
   const learnt = learn(position.configuration, next, recorded(position.context, event));
   effects.set(kind, learnt);

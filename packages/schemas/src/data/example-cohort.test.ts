@@ -9,7 +9,7 @@ import { selfEvaluationInstrument } from "./self-evaluation";
 const cohort = exampleCohort();
 const { settings, profiles, groupEvents, trajectoryEvents } = cohort;
 
-// ---- derived from the events, never from the generator's table ----
+// ---- derived from the events, never from a table of the expected results ----
 
 const byTrajectory = new Map<string, TrajectoryEvent[]>();
 for (const event of trajectoryEvents)
