@@ -25,7 +25,9 @@ export { ocmwServices } from "./ocmw-services";
 export type { Track, TrajectoryPhase } from "./phases";
 export { tracks, trajectoryPhases } from "./phases";
 export type { Region } from "./regions";
-export { regions } from "./regions";
+export { languages, regionLanguages, regions } from "./regions";
+export type { ReportIndicator } from "./report-indicators";
+export { reportIndicators } from "./report-indicators";
 export type {
   RegionalRight,
   Right,
@@ -34,6 +36,8 @@ export type {
   RightSource,
 } from "./rights";
 export { providerNames, rightProviders, rights, rightsCatalogue } from "./rights";
+export type { Role, StepOwner } from "./roles";
+export { roles, stepOwners } from "./roles";
 export type {
   ClosingOutcome,
   DropOutReason,
@@ -61,8 +65,10 @@ import { lifeDomains } from "./life-domains";
 import { outcomeIndicators, timepoints } from "./measurement";
 import { ocmwServices } from "./ocmw-services";
 import { tracks, trajectoryPhases } from "./phases";
-import { regions } from "./regions";
+import { languages, regions } from "./regions";
+import { reportIndicators } from "./report-indicators";
 import { rights } from "./rights";
+import { roles, stepOwners } from "./roles";
 import {
   closingOutcomes,
   dropOutReasons,
@@ -76,6 +82,8 @@ export const vocabularies = [
   lifeDomains,
   trajectoryPhases,
   tracks,
+  roles,
+  stepOwners,
   trajectoryEventTypes,
   groupEventTypes,
   contactModes,
@@ -83,6 +91,7 @@ export const vocabularies = [
   informationTalkDecisions,
   consentScopes,
   regions,
+  languages,
   ocmwServices,
   rights,
   rightStatuses,
@@ -92,5 +101,6 @@ export const vocabularies = [
   pauseReasons,
   timepoints,
   outcomeIndicators,
+  reportIndicators,
   documentTitles,
 ] as const;
