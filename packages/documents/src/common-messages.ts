@@ -1,8 +1,24 @@
+import { LANGUAGES, type Labels, type Role, roles } from "@miriam/schemas";
 import { defineMessages } from "./messages";
 
 /**
+ * A role's name as a signature box or a field label shows it (first letter in capitals),
+ * from the `roles` vocabulary of @miriam/schemas.
+ */
+export function roleHeading(role: Role): Labels {
+  const term = roles.labelsOf(role);
+  return Object.fromEntries(
+    LANGUAGES.map((language) => [
+      language,
+      term[language].charAt(0).toLocaleUpperCase(language) + term[language].slice(1),
+    ]),
+  ) as Labels;
+}
+
+/**
  * Texts shared by every template: the header, signature boxes, yes/no. A project
- * overrides them with the keys `"common.<key>"`, e.g. `"common.confidential"`.
+ * overrides them with the keys `"common.<key>"`, e.g. `"common.confidential"`. The
+ * names of roles come from the `roles` vocabulary of @miriam/schemas.
  */
 export const commonMessages = defineMessages({
   confidential: {
@@ -20,30 +36,10 @@ export const commonMessages = defineMessages({
   quoteClose: { nl: "”", fr: " »", de: "“", en: "”" },
   yes: { nl: "ja", fr: "oui", de: "ja", en: "yes" },
   no: { nl: "nee", fr: "non", de: "nein", en: "no" },
-  participant: {
-    nl: "Deelneemster",
-    fr: "Participante",
-    de: "Teilnehmerin",
-    en: "Participant",
-  },
-  caseManager: {
-    nl: "Casemanager",
-    fr: "Case manager",
-    de: "Case-Managerin / Case-Manager",
-    en: "Case manager",
-  },
-  socialWorker: {
-    nl: "Maatschappelijk werker",
-    fr: "Assistant(e) social(e)",
-    de: "Sozialarbeiterin / Sozialarbeiter",
-    en: "Social worker",
-  },
-  coordinator: {
-    nl: "Projectcoördinator",
-    fr: "Coordinateur·rice du projet",
-    de: "Projektkoordination",
-    en: "Project coordinator",
-  },
+  participant: roleHeading("participant"),
+  caseManager: roleHeading("case-manager"),
+  socialWorker: roleHeading("social-worker"),
+  coordinator: roleHeading("coordinator"),
   programme: {
     nl: "MIRIAM, begeleiding voor alleenstaande moeders",
     fr: "MIRIAM, accompagnement des mères seules",

@@ -8,6 +8,7 @@ import {
 } from "@miriam/schemas";
 import { z } from "zod";
 import type { Inline } from "../blocks";
+import { roleHeading } from "../common-messages";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { NOBODY } from "./_blank";
@@ -45,7 +46,7 @@ const messages = defineMessages({
     de: "Bericht über das Aufnahmegespräch",
     en: "Intake report",
   },
-  personHeading: { nl: "Deelneemster", fr: "Participante", de: "Teilnehmerin", en: "Participant" },
+  personHeading: roleHeading("participant"),
   birthDate: {
     nl: "Geboortedatum",
     fr: "Date de naissance",
@@ -64,7 +65,7 @@ const messages = defineMessages({
     de: "Hausbesuch",
     en: "Home visit",
   },
-  caseManager: { nl: "Casemanager", fr: "Case manager", de: "Case-Management", en: "Case manager" },
+  caseManager: roleHeading("case-manager"),
   householdHeading: { nl: "Gezin", fr: "Ménage", de: "Haushalt", en: "Household" },
   children: {
     nl: "Kinderen die bij haar wonen",
