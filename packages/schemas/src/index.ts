@@ -145,6 +145,7 @@ export {
   intakeLocations,
   LANGUAGES,
   labels,
+  languageName,
   languages,
   lifeDomains,
   ocmwServices,

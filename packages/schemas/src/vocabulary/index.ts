@@ -16,6 +16,7 @@ export {
   informationTalkDecisions,
   intakeLocations,
 } from "./interactions";
+export { languageName, languages } from "./languages";
 export type { DefaultLifeDomain } from "./life-domains";
 export { lifeDomains } from "./life-domains";
 export type { OutcomeIndicator, Timepoint } from "./measurement";
@@ -25,7 +26,7 @@ export { ocmwServices } from "./ocmw-services";
 export type { Track, TrajectoryPhase } from "./phases";
 export { tracks, trajectoryPhases } from "./phases";
 export type { Region } from "./regions";
-export { languages, regionLanguages, regions } from "./regions";
+export { regionLanguages, regions } from "./regions";
 export type { ReportIndicator } from "./report-indicators";
 export { reportIndicators } from "./report-indicators";
 export type {
@@ -61,11 +62,12 @@ import {
   informationTalkDecisions,
   intakeLocations,
 } from "./interactions";
+import { languages } from "./languages";
 import { lifeDomains } from "./life-domains";
 import { outcomeIndicators, timepoints } from "./measurement";
 import { ocmwServices } from "./ocmw-services";
 import { tracks, trajectoryPhases } from "./phases";
-import { languages, regions } from "./regions";
+import { regions } from "./regions";
 import { reportIndicators } from "./report-indicators";
 import { rights } from "./rights";
 import { roles, stepOwners } from "./roles";

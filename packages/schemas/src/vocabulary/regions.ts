@@ -37,18 +37,3 @@ const REGION_LANGUAGES: Readonly<Record<Region, readonly Language[]>> = {
   brussels: ["nl", "fr"],
   "german-speaking": ["de"],
 };
-
-/**
- * The kit's four languages by name. A language's own name, as a language picker shows
- * it, is `languages.label(code, code)` ("Nederlands", "français", "Deutsch", "English").
- */
-export const languages = defineVocabulary(
-  "language",
-  labels("taal", "langue", "Sprache", "language"),
-  [
-    { code: "nl", labels: labels("Nederlands", "néerlandais", "Niederländisch", "Dutch") },
-    { code: "fr", labels: labels("Frans", "français", "Französisch", "French") },
-    { code: "de", labels: labels("Duits", "allemand", "Deutsch", "German") },
-    { code: "en", labels: labels("Engels", "anglais", "Englisch", "English") },
-  ],
-);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { projectDomains } from "../schemas/project-settings";
-import { LANGUAGES, labels, languages, lifeDomains, regionLanguages, regions } from "./index";
+import {
+  LANGUAGES,
+  labels,
+  languageName,
+  languages,
+  lifeDomains,
+  regionLanguages,
+  regions,
+} from "./index";
 import { roles, stepOwners } from "./roles";
 
 describe("step owners", () => {
@@ -43,8 +51,8 @@ describe("roles", () => {
 describe("languages and regions", () => {
   it("name exactly the kit's four languages, each in its own name too", () => {
     expect([...languages.codes]).toEqual([...LANGUAGES]);
-    expect(languages.label("nl", "nl")).toBe("Nederlands");
-    expect(languages.label("de", "de")).toBe("Deutsch");
+    expect(LANGUAGES.map(languageName)).toEqual(["Nederlands", "Français", "Deutsch", "English"]);
+    expect(languages.label("fr", "nl")).toBe("Frans");
   });
 
   it("give every region at least one of the kit's languages, Brussels two", () => {
