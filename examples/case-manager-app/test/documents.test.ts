@@ -21,15 +21,9 @@ vi.mock("@miriam/documents", async (importOriginal) => {
 // The app renders documents in a worker thread, which loads the real module graph and
 // would not see the mocked catalogue; here the render runs in this thread, through the
 // same renderDocument the worker calls.
-vi.mock("../src/web/off-thread", async (importOriginal) => {
-  const offThread = await importOriginal<typeof import("../src/web/off-thread")>();
-  return {
-    ...offThread,
-    renderDocumentOffThread: async (
-      ...args: Parameters<typeof import("../src/web/participants").renderDocument>
-    ) => (await import("../src/web/participants")).renderDocument(...args),
-  };
-});
+vi.mock("../src/web/off-thread", async (importOriginal) =>
+  (await import("./fixtures/mocked-modules")).renderingInThisThread(await importOriginal()),
+);
 
 const sqlite = targets().find((target) => target.name === "sqlite")!;
 const her = exampleCohort().profiles.find((p) => p.trajectoryId === "gent-2025-a-01")!;

@@ -15,41 +15,29 @@ import { Client, type TestApp, TODAY, targets, testApp } from "./harness";
 vi.mock("../../../packages/schemas/src/vocabulary/roles", async (importOriginal) => {
   const roles =
     await importOriginal<typeof import("../../../packages/schemas/src/vocabulary/roles")>();
-  const { defineVocabulary, labels } = await import(
-    "../../../packages/schemas/src/vocabulary/_define"
-  );
-  const { id, title, terms } = roles.stepOwners;
+  const { withTerm } = await import("./fixtures/mocked-modules");
   const neighbour = {
     code: "neighbour",
-    labels: labels("de buurvrouw", "la voisine", "die Nachbarin", "the neighbour"),
-    forHer: labels("je buurvrouw", "votre voisine", "Ihre Nachbarin", "your neighbour"),
+    labels: { nl: "de buurvrouw", fr: "la voisine", de: "die Nachbarin", en: "the neighbour" },
+    forHer: { nl: "je buurvrouw", fr: "votre voisine", de: "Ihre Nachbarin", en: "your neighbour" },
   };
-  return { ...roles, stepOwners: defineVocabulary(id, title, [...terms, neighbour]) };
+  return { ...roles, stepOwners: withTerm(roles.stepOwners, neighbour) };
 });
 vi.mock("../../../packages/schemas/src/vocabulary/statuses", async (importOriginal) => {
   const statuses =
     await importOriginal<typeof import("../../../packages/schemas/src/vocabulary/statuses")>();
-  const { defineVocabulary, labels } = await import(
-    "../../../packages/schemas/src/vocabulary/_define"
-  );
-  const { id, title, terms } = statuses.dropOutReasons;
-  const fake = {
+  const { withTerm } = await import("./fixtures/mocked-modules");
+  const reason = {
     code: "test-reason",
-    labels: labels("testreden", "raison de test", "Testgrund", "test reason"),
+    labels: { nl: "testreden", fr: "raison de test", de: "Testgrund", en: "test reason" },
   };
-  return { ...statuses, dropOutReasons: defineVocabulary(id, title, [...terms, fake]) };
+  return { ...statuses, dropOutReasons: withTerm(statuses.dropOutReasons, reason) };
 });
 // The app renders documents in a worker thread, which loads the real module graph; here
 // the render runs in this thread, where the vocabularies above are seen.
-vi.mock("../src/web/off-thread", async (importOriginal) => {
-  const offThread = await importOriginal<typeof import("../src/web/off-thread")>();
-  return {
-    ...offThread,
-    renderDocumentOffThread: async (
-      ...args: Parameters<typeof import("../src/web/participants").renderDocument>
-    ) => (await import("../src/web/participants")).renderDocument(...args),
-  };
-});
+vi.mock("../src/web/off-thread", async (importOriginal) =>
+  (await import("./fixtures/mocked-modules")).renderingInThisThread(await importOriginal()),
+);
 
 it("the vocabularies are the replaced ones", () => {
   expect(stepOwners.has("neighbour")).toBe(true);
