@@ -5,7 +5,7 @@ import { Writable } from "node:stream";
 import { run as miriam } from "@miriam/cli";
 import { dropOutReasons, stepOwners } from "@miriam/schemas";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { Client, type TestApp, TODAY, targets, testApp } from "./harness";
+import { type Client, signedInCaseManager, type TestApp, TODAY } from "./harness";
 
 // A step owner and a drop-out reason added to the vocabularies of @miriam/schemas, and
 // nowhere else, reach every view: the app's forms, its timeline and its report, the
@@ -45,13 +45,10 @@ it("the vocabularies are the replaced ones", () => {
 });
 
 describe("a step owner and a drop-out reason added to the vocabulary, in the app", () => {
-  const sqlite = targets().find((target) => target.name === "sqlite")!;
   let t: TestApp;
   let lotte: Client;
   beforeAll(async () => {
-    t = await testApp(sqlite.url!);
-    lotte = new Client(t.app);
-    expect((await lotte.login("casemanager")).status).toBe(200);
+    ({ t, lotte } = await signedInCaseManager());
   }, 60_000);
   afterAll(async () => {
     await t?.close();
