@@ -1,16 +1,26 @@
-import { LANGUAGES, type Labels, type Role, roles } from "@miriam/schemas";
+import { LANGUAGES, type Labels, roles, type Vocabulary } from "@miriam/schemas";
 import { defineMessages } from "./messages";
 
 /**
- * A role's name as a signature box or a field label shows it (first letter in capitals),
- * from the `roles` vocabulary of @miriam/schemas.
+ * A term of a vocabulary of @miriam/schemas as a signature box, a field label or a table
+ * row shows it: its labels, first letter in capitals. Templates build their messages for
+ * the method's terms with it, so the words are the vocabulary's and the message keys stay
+ * overridable.
  */
-export function roleHeading(role: Role): Labels {
-  const term = roles.labelsOf(role);
+export function termHeading<Code extends string>(vocabulary: Vocabulary<Code>, code: Code): Labels {
+  return headingOf(vocabulary.labelsOf(code));
+}
+
+/** A vocabulary's own name as a column heading shows it ("Life domain"). */
+export function vocabularyHeading(vocabulary: Vocabulary): Labels {
+  return headingOf(vocabulary.title);
+}
+
+function headingOf(text: Labels): Labels {
   return Object.fromEntries(
     LANGUAGES.map((language) => [
       language,
-      term[language].charAt(0).toLocaleUpperCase(language) + term[language].slice(1),
+      text[language].charAt(0).toLocaleUpperCase(language) + text[language].slice(1),
     ]),
   ) as Labels;
 }
@@ -36,10 +46,10 @@ export const commonMessages = defineMessages({
   quoteClose: { nl: "”", fr: " »", de: "“", en: "”" },
   yes: { nl: "ja", fr: "oui", de: "ja", en: "yes" },
   no: { nl: "nee", fr: "non", de: "nein", en: "no" },
-  participant: roleHeading("participant"),
-  caseManager: roleHeading("case-manager"),
-  socialWorker: roleHeading("social-worker"),
-  coordinator: roleHeading("coordinator"),
+  participant: termHeading(roles, "participant"),
+  caseManager: termHeading(roles, "case-manager"),
+  socialWorker: termHeading(roles, "social-worker"),
+  coordinator: termHeading(roles, "coordinator"),
   programme: {
     nl: "MIRIAM, begeleiding voor alleenstaande moeders",
     fr: "MIRIAM, accompagnement des mères seules",

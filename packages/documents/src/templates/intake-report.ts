@@ -4,11 +4,12 @@ import {
   intakeLocations,
   lifeDomains,
   ParticipantProfile,
+  roles,
   trajectoryEventData,
 } from "@miriam/schemas";
 import { z } from "zod";
 import type { Inline } from "../blocks";
-import { roleHeading } from "../common-messages";
+import { termHeading } from "../common-messages";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { NOBODY } from "./_blank";
@@ -46,7 +47,7 @@ const messages = defineMessages({
     de: "Bericht über das Aufnahmegespräch",
     en: "Intake report",
   },
-  personHeading: roleHeading("participant"),
+  personHeading: termHeading(roles, "participant"),
   birthDate: {
     nl: "Geboortedatum",
     fr: "Date de naissance",
@@ -65,7 +66,7 @@ const messages = defineMessages({
     de: "Hausbesuch",
     en: "Home visit",
   },
-  caseManager: roleHeading("case-manager"),
+  caseManager: termHeading(roles, "case-manager"),
   householdHeading: { nl: "Gezin", fr: "Ménage", de: "Haushalt", en: "Household" },
   children: {
     nl: "Kinderen die bij haar wonen",
