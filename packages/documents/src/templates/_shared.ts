@@ -4,7 +4,7 @@ import {
   LANGUAGES,
   type Labels,
   type Language,
-  lifeDomains,
+  projectDomains,
   type StepOwner,
   stepOwners,
 } from "@miriam/schemas";
@@ -77,7 +77,7 @@ type WhoKey = keyof typeof stepWhoForHer;
 
 /** Goals grouped by life domain, in the order the project lists its domains. */
 export function goalsByDomain(ctx: RenderContext, goals: readonly Goal[]): [string, Goal[]][] {
-  const order: readonly string[] = ctx.settings.domains?.map((d) => d.code) ?? lifeDomains.codes;
+  const order = projectDomains(ctx.settings).map((domain) => domain.code);
   const groups = new Map<string, Goal[]>();
   for (const goal of goals) groups.set(goal.domain, [...(groups.get(goal.domain) ?? []), goal]);
   const rank = (code: string) => {
