@@ -1,8 +1,7 @@
 import {
-  type Language,
   providerNames,
-  type Region,
   type RegionalRight,
+  regionLanguages,
   regions,
   rightStatuses,
   rights,
@@ -11,17 +10,6 @@ import {
 import { anchorOf, code, heading, page, table, text } from "./_markdown";
 import type { SiteLocale } from "./_vocabulary";
 import { vocabularyTable } from "./_vocabulary";
-
-/**
- * The languages a region's own rights check is read in. Presentation only: the
- * catalogue itself is the same data for every region, with the region's providers.
- */
-const REGION_LANGUAGES: Record<Region, readonly Language[]> = {
-  flanders: ["nl"],
-  wallonia: ["fr"],
-  brussels: ["nl", "fr"],
-  "german-speaking": ["de"],
-};
 
 const TABLE_LEGEND = {
   en: "—: the checked page names no organisation for this right in this region. Rights with the same entry in every region are federal.",
@@ -66,7 +54,7 @@ export function rightsByRegionSnippet(locale: SiteLocale): string {
 /** The reference page: the rights catalogue of every region. */
 export function rightsCataloguePage(): string {
   const sections = regions.terms.flatMap((region) => {
-    const languages = REGION_LANGUAGES[region.code];
+    const languages = regionLanguages(region.code);
     const catalogue = rightsCatalogue(region.code);
     return [
       heading(2, region.labels.en, anchorOf(region.code)),

@@ -1,6 +1,6 @@
 import { exampleCohort } from "@miriam/schemas";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { Client, type TestApp, targets, testApp } from "./harness";
+import { type Client, signedInCaseManager, type TestApp } from "./harness";
 
 // A document added to @miriam/documents' catalogue, and nowhere else, reaches the app:
 // her page lists it once her replayed state is ready for it, and its route prints it.
@@ -21,17 +21,10 @@ vi.mock("@miriam/documents", async (importOriginal) => {
 // The app renders documents in a worker thread, which loads the real module graph and
 // would not see the mocked catalogue; here the render runs in this thread, through the
 // same renderDocument the worker calls.
-vi.mock("../src/web/off-thread", async (importOriginal) => {
-  const offThread = await importOriginal<typeof import("../src/web/off-thread")>();
-  return {
-    ...offThread,
-    renderDocumentOffThread: async (
-      ...args: Parameters<typeof import("../src/web/participants").renderDocument>
-    ) => (await import("../src/web/participants")).renderDocument(...args),
-  };
-});
+vi.mock("../src/web/off-thread", async (importOriginal) =>
+  (await import("./fixtures/mocked-modules")).renderingInThisThread(await importOriginal()),
+);
 
-const sqlite = targets().find((target) => target.name === "sqlite")!;
 const her = exampleCohort().profiles.find((p) => p.trajectoryId === "gent-2025-a-01")!;
 
 describe("the participant page's documents", () => {
@@ -39,9 +32,7 @@ describe("the participant page's documents", () => {
   let lotte: Client;
 
   beforeAll(async () => {
-    t = await testApp(sqlite.url!);
-    lotte = new Client(t.app);
-    expect((await lotte.login("casemanager")).status).toBe(200);
+    ({ t, lotte } = await signedInCaseManager());
   }, 60_000);
   afterAll(async () => {
     await t?.close();

@@ -79,4 +79,29 @@ describe("referral under the project's eligibility rules", () => {
     const invalid = await refer({ eligibilityException: { approvedBy: "co-01", reason: " " } });
     expect(invalid.status).toBe(400);
   });
+
+  it("in the referral form: offers the project's coordinator for an exception, refuses with the rule, admits with the exception", async () => {
+    const form = await (await lotte.request("/groups/gent-2026-b/participants/new")).text();
+    expect(form).toContain('<option value="co-01">Griet</option>');
+    const fields = {
+      givenName: "Test",
+      familyName: "Moeder",
+      when: "2026-11-20T10:00",
+      referredBy: "mw-09",
+      singleMother: "on",
+    };
+    const refused = await lotte.request("/groups/gent-2026-b/participants", {
+      method: "POST",
+      form: fields,
+    });
+    expect(refused.status).toBe(422);
+    const page = await refused.text();
+    expect(page).toContain("Ze voldoet niet aan de toelatingsvoorwaarden van het project");
+    expect(page).toContain("Dit project neemt moeders op met leefloon");
+    const admitted = await lotte.request("/groups/gent-2026-b/participants", {
+      method: "POST",
+      form: { ...fields, exceptionApprovedBy: "co-01", exceptionReason: "Aanvraag loopt" },
+    });
+    expect(admitted.status).toBe(303);
+  });
 });

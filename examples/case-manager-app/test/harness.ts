@@ -120,3 +120,13 @@ export class Client {
     return { status: response.status, body: (await response.json()) as T };
   }
 }
+
+/** A fresh app on SQLite with the demo's case manager signed in (close `t` after). */
+export async function signedInCaseManager(): Promise<{ t: TestApp; lotte: Client }> {
+  const sqlite = targets().find((target) => target.name === "sqlite")!;
+  const t = await testApp(sqlite.url!);
+  const lotte = new Client(t.app);
+  const response = await lotte.login("casemanager");
+  if (response.status !== 200) throw new Error(`The case manager's login gave ${response.status}.`);
+  return { t, lotte };
+}

@@ -240,17 +240,6 @@ export function impliedTemplate(answers: CliAnswers): TemplateName | undefined {
   return undefined;
 }
 
-/** The languages a region's project starts with: its official language(s). */
-export function regionLanguages(region: Region): Language[] {
-  return region === "flanders"
-    ? ["nl"]
-    : region === "wallonia"
-      ? ["fr"]
-      : region === "brussels"
-        ? ["nl", "fr"]
-        : ["de"];
-}
-
 /**
  * The default first session: the Monday on or after 15 September, this year's if it is
  * still ahead, else next year's (programme years run from September to June).

@@ -1,12 +1,13 @@
 import * as p from "@clack/prompts";
-import { LANGUAGES, type Language, type Region, regions } from "@miriam/schemas";
 import {
-  type CliAnswers,
-  defaultStartDate,
-  impliedTemplate,
-  isCalendarDate,
+  LANGUAGES,
+  type Language,
+  languageName,
+  type Region,
   regionLanguages,
-} from "./_args";
+  regions,
+} from "@miriam/schemas";
+import { type CliAnswers, defaultStartDate, impliedTemplate, isCalendarDate } from "./_args";
 import { Cancelled } from "./_cancelled";
 import { packageNameProblems, targetDirProblems, toPackageName } from "./names";
 import { slugify } from "./project-settings";
@@ -20,13 +21,6 @@ function answered<T>(value: T): Exclude<T, symbol> {
   if (p.isCancel(value)) throw new Cancelled("Cancelled.");
   return value as Exclude<T, symbol>;
 }
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  nl: "Nederlands",
-  fr: "Français",
-  de: "Deutsch",
-  en: "English",
-};
 
 /** Asks every question the command line left open; returns complete answers. */
 export async function askMissing(answers: CliAnswers): Promise<CliAnswers> {
@@ -172,9 +166,9 @@ async function askLanguages(region: Region): Promise<Language[]> {
       message: "Languages of the documents",
       options: LANGUAGES.map((code) => ({
         value: code,
-        label: `${code} · ${LANGUAGE_NAMES[code]}`,
+        label: `${code} · ${languageName(code)}`,
       })),
-      initialValues: regionLanguages(region),
+      initialValues: [...regionLanguages(region)],
       required: true,
     }),
   );
@@ -182,7 +176,7 @@ async function askLanguages(region: Region): Promise<Language[]> {
   const first = answered(
     await p.select<Language>({
       message: "The project's default language (README, calendar)",
-      options: chosen.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] })),
+      options: chosen.map((code) => ({ value: code, label: languageName(code) })),
       initialValue: chosen[0],
     }),
   );

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { regionLanguages } from "@miriam/schemas";
 import pc from "picocolors";
 import packageJson from "../package.json" with { type: "json" };
 import {
@@ -7,7 +8,6 @@ import {
   defaultStartDate,
   impliedTemplate,
   parseCliArgs,
-  regionLanguages,
   USAGE,
   UsageError,
 } from "./_args";
@@ -47,7 +47,7 @@ function withDefaults(answers: CliAnswers): CliAnswers {
     ...answers,
     template,
     targetDir: answers.targetDir ?? `miriam-${slugify(answers.ocmwName!) || "project"}`,
-    languages: answers.languages ?? regionLanguages(answers.region!),
+    languages: answers.languages ?? [...regionLanguages(answers.region!)],
     groups: answers.groups ?? 1,
     startDate: answers.startDate ?? defaultStartDate(new Date()),
   };

@@ -5,8 +5,9 @@ import {
   type Labels,
   lifeDomains,
   outcomeIndicators,
+  type ReportIndicator,
+  reportIndicators,
   timepoints,
-  type Vocabulary,
 } from "@miriam/schemas";
 import { fidelitySignalDefinitions } from "@miriam/trajectory";
 import { texts } from "./_texts";
@@ -17,11 +18,6 @@ import type { ParticipationStatus } from "./participant";
 // @miriam/schemas for the method's terms, the fidelity signals' titles of
 // @miriam/trajectory, and `texts` for the report's own words. When a vocabulary moves
 // or appears in @miriam/schemas, only this file changes.
-
-/** A term's labels in every language. */
-function termLabels<Code extends string>(vocabulary: Vocabulary<Code>, code: Code): Labels {
-  return mapLabels((language) => vocabulary.label(code, language));
-}
 
 /** Labels made per language, e.g. from other labels. */
 export function mapLabels(make: (language: (typeof LANGUAGES)[number]) => string): Labels {
@@ -35,45 +31,21 @@ export function fill(template: Labels, values: Readonly<Record<string, string>>)
   );
 }
 
-/**
- * The report's indicators by the id of their row or column. Not terms of a vocabulary of
- * @miriam/schemas (yet): when one names them, it replaces this table.
- */
-const indicatorTexts = {
-  referred: texts.referred,
-  "not-started": texts.notStarted,
-  started: texts.started,
-  "other-closed": texts.otherClosed,
-  active: texts.active,
-  ended: texts.ended,
-  "completion-rate": texts.completionRate,
-  held: texts.sessionsHeld,
-  "mean-attendance": texts.meanAttendance,
-  "mean-days-between": texts.meanDaysBetween,
-  "max-days-between": texts.maxDaysBetween,
-  "per-participant-month": texts.contactsPerMonth,
-  "self-reliance": texts.selfReliance,
-  "improved-in-any-domain": texts.improvedInAnyDomain,
-  "overall-improvement": texts.overallImprovement,
-  contacts: texts.contacts,
-  "participant-months": texts.months,
-} as const satisfies Record<string, Labels>;
-
 const fidelityTitles = new Map(fidelitySignalDefinitions.map((d) => [d.code as string, d.title]));
 
 /** The label lookups of report tables. */
 export const reportLabels = {
   /** An indicator of the report by its id (`referred`, `completion-rate`...). */
-  indicator: (id: keyof typeof indicatorTexts): Labels => indicatorTexts[id],
+  indicator: (id: ReportIndicator): Labels => reportIndicators.labelsOf(id),
   closingOutcome: (code: Parameters<typeof closingOutcomes.label>[0]) =>
-    termLabels(closingOutcomes, code),
+    closingOutcomes.labelsOf(code),
   dropOutReason: (code: Parameters<typeof dropOutReasons.label>[0]) =>
-    termLabels(dropOutReasons, code),
+    dropOutReasons.labelsOf(code),
   dropOutReasonTitle: dropOutReasons.title,
   outcomeIndicator: (code: string): Labels | string =>
-    outcomeIndicators.has(code) ? termLabels(outcomeIndicators, code) : code,
+    outcomeIndicators.has(code) ? outcomeIndicators.labelsOf(code) : code,
   outcomeIndicatorTitle: outcomeIndicators.title,
-  timepoint: (code: Parameters<typeof timepoints.label>[0]) => termLabels(timepoints, code),
+  timepoint: (code: Parameters<typeof timepoints.label>[0]) => timepoints.labelsOf(code),
   lifeDomainTitle: lifeDomains.title,
   /** A life domain of the project's set; an unknown code is shown as it is. */
   domain: (domains: readonly DomainLabel[], code: string): Labels | string =>
@@ -82,10 +54,10 @@ export const reportLabels = {
   fidelitySignal: (code: string): Labels | string => fidelityTitles.get(code) ?? code,
   participationStatus: (status: ParticipationStatus): Labels =>
     closingOutcomes.has(status)
-      ? termLabels(closingOutcomes, status)
+      ? closingOutcomes.labelsOf(status)
       : status === "active"
-        ? texts.active
-        : texts.notStarted,
+        ? reportIndicators.labelsOf("active")
+        : reportIndicators.labelsOf("not-started"),
   sessionKind: (kind: "session" | "workshop" | "outing"): Labels =>
     kind === "session" ? texts.session : kind === "workshop" ? texts.workshop : texts.outing,
   yesNo: (value: boolean): Labels => (value ? texts.yes : texts.no),

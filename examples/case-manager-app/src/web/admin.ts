@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "@miriam/schemas";
+import { LANGUAGES, type Language, languageName, roles } from "@miriam/schemas";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import {
@@ -19,12 +19,15 @@ import { PASSWORD_POLICY, passwordProblem } from "../security/password-policy";
 import { type AppEnv, bodyOf, type Deps, requireUser } from "./context";
 import { FormReader } from "./forms";
 import { html } from "./html";
-import { LANGUAGE_NAMES, type T } from "./i18n";
+import type { T } from "./i18n";
 import { csrfField, page } from "./layout";
+import { term } from "./terms";
 
 const ROLES: Role[] = ["case-manager", "coordinator", "admin"];
-const roleLabel = (role: Role, t: T) =>
-  t(role === "case-manager" ? "caseManager" : role === "coordinator" ? "coordinator" : "admin");
+// Case managers and coordinators are roles of the method, named by its vocabulary; the
+// administrator is the app's own role (she manages accounts), so the app names her.
+const roleLabel = (role: Role, t: T, language: Language) =>
+  role === "admin" ? t("admin") : term(roles, role, language);
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
 export function registerAdminRoutes(app: Hono<AppEnv>, deps: Deps) {
@@ -35,7 +38,7 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: Deps) {
   app.get("/admin/users", async (c) => {
     requireUser(c, "admin");
     const ctx = c.get("page");
-    const { t } = ctx;
+    const { t, language } = ctx;
     const users = await listUsers(kit.db);
     const rows = [];
     for (const user of users) rows.push({ user, groups: await groupsOfUser(kit.db, user.id) });
@@ -46,7 +49,7 @@ ${rows.map(
   ({
     user,
     groups,
-  }) => html`<tr><td>${user.id}<br><span class="muted">${user.displayName}</span></td><td>${user.username}</td><td>${roleLabel(user.role, t)}</td>
+  }) => html`<tr><td>${user.id}<br><span class="muted">${user.displayName}</span></td><td>${user.username}</td><td>${roleLabel(user.role, t, language)}</td>
 <td>${groups.join(", ")}</td><td>${user.active ? t("yes") : t("no")}</td>
 <td><form method="post" action="/admin/users/${user.id}" class="stack">${csrfField(ctx)}
 <input type="hidden" name="action" value="update">
@@ -60,8 +63,8 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
 <div class="grid2"><div><label for="n-id">${t("workerId")}</label><input type="text" id="n-id" name="id" required pattern="[A-Za-z0-9][A-Za-z0-9._:-]*"></div>
 <div><label for="n-user">${t("username")}</label><input type="text" id="n-user" name="username" required></div></div>
 <label for="n-name">${t("displayName")}</label><input type="text" id="n-name" name="displayName" required>
-<div class="grid2"><div><label for="n-role">${t("role")}</label><select id="n-role" name="role">${ROLES.map((r) => html`<option value="${r}">${roleLabel(r, t)}</option>`)}</select></div>
-<div><label for="n-lang">${t("language")}</label><select id="n-lang" name="language">${LANGUAGES.map((l) => html`<option value="${l}">${LANGUAGE_NAMES[l]}</option>`)}</select></div></div>
+<div class="grid2"><div><label for="n-role">${t("role")}</label><select id="n-role" name="role">${ROLES.map((r) => html`<option value="${r}">${roleLabel(r, t, language)}</option>`)}</select></div>
+<div><label for="n-lang">${t("language")}</label><select id="n-lang" name="language">${LANGUAGES.map((l) => html`<option value="${l}">${languageName(l)}</option>`)}</select></div></div>
 <label for="n-project">${t("project")}</label><input type="text" id="n-project" name="projectId" value="ocmw-gent-miriam">
 <label for="n-groups">${t("groupAccess")}</label><input type="text" id="n-groups" name="groups">
 <label for="n-pw">${t("password")}</label><input type="password" id="n-pw" name="password" required minlength="${PASSWORD_POLICY.minLength}" autocomplete="new-password">

@@ -2,6 +2,7 @@ import {
   closingOutcomes,
   consentScopes,
   contactModes,
+  type DomainDefinition,
   dropOutReasons,
   goalStatuses,
   informationTalkDecisions,
@@ -15,7 +16,9 @@ import {
   type Region,
   rightStatuses,
   rightsCatalogue,
+  roles,
   selfEvaluationInstrument,
+  stepOwners,
   type Timepoint,
   type TrajectoryEvent,
   timepoints,
@@ -24,6 +27,7 @@ import {
 import type { TrajectoryState } from "@miriam/trajectory";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
+import { titleOf } from "./terms";
 
 /** A parsed form body: one string or several per field. */
 export type FormBody = Record<string, string | string[]>;
@@ -62,16 +66,30 @@ const opt = <K extends string, V>(key: K, value: V | undefined) =>
 // Field renderers
 // ---------------------------------------------------------------------------------------
 
+/** The choices of a select or a group of checkboxes: a vocabulary's terms, or a list. */
+type Choices<C extends string> = Vocabulary<C> | readonly { code: C; label: string }[];
+
+function choicesOf<C extends string>(
+  from: Choices<C>,
+  language: Language,
+): readonly { code: C; label: string }[] {
+  return "terms" in from
+    ? from.terms.map((term) => ({ code: term.code, label: term.labels[language] }))
+    : from;
+}
+
+/** The project's life domains as choices, in its order. */
+const domainChoices = (domains: readonly DomainDefinition[], language: Language) =>
+  domains.map((domain) => ({ code: domain.code, label: domain.labels[language] }));
+
 function select<C extends string>(
   name: string,
   label: string,
-  vocabulary: Vocabulary<C> | { code: C; label: string }[],
+  from: Choices<C>,
   language: Language,
   options: { empty?: string; selected?: string; required?: boolean } = {},
 ): Html {
-  const items = Array.isArray(vocabulary)
-    ? vocabulary
-    : vocabulary.terms.map((term) => ({ code: term.code, label: term.labels[language] }));
+  const items = choicesOf(from, language);
   return html`<label for="f-${name}">${label}</label>
 <select id="f-${name}" name="${name}" ${options.required === false ? "" : "required"}>
 ${options.empty !== undefined ? html`<option value="">${options.empty}</option>` : ""}
@@ -82,14 +100,14 @@ ${items.map((item) => html`<option value="${item.code}" ${item.code === options.
 function checks<C extends string>(
   name: string,
   label: string,
-  vocabulary: Vocabulary<C>,
+  from: Choices<C>,
   language: Language,
   checked: readonly string[] = [],
 ): Html {
   return html`<fieldset><legend>${label}</legend><div class="checks">
-${vocabulary.terms.map(
-  (term) =>
-    html`<label class="check"><input type="checkbox" name="${name}" value="${term.code}" ${checked.includes(term.code) ? "checked" : ""}> ${term.labels[language]}</label>`,
+${choicesOf(from, language).map(
+  (item) =>
+    html`<label class="check"><input type="checkbox" name="${name}" value="${item.code}" ${checked.includes(item.code) ? "checked" : ""}> ${item.label}</label>`,
 )}</div></fieldset>`;
 }
 
@@ -105,21 +123,13 @@ const number = (name: string, label: string, min: number, max: number, value?: n
 const checkbox = (name: string, label: string, checked = false) =>
   html`<label class="check"><input type="checkbox" name="${name}" ${checked ? "checked" : ""}> ${label}</label>`;
 
-const domainVocabulary = lifeDomains;
-
-const whoOptions = (t: T) => [
-  { code: "participant", label: t("whoParticipant") },
-  { code: "together", label: t("whoTogether") },
-  { code: "case-manager", label: t("whoCaseManager") },
-  { code: "partner", label: t("whoPartner") },
-];
-
-function goalFields(prefix: string, t: T, language: Language, required: boolean): Html {
-  return html`${select(`${prefix}domain`, t("domain"), domainVocabulary, language, { empty: "—", required })}
+function goalFields(prefix: string, ctx: FormContext, required: boolean): Html {
+  const { t, language } = ctx;
+  return html`${select(`${prefix}domain`, titleOf(lifeDomains, language), domainChoices(ctx.domains, language), language, { empty: "—", required })}
 ${text(`${prefix}description`, t("goalInHerWords"), { required })}
 <div class="grid2">
 <div>${text(`${prefix}step`, t("firstStep"))}</div>
-<div>${select(`${prefix}who`, t("who"), whoOptions(t), language, { required: false })}</div>
+<div>${select(`${prefix}who`, t("who"), stepOwners, language, { required: false })}</div>
 </div>`;
 }
 
@@ -143,6 +153,8 @@ export interface FormContext {
   readonly language: Language;
   readonly state: TrajectoryState;
   readonly region: Region;
+  /** The project's life domains (its own set, else the kit's default set), in its order. */
+  readonly domains: readonly DomainDefinition[];
   /** From the step's query: the measurement timepoint or closing outcome. */
   readonly timepoint?: Timepoint;
   readonly outcome?: string;
@@ -185,16 +197,17 @@ ${text("noticeVersion", t("noticeVersion"), { value: "2025-1" })}`,
     fields: ({
       t,
       language,
+      domains,
     }) => html`${select("location", t("location"), intakeLocations, language)}
 ${text("children", t("childrenBirthYears"))}
 <fieldset><legend>${t("situation")}</legend>
-<table><thead><tr><th>${t("domain")}</th><th>${t("wantsToWorkOnIt")}</th><th>${t("note")}</th></tr></thead><tbody>
-${domainVocabulary.terms.map(
+<table><thead><tr><th>${titleOf(lifeDomains, language)}</th><th>${t("wantsToWorkOnIt")}</th><th>${t("note")}</th></tr></thead><tbody>
+${domains.map(
   (term) => html`<tr><td>${term.labels[language]}</td>
 <td><input type="checkbox" name="want-${term.code}" aria-label="${t("wantsToWorkOnIt")}: ${term.labels[language]}"></td>
 <td><input type="text" name="situation-${term.code}" aria-label="${t("note")}: ${term.labels[language]}" maxlength="2000"></td></tr>`,
 )}</tbody></table></fieldset>`,
-    data: (form) => ({
+    data: (form, { domains }) => ({
       location: form.str("location"),
       household: {
         childrenBirthYears: form
@@ -203,7 +216,7 @@ ${domainVocabulary.terms.map(
           .filter(Boolean)
           .map(Number),
       },
-      situation: domainVocabulary.codes.map((code) => ({
+      situation: domains.map(({ code }) => ({
         domain: code,
         wantsToWorkOnIt: form.bool(`want-${code}`),
         ...opt("note", form.opt(`situation-${code}`)),
@@ -246,7 +259,7 @@ ${items.map((item) =>
         { required: false },
       ),
 )}</fieldset>
-<fieldset><legend>${t("indicators")}</legend><div class="grid2">
+<fieldset><legend>${titleOf(outcomeIndicators, language)}</legend><div class="grid2">
 ${outcomeIndicators.terms.map((term) =>
   select(
     `ind-${term.code}`,
@@ -284,17 +297,17 @@ ${outcomeIndicators.terms.map((term) =>
     },
   },
   "plan.agreed": {
-    fields: ({ t, language }) => html`<p class="muted">${t("planGoalsHint")}</p>
-${[1, 2, 3].map((n) => html`<fieldset><legend>${t("goal")} ${n}</legend>${goalFields(`g${n}-`, t, language, n === 1)}</fieldset>`)}
-${checkbox("integrationContractLinked", t("integrationContract"))}`,
+    fields: (ctx) => html`<p class="muted">${ctx.t("planGoalsHint")}</p>
+${[1, 2, 3].map((n) => html`<fieldset><legend>${ctx.t("goal")} ${n}</legend>${goalFields(`g${n}-`, ctx, n === 1)}</fieldset>`)}
+${checkbox("integrationContractLinked", ctx.t("integrationContract"))}`,
     data: (form) => ({
       goals: [1, 2, 3].flatMap((n) => readGoal(form, `g${n}-`, `g${n}`) ?? []),
       ...(form.bool("integrationContractLinked") ? { integrationContractLinked: true } : {}),
     }),
   },
   "goal.added": {
-    fields: ({ t, language }) =>
-      html`<fieldset><legend>${t("goal")}</legend>${goalFields("g-", t, language, true)}</fieldset>`,
+    fields: (ctx) =>
+      html`<fieldset><legend>${ctx.t("goal")}</legend>${goalFields("g-", ctx, true)}</fieldset>`,
     data: (form, { state }) => {
       const taken = new Set(Object.keys(state.context.goals));
       let n = taken.size + 1;
@@ -303,10 +316,10 @@ ${checkbox("integrationContractLinked", t("integrationContract"))}`,
     },
   },
   "goal.updated": {
-    fields: ({ t, language, state }) => {
+    fields: ({ t, language, state, domains }) => {
       const goals = Object.entries(state.context.goals).map(([id, goal]) => ({
         code: id,
-        label: `${id} · ${lifeDomains.label(goal.domain as never, language)} · ${goalStatuses.label(goal.status, language)}`,
+        label: `${id} · ${domainLabel(domains, goal.domain, language)} · ${goalStatuses.label(goal.status, language)}`,
       }));
       return html`${select("goalId", t("goal"), goals, language)}
 ${select("status", t("status"), goalStatuses, language)}${textarea("note", t("note"))}`;
@@ -318,8 +331,8 @@ ${select("status", t("status"), goalStatuses, language)}${textarea("note", t("no
     }),
   },
   "contact.held": {
-    fields: ({ t, language }) => html`${select("mode", t("mode"), contactModes, language)}
-${checks("domains", t("domains"), domainVocabulary, language)}
+    fields: ({ t, language, domains }) => html`${select("mode", t("mode"), contactModes, language)}
+${checks("domains", titleOf(lifeDomains, language), domainChoices(domains, language), language)}
 ${number("minutes", t("minutes"), 1, 600, 60)}${textarea("note", t("note"))}`,
     data: (form) => ({
       mode: form.str("mode"),
@@ -329,8 +342,8 @@ ${number("minutes", t("minutes"), 1, 600, 60)}${textarea("note", t("note"))}`,
     }),
   },
   "referral.made": {
-    fields: ({ t, language }) =>
-      html`${text("partner", t("partner"), { required: true })}${select("domain", t("domain"), domainVocabulary, language)}`,
+    fields: ({ t, language, domains }) =>
+      html`${text("partner", t("partner"), { required: true })}${select("domain", titleOf(lifeDomains, language), domainChoices(domains, language), language)}`,
     data: (form) => ({ partner: form.str("partner"), domain: form.str("domain") }),
   },
   "right.updated": {
@@ -371,7 +384,7 @@ ${select("status", t("status"), rightStatuses, language)}${textarea("note", t("n
       "to",
       t("handoverTo"),
       [
-        { code: "social-worker", label: t("toSocialWorker") },
+        { code: "social-worker", label: roles.label("social-worker", language) },
         { code: "none-needed", label: t("noneNeeded") },
       ],
       language,
@@ -406,11 +419,23 @@ ${textarea("note", t("note"))}`,
     }),
   },
   "signal.raised": {
-    fields: ({ t, language }) =>
-      html`${select("domain", t("domain"), domainVocabulary, language)}${textarea("observation", t("observation"))}`,
+    fields: ({ t, language, domains }) =>
+      html`${select("domain", titleOf(lifeDomains, language), domainChoices(domains, language), language)}${textarea("observation", t("observation"))}`,
     data: (form) => ({ domain: form.str("domain"), observation: form.str("observation") }),
   },
 };
+
+/**
+ * A life domain's label in the project's set; a code the set does not name (a domain
+ * dropped from the settings later) is shown as it is.
+ */
+export function domainLabel(
+  domains: readonly DomainDefinition[],
+  code: string,
+  language: Language,
+): string {
+  return domains.find((domain) => domain.code === code)?.labels[language] ?? code;
+}
 
 /** The OCMW services, for the referral form. */
 export const ocmwServices = OcmwService.options;

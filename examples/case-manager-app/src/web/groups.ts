@@ -15,11 +15,17 @@ import {
   SUPPRESSED,
 } from "@miriam/evaluation";
 import {
+  type ClosingOutcome,
   closingOutcomes,
   dropOutReasons,
   GroupEvent,
   type Language,
+  lifeDomains,
   type ParticipantProfile,
+  projectDomains,
+  type ReportIndicator,
+  reportIndicators,
+  roles,
   type TrajectoryEvent,
   trajectoryPhases,
 } from "@miriam/schemas";
@@ -36,6 +42,7 @@ import { type Html, html, svgImage } from "./html";
 import type { T } from "./i18n";
 import { csrfField, page } from "./layout";
 import { DOCUMENT_CSP, phaseBadge, printable, stepHref } from "./participants";
+import { term, titleOf } from "./terms";
 
 const pct = (value: number | null | typeof SUPPRESSED, t: T) =>
   value === SUPPRESSED ? t("hidden") : value === null ? "—" : `${Math.round(value * 100)}%`;
@@ -97,7 +104,7 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
 <a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
 <a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>
 <h2>${t("participants")}</h2>
-<table><thead><tr><th>${t("participant")}</th><th>${t("phase")}</th><th>${t("dueActions")}</th><th>${t("lastEvent")}</th></tr></thead><tbody>
+<table><thead><tr><th>${term(roles, "participant", language)}</th><th>${titleOf(trajectoryPhases, language)}</th><th>${t("dueActions")}</th><th>${t("lastEvent")}</th></tr></thead><tbody>
 ${participants.map((p) => {
   return html`<tr><td><a href="/participants/${p.trajectoryId}">${p.profile ? `${p.profile.givenName} ${p.profile.familyName}` : p.trajectoryId}</a><br><span class="muted">${p.trajectoryId}</span></td>
 <td>${p.phase ? html`<span class="badge ${p.phase === "closed" ? "grey" : ""}">${trajectoryPhases.label(p.phase, language)}</span>` : ""}${p.paused ? html` <span class="badge warn">${t("paused")}</span>` : ""}</td>
@@ -283,7 +290,7 @@ ${[...sessions].reverse().map((s) =>
     const i = report.indicators;
     const p = i.participation;
     const charts = html`${svgImage(attendanceChart(report.sessions, { language, groupSize: p.started }), t("sessions"))}
-${svgImage(domainChangeChart(i.domains, { language }), t("domains"))}`;
+${svgImage(domainChangeChart(i.domains, { language, domains: projectDomains(settings) }), titleOf(lifeDomains, language))}`;
     const body = html`<p class="muted">${t("insideOnly")}</p>
 ${indicatorTable(t, language, {
   referred: p.referred,
@@ -302,13 +309,13 @@ ${indicatorTable(t, language, {
   dropOutByReason: i.dropOutByReason,
   fidelity: i.fidelity,
 })}
-<h2>${t("sessions")} · ${t("domains")}</h2>${charts}
+<h2>${t("sessions")} · ${titleOf(lifeDomains, language)}</h2>${charts}
 <h2>${t("perParticipant")}</h2>
-<table><thead><tr><th>${t("trajectory")}</th><th>${t("statusLabel")}</th><th class="num">${t("contacts")}</th><th class="num">${t("monthsInTrajectory")}</th></tr></thead><tbody>
+<table><thead><tr><th>${t("trajectory")}</th><th>${t("statusLabel")}</th><th class="num">${term(reportIndicators, "contacts", language)}</th><th class="num">${term(reportIndicators, "participant-months", language)}</th></tr></thead><tbody>
 ${report.participants.map(
   (
     s,
-  ) => html`<tr><td>${s.trajectoryId}</td><td>${closingOutcomes.has(s.status) ? closingOutcomes.label(s.status, language) : t(s.status === "active" ? "active" : "notStartedYet")}${s.dropOutReason ? ` (${dropOutReasons.label(s.dropOutReason, language)})` : ""}</td>
+  ) => html`<tr><td>${s.trajectoryId}</td><td>${closingOutcomes.has(s.status) ? closingOutcomes.label(s.status, language) : reportIndicators.label(s.status === "active" ? "active" : "not-started", language)}${s.dropOutReason ? ` (${dropOutReasons.label(s.dropOutReason, language)})` : ""}</td>
 <td class="num">${s.contacts}</td><td class="num">${s.participantMonths.toFixed(1)}</td></tr>`,
 )}</tbody></table>`;
     return c.html(
@@ -353,7 +360,7 @@ ${indicatorTable(t, language, {
   dropOutByReason: i.dropOutByReason,
   fidelity: i.fidelity,
 })}
-${svgImage(domainChangeChart(i.domains, { language }), t("domains"))}
+${svgImage(domainChangeChart(i.domains, { language, domains: projectDomains(settings) }), titleOf(lifeDomains, language))}
 <p><a class="button" href="/project/annual-report">${t("annualReport")}</a></p>`;
     return c.html(
       page(ctx, `${t("funderReport")}: ${row?.name ?? projectId}`, body, { wide: true }),
@@ -421,15 +428,17 @@ function indicatorTable(t: T, language: Language, f: Figures): Html {
   const reasons = Object.entries(f.dropOutByReason).filter(([, n]) => n !== 0);
   const fidelityTitle = (code: string) =>
     fidelitySignalDefinitions.find((d) => d.code === code)?.title[language] ?? code;
+  const indicator = (code: ReportIndicator) => term(reportIndicators, code, language);
+  const outcome = (code: ClosingOutcome) => term(closingOutcomes, code, language);
   return html`<div class="grid2"><table><tbody>
-${row(t("referred"), num(f.referred, t))}${row(t("declined"), num(f.declined, t))}${row(t("started"), num(f.started, t))}
-${row(t("completed"), num(f.completed, t))}${row(t("droppedOut"), num(f.droppedOut, t))}${row(t("active"), num(f.active, t))}
-${row(t("completionRate"), pct(f.completionRate, t))}${row(t("overallImprovement"), pct(f.overallImprovement, t))}
-${row(t("sessionsHeld"), String(f.sessionsHeld))}${row(t("meanAttendance"), num(f.meanAttendance, t))}
-${row(t("contactsPerMonth"), num(f.contactsPerParticipantMonth, t))}
-${row(t("selfReliance"), `${num(f.selfRelianceT0, t)} → ${num(f.selfRelianceT1, t)}`)}
+${row(indicator("referred"), num(f.referred, t))}${row(outcome("declined"), num(f.declined, t))}${row(indicator("started"), num(f.started, t))}
+${row(outcome("completed"), num(f.completed, t))}${row(outcome("dropped-out"), num(f.droppedOut, t))}${row(indicator("active"), num(f.active, t))}
+${row(indicator("completion-rate"), pct(f.completionRate, t))}${row(indicator("overall-improvement"), pct(f.overallImprovement, t))}
+${row(indicator("held"), String(f.sessionsHeld))}${row(indicator("mean-attendance"), num(f.meanAttendance, t))}
+${row(indicator("per-participant-month"), num(f.contactsPerParticipantMonth, t))}
+${row(`${indicator("self-reliance")} (t0 → t1)`, `${num(f.selfRelianceT0, t)} → ${num(f.selfRelianceT1, t)}`)}
 </tbody></table>
-<div><table><thead><tr><th>${t("dropOutReasons")}</th><th class="num">${t("count")}</th></tr></thead><tbody>
+<div><table><thead><tr><th>${titleOf(dropOutReasons, language)}</th><th class="num">${t("count")}</th></tr></thead><tbody>
 ${reasons.length === 0 ? html`<tr><td colspan="2" class="muted">—</td></tr>` : reasons.map(([code, n]) => row(dropOutReasons.label(code as never, language), num(n, t)))}
 </tbody></table>
 <table><thead><tr><th>${t("fidelity")}</th><th class="num">${t("count")}</th></tr></thead><tbody>

@@ -1,15 +1,16 @@
 import { LANGUAGES, type Labels, type Language } from "@miriam/schemas";
 
 /**
- * The app's own words in NL, FR, DE and EN. The method's words (phases, event types, life
- * domains, statuses, refusals, due actions) come from the kit's packages and are never
- * retyped here. `{name}` is replaced by the value given.
+ * The app's own words in NL, FR, DE and EN: its chrome (buttons, menus, field labels). The
+ * method's words (roles, step owners, phases, event types, life domains, statuses,
+ * reasons, indicators, languages, refusals, due actions) come from the kit's packages and
+ * are never retyped here: see `terms.ts`. `{name}` is replaced by the value given.
  */
 const MESSAGES = {
   appName: [
     "MIRIAM-casemanagement",
     "MIRIAM – gestion de cas",
-    "MIRIAM-Fallführung",
+    "MIRIAM-Case-Management",
     "MIRIAM case management",
   ],
   logIn: ["Aanmelden", "Se connecter", "Anmelden", "Log in"],
@@ -39,8 +40,6 @@ const MESSAGES = {
   groups: ["Groepen", "Groupes", "Gruppen", "Groups"],
   group: ["Groep", "Groupe", "Gruppe", "Group"],
   participants: ["Deelneemsters", "Participantes", "Teilnehmerinnen", "Participants"],
-  participant: ["Deelneemster", "Participante", "Teilnehmerin", "Participant"],
-  phase: ["Fase", "Phase", "Phase", "Phase"],
   dueActions: ["Te doen", "À faire", "Zu erledigen", "Due actions"],
   nothingDue: ["Niets te doen", "Rien à faire", "Nichts zu erledigen", "Nothing due"],
   overdue: ["te laat", "en retard", "überfällig", "overdue"],
@@ -223,6 +222,33 @@ const MESSAGES = {
     "Alter des jüngsten Kindes",
     "Age of youngest child",
   ],
+  speaksGroupLanguage: [
+    "Kan de groepssessies volgen in de taal van de groep",
+    "Peut suivre les séances de groupe dans la langue du groupe",
+    "Kann den Gruppensitzungen in der Sprache der Gruppe folgen",
+    "Can follow the group sessions in the group's language",
+  ],
+  eligibilityException: [
+    "Uitzondering op de toelatingsvoorwaarden",
+    "Exception aux conditions d'accès",
+    "Ausnahme von den Teilnahmebedingungen",
+    "Exception to the eligibility rules",
+  ],
+  eligibilityExceptionHint: [
+    "Alleen als de coördinator van het project ze toestond voor een moeder die niet aan alle voorwaarden voldoet.",
+    "Seulement si la coordination du projet l'a accordée pour une mère qui ne remplit pas toutes les conditions.",
+    "Nur wenn die Koordination des Projekts sie für eine Mutter erlaubt hat, die nicht alle Bedingungen erfüllt.",
+    "Only if the project's coordinator allowed it for a mother who does not meet every rule.",
+  ],
+  approvedBy: ["Toegestaan door", "Accordée par", "Erlaubt von", "Allowed by"],
+  noException: ["Geen uitzondering", "Pas d'exception", "Keine Ausnahme", "No exception"],
+  exceptionReason: ["Reden", "Raison", "Grund", "Reason"],
+  ineligibleTitle: [
+    "Ze voldoet niet aan de toelatingsvoorwaarden van het project",
+    "Elle ne remplit pas les conditions d'accès du projet",
+    "Sie erfüllt die Teilnahmebedingungen des Projekts nicht",
+    "She does not meet the project's eligibility rules",
+  ],
   referralNoName: [
     "Enkel de naam: andere persoonsgegevens pas na haar toestemming.",
     "Seulement le nom : les autres données personnelles après son consentement.",
@@ -256,19 +282,11 @@ const MESSAGES = {
     "Möchte daran arbeiten",
     "Wants to work on it",
   ],
-  domain: ["Levensdomein", "Domaine de vie", "Lebensbereich", "Life domain"],
-  domains: ["Levensdomeinen", "Domaines de vie", "Lebensbereiche", "Life domains"],
   answer: ["Antwoord", "Réponse", "Antwort", "Answer"],
   notAnswered: ["niet beantwoord", "sans réponse", "nicht beantwortet", "not answered"],
   yes: ["ja", "oui", "ja", "yes"],
   no: ["nee", "non", "nein", "no"],
   unknown: ["onbekend", "inconnu", "unbekannt", "unknown"],
-  indicators: [
-    "Uitkomstindicatoren",
-    "Indicateurs de résultat",
-    "Ergebnisindikatoren",
-    "Outcome indicators",
-  ],
   goal: ["Doel", "Objectif", "Ziel", "Goal"],
   goalInHerWords: [
     "Doel, in haar eigen woorden",
@@ -278,10 +296,6 @@ const MESSAGES = {
   ],
   firstStep: ["Eerste stap", "Première étape", "Erster Schritt", "First step"],
   who: ["Wie", "Qui", "Wer", "Who"],
-  whoParticipant: ["zijzelf", "elle-même", "sie selbst", "she herself"],
-  whoCaseManager: ["casemanager", "case manager", "Fallbegleiterin", "case manager"],
-  whoPartner: ["partner", "partenaire", "Partner", "partner"],
-  whoTogether: ["samen", "ensemble", "gemeinsam", "together"],
   planGoalsHint: [
     "Minstens één doel; lege doelen worden genegeerd.",
     "Au moins un objectif ; les objectifs vides sont ignorés.",
@@ -312,12 +326,6 @@ const MESSAGES = {
     "Certificate handed over",
   ],
   handoverTo: ["Overdracht aan", "Passage de relais à", "Übergabe an", "Handover to"],
-  toSocialWorker: [
-    "maatschappelijk werker",
-    "assistant·e social·e",
-    "Sozialarbeiterin",
-    "social worker",
-  ],
   noneNeeded: [
     "geen verdere begeleiding nodig",
     "pas d'accompagnement nécessaire",
@@ -371,34 +379,7 @@ const MESSAGES = {
     "Counts below {threshold}, and any that would give them away, are hidden (small-cell suppression).",
   ],
   hidden: ["verborgen", "masqué", "ausgeblendet", "hidden"],
-  indicator: ["Indicator", "Indicateur", "Indikator", "Indicator"],
   value: ["Waarde", "Valeur", "Wert", "Value"],
-  referred: ["Toegeleid", "Orientées", "Zugewiesen", "Referred"],
-  started: ["Gestart", "Entrées", "Begonnen", "Started"],
-  completed: ["Voltooid", "Terminé", "Abgeschlossen", "Completed"],
-  droppedOut: ["Afgehaakt", "Abandon", "Abgebrochen", "Dropped out"],
-  declined: ["Niet ingestapt", "Ont décliné", "Abgelehnt", "Declined"],
-  active: ["Lopend", "En cours", "Laufend", "Active"],
-  completionRate: ["Voltooiingsgraad", "Taux d'achèvement", "Abschlussquote", "Completion rate"],
-  overallImprovement: [
-    "Situatie verbeterd (t1)",
-    "Situation améliorée (t1)",
-    "Situation verbessert (t1)",
-    "Situation improved (t1)",
-  ],
-  sessionsHeld: ["Sessies gehouden", "Séances tenues", "Sitzungen", "Sessions held"],
-  meanAttendance: [
-    "Gemiddelde aanwezigheid",
-    "Présence moyenne",
-    "Durchschnittliche Anwesenheit",
-    "Mean attendance",
-  ],
-  contactsPerMonth: [
-    "Contacten per deelneemster-maand",
-    "Contacts par participante-mois",
-    "Kontakte pro Teilnehmerinnenmonat",
-    "Contacts per participant-month",
-  ],
   project: ["Project", "Projet", "Projekt", "Project"],
   users: ["Gebruikers", "Utilisateurs", "Benutzer", "Users"],
   role: ["Rol", "Rôle", "Rolle", "Role"],
@@ -418,8 +399,6 @@ const MESSAGES = {
   action: ["Actie", "Action", "Aktion", "Action"],
   subject: ["Onderwerp", "Objet", "Gegenstand", "Subject"],
   who2: ["Wie", "Qui", "Wer", "Who"],
-  caseManager: ["Casemanager", "Case manager", "Fallbegleiterin", "Case manager"],
-  coordinator: ["Coördinator", "Coordinateur·rice", "Koordinatorin", "Coordinator"],
   admin: ["Beheerder", "Administrateur", "Administratorin", "Administrator"],
   groupAccess: [
     "Groepen (codes, komma's)",
@@ -462,47 +441,16 @@ const MESSAGES = {
   notice: ["Let op", "Attention", "Hinweis", "Note"],
   trajectory: ["Traject", "Parcours", "Begleitung", "Trajectory"],
   statusLabel: ["Stand", "Situation", "Stand", "Status"],
-  withdrawn: [
-    "toestemming ingetrokken",
-    "consentement retiré",
-    "Einwilligung widerrufen",
-    "consent withdrawn",
-  ],
   period: ["Periode", "Période", "Zeitraum", "Period"],
   programme: ["Programma", "Programme", "Programm", "Programme"],
   fidelity: ["Methodetrouw", "Fidélité à la méthode", "Methodentreue", "Fidelity"],
   count: ["Aantal", "Nombre", "Anzahl", "Count"],
-  dropOutReasons: ["Redenen van afhaken", "Raisons d'abandon", "Abbruchgründe", "Drop-out reasons"],
-  selfReliance: [
-    "Zelfredzaamheid (gemiddelde t0 → t1)",
-    "Autonomie (moyenne t0 → t1)",
-    "Selbstständigkeit (Mittel t0 → t1)",
-    "Self-reliance (mean t0 → t1)",
-  ],
   perParticipant: ["Per deelneemster", "Par participante", "Je Teilnehmerin", "Per participant"],
   insideOnly: [
     "Enkel voor intern gebruik in het OCMW: niets onderdrukt.",
     "Usage interne au CPAS uniquement : rien n'est masqué.",
     "Nur für den internen Gebrauch im ÖSHZ: nichts ausgeblendet.",
     "For use inside the OCMW only: nothing is suppressed.",
-  ],
-  contacts: [
-    "Individuele contacten",
-    "Contacts individuels",
-    "Einzelkontakte",
-    "Individual contacts",
-  ],
-  monthsInTrajectory: [
-    "Maanden in traject",
-    "Mois de parcours",
-    "Monate in Begleitung",
-    "Months in trajectory",
-  ],
-  notStartedYet: [
-    "nog niet gestart",
-    "pas encore commencé",
-    "noch nicht begonnen",
-    "not started yet",
   ],
 } as const satisfies Record<string, readonly [string, string, string, string]>;
 
@@ -528,13 +476,6 @@ export function labelsOf(key: MessageKey): Labels {
   const [nl, fr, de, en] = MESSAGES[key];
   return { nl, fr, de, en };
 }
-
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  nl: "Nederlands",
-  fr: "Français",
-  de: "Deutsch",
-  en: "English",
-};
 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);

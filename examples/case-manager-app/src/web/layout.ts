@@ -1,7 +1,7 @@
-import { LANGUAGES, type Language } from "@miriam/schemas";
+import { LANGUAGES, type Language, languageName } from "@miriam/schemas";
 import type { User } from "../db/accounts";
 import { type Html, html } from "./html";
-import { LANGUAGE_NAMES, type T } from "./i18n";
+import type { T } from "./i18n";
 
 export interface PageContext {
   readonly t: T;
@@ -36,14 +36,14 @@ export function page(
         <label>${t("language")}
           <select name="language">${LANGUAGES.map(
             (code) =>
-              html`<option value="${code}" ${code === ctx.language ? "selected" : ""}>${LANGUAGE_NAMES[code]}</option>`,
+              html`<option value="${code}" ${code === ctx.language ? "selected" : ""}>${languageName(code)}</option>`,
           )}</select></label>
         <button type="submit" class="small">${t("save")}</button>
       </form>
       <span class="who">${user.displayName} (${user.id})</span>
       <form method="post" action="/logout" class="inline">${csrfField(ctx)}<button type="submit" class="small">${t("logOut")}</button></form>`
     : html`<nav aria-label="language">${LANGUAGES.map(
-        (code) => html`<a href="?lang=${code}" lang="${code}">${LANGUAGE_NAMES[code]}</a>`,
+        (code) => html`<a href="?lang=${code}" lang="${code}">${languageName(code)}</a>`,
       )}</nav>`;
   return html`<!doctype html>
 <html lang="${ctx.language}">

@@ -1,14 +1,11 @@
 import { radarChart } from "@miriam/evaluation";
-import { lifeDomains } from "@miriam/schemas";
+import { projectDomains } from "@miriam/schemas";
 import type { Block, Inline } from "../blocks";
 import type { RenderContext } from "../template";
 
 /** The project's life domains with their labels, as @miriam/evaluation's charts take them. */
 export function domainLabels(ctx: RenderContext) {
-  return (
-    ctx.settings.domains ??
-    lifeDomains.terms.map((term) => ({ code: term.code, labels: term.labels }))
-  );
+  return projectDomains(ctx.settings);
 }
 
 /**

@@ -1,4 +1,13 @@
-import { type Goal, goalStatuses, lifeDomains } from "@miriam/schemas";
+import {
+  type Goal,
+  goalStatuses,
+  LANGUAGES,
+  type Labels,
+  type Language,
+  projectDomains,
+  type StepOwner,
+  stepOwners,
+} from "@miriam/schemas";
 import type { Block, Inline } from "../blocks";
 import { defineMessages } from "../messages";
 import type { ParticipantName } from "../participant-name";
@@ -15,20 +24,11 @@ export function fullName(ctx: RenderContext, participant: ParticipantName): Inli
   ];
 }
 
-/** Who does a step, as the mother reads it ("you", "together"). */
-export const stepWhoForHer = defineMessages({
-  "who.participant": { nl: "jij", fr: "vous", de: "Sie", en: "you" },
-  "who.case-manager": {
-    nl: "je casemanager",
-    fr: "votre case manager",
-    de: "Ihre Case-Managerin / Ihr Case-Manager",
-    en: "your case manager",
-  },
-  "who.partner": { nl: "een partner", fr: "un partenaire", de: "ein Partner", en: "a partner" },
-  "who.together": { nl: "samen", fr: "ensemble", de: "gemeinsam", en: "together" },
-});
+/** Who does a step, as the mother reads it ("you", "your case manager"). */
+export const stepWhoForHer = defineMessages(
+  stepOwnerMessages((code, language) => stepOwners.labelForHer(code, language)),
+);
 
-/** Who does a step, as a colleague reads it. */
 /**
  * The texts of a goal's status and step table, which the personal plan and the mid-term
  * review show alike (spread into each template's own table, so each stays overridable
@@ -52,28 +52,32 @@ export const goalTableMessages = defineMessages({
   doneColumn: { nl: "Klaar", fr: "Fait", de: "Erledigt", en: "Done" },
 });
 
-export const stepWhoForWorker = defineMessages({
-  "who.participant": {
-    nl: "de deelneemster",
-    fr: "la participante",
-    de: "die Teilnehmerin",
-    en: "the participant",
-  },
-  "who.case-manager": {
-    nl: "de casemanager",
-    fr: "le/la case manager",
-    de: "Case-Management",
-    en: "the case manager",
-  },
-  "who.partner": { nl: "een partner", fr: "un partenaire", de: "ein Partner", en: "a partner" },
-  "who.together": { nl: "samen", fr: "ensemble", de: "gemeinsam", en: "together" },
-});
+/** Who does a step, as a colleague reads it ("the participant", "the case manager"). */
+export const stepWhoForWorker = defineMessages(
+  stepOwnerMessages((code, language) => stepOwners.label(code, language)),
+);
+
+/**
+ * One message per step owner of the vocabulary (`"who.<code>"`), so a template's table
+ * of texts keeps overridable keys while the words come from `stepOwners` of
+ * @miriam/schemas, where a new owner appears once.
+ */
+function stepOwnerMessages(label: (code: StepOwner, language: Language) => string): {
+  readonly [Code in StepOwner as `who.${Code}`]: Labels;
+} {
+  return Object.fromEntries(
+    stepOwners.codes.map((code) => [
+      `who.${code}`,
+      Object.fromEntries(LANGUAGES.map((language) => [language, label(code, language)])),
+    ]),
+  ) as { readonly [Code in StepOwner as `who.${Code}`]: Labels };
+}
 
 type WhoKey = keyof typeof stepWhoForHer;
 
 /** Goals grouped by life domain, in the order the project lists its domains. */
 export function goalsByDomain(ctx: RenderContext, goals: readonly Goal[]): [string, Goal[]][] {
-  const order: readonly string[] = ctx.settings.domains?.map((d) => d.code) ?? lifeDomains.codes;
+  const order = projectDomains(ctx.settings).map((domain) => domain.code);
   const groups = new Map<string, Goal[]>();
   for (const goal of goals) groups.set(goal.domain, [...(groups.get(goal.domain) ?? []), goal]);
   const rank = (code: string) => {

@@ -1,13 +1,17 @@
 import { attendanceChart, domainChangeChart, SUPPRESSED } from "@miriam/evaluation";
 import {
   CalendarDate,
+  closingOutcomes,
   DomainCode,
   dropOutReasons,
+  lifeDomains,
   outcomeIndicators,
+  reportIndicators,
   trajectoryEventData,
 } from "@miriam/schemas";
 import { z } from "zod";
 import type { Block, Inline } from "../blocks";
+import { termHeading, vocabularyHeading } from "../common-messages";
 import { defineMessages } from "../messages";
 import { defineTemplate, type RenderContext } from "../template";
 import { domainLabels } from "./_charts";
@@ -112,39 +116,24 @@ const messages = defineMessages({
   },
   figureColumn: { nl: "Waarde", fr: "Valeur", de: "Wert", en: "Value" },
   whatColumn: { nl: "Cijfer", fr: "Indicateur", de: "Kennzahl", en: "Figure" },
-  referred: { nl: "Toegeleid", fr: "Orientées", de: "Zugewiesen", en: "Referred" },
+  referred: termHeading(reportIndicators, "referred"),
   declined: {
     nl: "Niet ingestapt na het informatief gesprek",
     fr: "Ont décliné après l'entretien d'information",
     de: "Nach dem Informationsgespräch abgelehnt",
     en: "Declined after the information talk",
   },
-  notStarted: {
-    nl: "Om een andere reden niet gestart",
-    fr: "Pas commencé pour une autre raison",
-    de: "Aus anderem Grund nicht begonnen",
-    en: "Not started for another reason",
-  },
-  started: { nl: "Gestart", fr: "Ont commencé", de: "Begonnen", en: "Started" },
-  completed: {
-    nl: "Volledig doorlopen",
-    fr: "Parcours terminé",
-    de: "Abgeschlossen",
-    en: "Completed",
-  },
-  droppedOut: {
-    nl: "Voortijdig gestopt",
-    fr: "Abandon",
-    de: "Vorzeitig beendet",
-    en: "Dropped out",
-  },
+  notStarted: termHeading(reportIndicators, "not-started"),
+  started: termHeading(reportIndicators, "started"),
+  completed: termHeading(closingOutcomes, "completed"),
+  droppedOut: termHeading(closingOutcomes, "dropped-out"),
   otherClosed: {
     nl: "Anders afgesloten (verhuisd, niet in aanmerking)",
     fr: "Clôturé autrement (déménagement, non éligible)",
     de: "Anders beendet (umgezogen, nicht berechtigt)",
     en: "Closed otherwise (moved away, not eligible)",
   },
-  active: { nl: "Nog bezig", fr: "Encore en cours", de: "Noch laufend", en: "Still active" },
+  active: termHeading(reportIndicators, "active"),
   completionRate: {
     nl: "Volledig doorlopen, van de afgesloten trajecten",
     fr: "Parcours terminés, parmi les parcours clôturés",
@@ -171,30 +160,10 @@ const messages = defineMessages({
     de: "Gruppenbegleitung: Gruppentreffen",
     en: "Collective track: group sessions",
   },
-  sessionsHeld: {
-    nl: "Gehouden sessies",
-    fr: "Séances tenues",
-    de: "Abgehaltene Treffen",
-    en: "Sessions held",
-  },
-  meanAttendance: {
-    nl: "Gemiddeld aanwezig per sessie",
-    fr: "Présence moyenne par séance",
-    de: "Durchschnittlich anwesend pro Treffen",
-    en: "Mean attendance per session",
-  },
-  meanDaysBetween: {
-    nl: "Gemiddeld aantal dagen tussen twee sessies",
-    fr: "Nombre moyen de jours entre deux séances",
-    de: "Durchschnittliche Tage zwischen zwei Treffen",
-    en: "Mean days between sessions",
-  },
-  maxDaysBetween: {
-    nl: "Langste tussenpoos (dagen)",
-    fr: "Plus long intervalle (jours)",
-    de: "Längste Pause (Tage)",
-    en: "Longest gap (days)",
-  },
+  sessionsHeld: termHeading(reportIndicators, "held"),
+  meanAttendance: termHeading(reportIndicators, "mean-attendance"),
+  meanDaysBetween: termHeading(reportIndicators, "mean-days-between"),
+  maxDaysBetween: termHeading(reportIndicators, "max-days-between"),
   attendanceAlt: {
     nl: "Aanwezigheden per groepssessie",
     fr: "Présences par séance de groupe",
@@ -225,22 +194,12 @@ const messages = defineMessages({
     de: "Zufriedenheit von 0 bis 10, nur für Teilnehmerinnen mit Messung am Anfang und am Ende. Eigener Fragebogen des MIRIAM-Kits, keine validierte Skala.",
     en: "Satisfaction from 0 to 10, only for participants measured at the start and the end. The MIRIAM kit's own questionnaire, not a validated scale.",
   },
-  domainColumn: {
-    nl: "Levensdomein",
-    fr: "Domaine de vie",
-    de: "Lebensbereich",
-    en: "Life domain",
-  },
+  domainColumn: vocabularyHeading(lifeDomains),
   nColumn: { nl: "n", fr: "n", de: "n", en: "n" },
   t0Column: { nl: "t0", fr: "t0", de: "t0", en: "t0" },
   t1Column: { nl: "t1", fr: "t1", de: "t1", en: "t1" },
   changeColumn: { nl: "Verschil", fr: "Écart", de: "Veränderung", en: "Change" },
-  selfReliance: {
-    nl: "Zelfredzaamheid",
-    fr: "Autonomie",
-    de: "Selbstständigkeit",
-    en: "Self-reliance",
-  },
+  selfReliance: termHeading(reportIndicators, "self-reliance"),
   changeAlt: {
     nl: "Gemiddelde verandering per levensdomein",
     fr: "Évolution moyenne par domaine de vie",

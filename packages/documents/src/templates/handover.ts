@@ -50,7 +50,7 @@ const messages = defineMessages({
   noneNeeded: {
     nl: "Geen verdere begeleiding nodig: zij en de casemanager beslisten samen dat er geen overdracht nodig is.",
     fr: "Pas d'accompagnement supplémentaire : elle et le/la case manager ont décidé ensemble qu'aucun relais n'est nécessaire.",
-    de: "Keine weitere Begleitung nötig: Sie und das Case-Management haben gemeinsam entschieden, dass keine Übergabe nötig ist.",
+    de: "Keine weitere Begleitung nötig: Sie und die Case-Managerin / der Case-Manager haben gemeinsam entschieden, dass keine Übergabe nötig ist.",
     en: "No further support needed: she and the case manager decided together that no handover is needed.",
   },
   goalsHeading: {

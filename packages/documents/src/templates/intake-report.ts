@@ -4,10 +4,12 @@ import {
   intakeLocations,
   lifeDomains,
   ParticipantProfile,
+  roles,
   trajectoryEventData,
 } from "@miriam/schemas";
 import { z } from "zod";
 import type { Inline } from "../blocks";
+import { termHeading } from "../common-messages";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { NOBODY } from "./_blank";
@@ -45,7 +47,7 @@ const messages = defineMessages({
     de: "Bericht über das Aufnahmegespräch",
     en: "Intake report",
   },
-  personHeading: { nl: "Deelneemster", fr: "Participante", de: "Teilnehmerin", en: "Participant" },
+  personHeading: termHeading(roles, "participant"),
   birthDate: {
     nl: "Geboortedatum",
     fr: "Date de naissance",
@@ -64,12 +66,7 @@ const messages = defineMessages({
     de: "Hausbesuch",
     en: "Home visit",
   },
-  caseManager: {
-    nl: "Casemanager",
-    fr: "Case manager",
-    de: "Case-Managerin / Case-Manager",
-    en: "Case manager",
-  },
+  caseManager: termHeading(roles, "case-manager"),
   householdHeading: { nl: "Gezin", fr: "Ménage", de: "Haushalt", en: "Household" },
   children: {
     nl: "Kinderen die bij haar wonen",

@@ -13,6 +13,7 @@ import {
   pauseReasons,
   rightStatuses,
   rights,
+  stepOwners,
   type TrajectoryEventType,
   timepoints,
 } from "../vocabulary";
@@ -23,7 +24,7 @@ import { CalendarDate, DomainCode, Id, Note, Timestamp } from "./primitives";
 export const GoalStep = z
   .strictObject({
     description: Note.min(1),
-    who: z.enum(["participant", "case-manager", "partner", "together"]),
+    who: stepOwners.schema,
     due: CalendarDate.optional(),
     done: z.boolean().optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGES, regions } from "../vocabulary";
+import { LANGUAGES, lifeDomains, regions } from "../vocabulary";
 import { EligibilityRules } from "./eligibility";
 import { LabelsSchema } from "./labels";
 import { CalendarDate, DomainCode, Id } from "./primitives";
@@ -131,3 +131,25 @@ export type ProjectSettings = z.output<typeof ProjectSettings>;
 export type FidelityThresholds = z.output<typeof FidelityThresholds>;
 /** A project's own life domain. */
 export type DomainDefinition = z.infer<typeof DomainDefinition>;
+
+/**
+ * The life domains a project works with, in its order: its own `domains` when its settings
+ * set them, else the kit's default set (METHODOLOGY.md §4). Forms, documents and reports
+ * read this, so a project's own set reaches every view. Pure.
+ *
+ * @example
+ * ```ts
+ * projectDomains({ domains: [{ code: "budget", labels }] }); // [{ code: "budget", labels }]
+ * projectDomains({}).length; // 11, the default set
+ * ```
+ */
+export function projectDomains(
+  settings: { readonly domains?: readonly DomainDefinition[] | undefined } | undefined,
+): readonly DomainDefinition[] {
+  return settings?.domains ?? DEFAULT_DOMAINS;
+}
+
+const DEFAULT_DOMAINS: readonly DomainDefinition[] = lifeDomains.terms.map((term) => ({
+  code: term.code,
+  labels: term.labels,
+}));

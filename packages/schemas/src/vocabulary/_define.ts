@@ -17,6 +17,11 @@ export interface Term<Code extends string = string> {
   readonly labels: Labels;
   /** Optional longer explanation, in each language. */
   readonly description?: Labels;
+  /**
+   * The label in a text addressed to the participant herself ("you", "your case
+   * manager"), where it differs from `labels`, which name the term for a colleague.
+   */
+  readonly forHer?: Labels;
 }
 
 /**
@@ -36,6 +41,13 @@ export interface Vocabulary<Code extends string = string> {
   readonly schema: z.ZodEnum<{ [K in Code]: K }>;
   /** The label of a code in a language. Pure. */
   label(code: Code, language: Language): string;
+  /**
+   * The label of a code in a text addressed to the participant: the term's `forHer`
+   * label, else its label. Pure.
+   */
+  labelForHer(code: Code, language: Language): string;
+  /** A code's labels in every language, e.g. to build a message table from. Pure. */
+  labelsOf(code: Code): Labels;
   /** Whether a value is one of the codes. Pure. */
   has(value: unknown): value is Code;
 }
@@ -72,6 +84,11 @@ export function defineVocabulary<const Code extends string>(
     terms,
     schema,
     label: (code, language) => byCode.get(code)?.labels[language] ?? code,
+    labelForHer: (code, language) => {
+      const term = byCode.get(code);
+      return (term?.forHer ?? term?.labels)?.[language] ?? code;
+    },
+    labelsOf: (code) => byCode.get(code)?.labels ?? labels(code, code, code, code),
     has: (value: unknown): value is Code => typeof value === "string" && byCode.has(value),
   };
 }

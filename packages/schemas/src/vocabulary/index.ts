@@ -18,6 +18,7 @@ export {
   informationTalkDecisions,
   intakeLocations,
 } from "./interactions";
+export { languageName, languages } from "./languages";
 export type { DefaultLifeDomain } from "./life-domains";
 export { lifeDomains } from "./life-domains";
 export type { OutcomeIndicator, Timepoint } from "./measurement";
@@ -27,7 +28,9 @@ export { ocmwServices } from "./ocmw-services";
 export type { Track, TrajectoryPhase } from "./phases";
 export { tracks, trajectoryPhases } from "./phases";
 export type { Region } from "./regions";
-export { regions } from "./regions";
+export { regionLanguages, regions } from "./regions";
+export type { ReportIndicator } from "./report-indicators";
+export { reportIndicators } from "./report-indicators";
 export type {
   RegionalRight,
   Right,
@@ -36,6 +39,8 @@ export type {
   RightSource,
 } from "./rights";
 export { providerNames, rightProviders, rights, rightsCatalogue } from "./rights";
+export type { Role, StepOwner } from "./roles";
+export { roles, stepOwners } from "./roles";
 export type {
   ClosingOutcome,
   DropOutReason,
@@ -60,12 +65,15 @@ import {
   informationTalkDecisions,
   intakeLocations,
 } from "./interactions";
+import { languages } from "./languages";
 import { lifeDomains } from "./life-domains";
 import { outcomeIndicators, timepoints } from "./measurement";
 import { ocmwServices } from "./ocmw-services";
 import { tracks, trajectoryPhases } from "./phases";
 import { regions } from "./regions";
+import { reportIndicators } from "./report-indicators";
 import { rights } from "./rights";
+import { roles, stepOwners } from "./roles";
 import {
   closingOutcomes,
   dropOutReasons,
@@ -79,6 +87,8 @@ export const vocabularies = [
   lifeDomains,
   trajectoryPhases,
   tracks,
+  roles,
+  stepOwners,
   trajectoryEventTypes,
   groupEventTypes,
   contactModes,
@@ -86,6 +96,7 @@ export const vocabularies = [
   informationTalkDecisions,
   consentScopes,
   regions,
+  languages,
   ocmwServices,
   eligibilityCriteria,
   editions,
@@ -97,5 +108,6 @@ export const vocabularies = [
   pauseReasons,
   timepoints,
   outcomeIndicators,
+  reportIndicators,
   documentTitles,
 ] as const;

@@ -30,6 +30,9 @@ function labelGaps(vocabulary: Vocabulary): string[] {
     if (term.description !== undefined)
       for (const language of missingLanguages(term.description))
         gaps.push(`${term.code} (description): ${language}`);
+    if (term.forHer !== undefined)
+      for (const language of missingLanguages(term.forHer))
+        gaps.push(`${term.code} (for her): ${language}`);
   }
   return gaps;
 }

@@ -1,4 +1,4 @@
-import { type CodeOf, defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, type Language, labels } from "./_define";
 
 /**
  * The regions and community whose rules differ for MIRIAM: family allowance, employment
@@ -21,3 +21,19 @@ export const regions = defineVocabulary("region", labels("regio", "région", "Re
 
 /** A region (or the German-speaking Community). */
 export type Region = CodeOf<typeof regions>;
+
+/**
+ * The official languages of a region, in which its project starts and its rights check
+ * is read: Dutch in Flanders, French in Wallonia, both in Brussels, German in the
+ * German-speaking Community. Pure.
+ */
+export function regionLanguages(region: Region): readonly Language[] {
+  return REGION_LANGUAGES[region];
+}
+
+const REGION_LANGUAGES: Readonly<Record<Region, readonly Language[]>> = {
+  flanders: ["nl"],
+  wallonia: ["fr"],
+  brussels: ["nl", "fr"],
+  "german-speaking": ["de"],
+};

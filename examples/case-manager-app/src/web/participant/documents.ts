@@ -1,0 +1,90 @@
+import {
+  type CatalogueEntry,
+  documentCatalogue,
+  type RenderedDocument,
+  safeRender,
+  trajectorySource,
+} from "@miriam/documents";
+import { type Language, type ProjectSettingsInput, problemMessage } from "@miriam/schemas";
+import type { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { audit } from "../../db/accounts";
+import { loadProfile } from "../../domain/trajectories";
+import type { AppEnv, Deps } from "../context";
+import { html } from "../html";
+import type { T } from "../i18n";
+import { page } from "../layout";
+import { renderDocumentOffThread } from "../off-thread";
+import { loadParticipant } from "./load";
+
+// Her documents are the trajectory documents of @miriam/documents' catalogue: the
+// catalogue says which exist, when her replayed state is ready for each, and how the
+// replayed state fills it.
+export function herDocuments(): CatalogueEntry<"trajectory">[] {
+  return documentCatalogue.filter(
+    (entry): entry is CatalogueEntry<"trajectory"> => entry.scope === "trajectory",
+  );
+}
+
+// Runs in the document worker (off-thread.ts): its arguments cross a thread, so the
+// document is named by its catalogue id and looked up here.
+export function renderDocument(
+  documentId: string,
+  records: Parameters<typeof trajectorySource>[0] & { readonly settings: ProjectSettingsInput },
+  language: Language,
+): { ok: true; document: RenderedDocument } | { ok: false; problems: string[] } {
+  const entry = herDocuments().find((document) => document.id === documentId);
+  if (entry === undefined) return { ok: false, problems: [`Unknown document: ${documentId}`] };
+  const data = entry.data(trajectorySource(records));
+  const result = safeRender(entry.template, data, { settings: records.settings, language });
+  return result.ok
+    ? { ok: true, document: result.document }
+    : { ok: false, problems: result.problems.map((p) => problemMessage(p, language)) };
+}
+
+/** A printable document page: the kit's standalone HTML with a print button added. */
+export function printable(documentHtml: string, t: T, back: string): string {
+  const toolbar = `<div class="miriam-toolbar" style="font-family:sans-serif;padding:8px;background:#eef1f5;display:flex;gap:12px"><button id="miriam-print" type="button">${t("print")}</button><a href="${back}">${t("back")}</a></div><style>@media print{.miriam-toolbar{display:none}}</style><script src="/static/print.js"></script>`;
+  return documentHtml.replace(/<body([^>]*)>/, (m) => `${m}${toolbar}`);
+}
+
+// The kit's documents carry their own inline print stylesheet.
+export const DOCUMENT_CSP =
+  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/** Her documents, rendered by @miriam/documents, to print. */
+export function registerDocumentRoute(app: Hono<AppEnv>, deps: Deps) {
+  const { kit } = deps;
+  app.get("/participants/:tid/documents/:doc", async (c) => {
+    const trajectoryId = c.req.param("tid");
+    const entry = herDocuments().find((document) => document.id === c.req.param("doc"));
+    const { user, loaded, settings, stream } = await loadParticipant(deps, c, trajectoryId);
+    const { t, language } = c.get("page");
+    if (entry === undefined) throw new HTTPException(404, { message: "Not found." });
+    const { profile } = await loadProfile(kit.db, trajectoryId);
+    if (profile === undefined || loaded.state.context.consent.enrolledAt === null)
+      throw new HTTPException(404, { message: "Not found." });
+    const group = await kit.group(stream.groupId);
+    let rendered: ReturnType<typeof renderDocument>;
+    try {
+      const groupName = await kit.groupName(stream.groupId);
+      const { events } = loaded;
+      const records = { settings, profile, events, groupEvents: group.events, groupName };
+      rendered = await renderDocumentOffThread(entry.id, records, language);
+    } catch {
+      throw new HTTPException(404, { message: "Not found." });
+    }
+    await audit(kit.db, user.id, "document.printed", trajectoryId, entry.id);
+    if (!rendered.ok)
+      return c.html(
+        page(
+          c.get("page"),
+          entry.title[language],
+          html`<ul class="error">${rendered.problems.map((p) => html`<li>${p}</li>`)}</ul>`,
+        ),
+        422,
+      );
+    c.header("Content-Security-Policy", DOCUMENT_CSP);
+    return c.html(printable(rendered.document.html, t, `/participants/${trajectoryId}`));
+  });
+}
