@@ -47,7 +47,7 @@ export { LabelsSchema } from "./schemas/labels";
 export { MiriamEvent } from "./schemas/miriam-event";
 export { ParticipantProfile } from "./schemas/participant-profile";
 // Schemas
-export { CalendarDate, DomainCode, Id, Note, Timestamp } from "./schemas/primitives";
+export { CalendarDate, DomainCode, Id, MethodDate, Note, Timestamp } from "./schemas/primitives";
 export type { ProjectSettingsInput } from "./schemas/project-settings";
 export {
   DomainDefinition,
@@ -75,6 +75,8 @@ export {
   monthsBetween,
 } from "./time/calendar-dates";
 export { unknownDomainProblems } from "./validation/domains";
+export type { ExportIdCheck, FutureDateOptions } from "./validation/export-checks";
+export { createExportIdCheck, futureDateProblem } from "./validation/export-checks";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
 export type {

@@ -8,6 +8,7 @@
  */
 
 export type { Refusal } from "./_check";
+export type { RecordCheckId } from "./_record-checks";
 export type { Acceptance } from "./can-accept";
 export { canAccept } from "./can-accept";
 export type {
@@ -24,6 +25,8 @@ export type {
   TrajectoryContext,
 } from "./context";
 export type { DueAction, DueActionCode } from "./due-actions";
+export type { EventOrderCheck, OrderedEvent, Timed } from "./event-order";
+export { compareEventTimes, createEventOrderCheck, inEventOrder } from "./event-order";
 export {
   ANNOUNCE_DAYS_AHEAD,
   dueActions,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ID_PATTERN } from "../schemas/primitives";
+import { ID_PATTERN, PLAUSIBLE_YEAR_PATTERN, PLAUSIBLE_YEARS } from "../schemas/primitives";
 import { describeExpectation, describeFinding, problemMessage } from "./problem-messages";
 import type {
   Problem,
@@ -92,6 +92,7 @@ function expectation(issue: z.core.$ZodIssue): ProblemExpectation {
     case "invalid_value":
       return { kind: "one-of", values: issue.values };
     case "invalid_format": {
+      if (isPlausibleYearIssue(issue)) return { kind: "plausible-time", ...PLAUSIBLE_YEARS };
       if (issue.format === "regex")
         return issue.message.startsWith("Invalid")
           ? { kind: "pattern", pattern: String(issue.pattern) }
@@ -173,13 +174,21 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): ProblemCode {
     case "invalid_key":
       return "invalid-value";
     case "invalid_format":
-      return "invalid-format";
+      return isPlausibleYearIssue(issue) ? "implausible-date" : "invalid-format";
     case "too_small":
     case "too_big":
       return "out-of-range";
     default:
       return "invalid";
   }
+}
+
+function isPlausibleYearIssue(issue: z.core.$ZodIssue): boolean {
+  return (
+    issue.code === "invalid_format" &&
+    issue.format === "regex" &&
+    (issue as { pattern?: string }).pattern === String(PLAUSIBLE_YEAR_PATTERN)
+  );
 }
 
 function isIdPatternIssue(issue: z.core.$ZodIssue): boolean {
