@@ -75,10 +75,10 @@ export {
   monthsBetween,
 } from "./time/calendar-dates";
 export { unknownDomainProblems } from "./validation/domains";
-export type { ExportIdCheck, FutureDateOptions } from "./validation/export-checks";
-export { createExportIdCheck, futureDateProblem } from "./validation/export-checks";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
+export type { ExportIdCheck, FutureDateOptions } from "./validation/export-checks";
+export { createExportIdCheck, futureDateProblem } from "./validation/export-checks";
 export type {
   JsonLine,
   JsonLinesOptions,

@@ -1,8 +1,10 @@
 import type { Labels } from "@miriam/schemas";
-import type { RecordCheckId } from "./_record-checks";
 import type { TrajectoryContext } from "./context";
 import { type HardRule, hardRules, type RuleId } from "./rules";
 import type { Step, StepType } from "./step";
+
+/** The ids of the checks an event passes as a record, before the hard rules. */
+export type RecordCheckId = "event-schema" | "after-referral" | "event-id-unique";
 
 /** Why a step was refused: the rule, and what it says in each language. */
 export interface Refusal {

@@ -1,6 +1,6 @@
 import {
-  type Labels,
   LANGUAGES,
+  type Labels,
   labels,
   type Problem,
   problemMessage,
@@ -15,9 +15,6 @@ import type { TrajectoryInput } from "./step";
 // time against the referral, and an id applied twice. They are not rules of the method
 // (the rule table does not list them) but they refuse the same way, with a reason in
 // four languages, so nothing is ever dropped without saying why.
-
-/** The ids of the checks an event passes before the hard rules. */
-export type RecordCheckId = "event-schema" | "after-referral" | "event-id-unique";
 
 /** Only the schema's problems, worded in every language, joined. */
 function problemLabels(problems: readonly Problem[]): Labels {

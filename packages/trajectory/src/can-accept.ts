@@ -30,7 +30,7 @@ export function canAccept(state: TrajectoryState, event: TrajectoryInput | Step)
   // A step has neither an id, a time nor data: anything with one of them is an event (or
   // a broken one, which the schema then refuses).
   if ("data" in event || "id" in event || "at" in event) {
-    const invalid = recordRefusals(event, referralTimeOf(state.context));
+    const invalid = recordRefusals(event as TrajectoryInput, referralTimeOf(state.context));
     if (invalid.length > 0) return { accepted: false, refusals: invalid };
   }
   const refusals = refusalsOf(state.context, stepOf(event));

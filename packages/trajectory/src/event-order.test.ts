@@ -1,4 +1,4 @@
-import { type TrajectoryEvent, problemMessage } from "@miriam/schemas";
+import { problemMessage, type TrajectoryEvent } from "@miriam/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TrajectoryBuilder } from "./_test-builders";
@@ -53,9 +53,9 @@ describe("createEventOrderCheck", () => {
   it("names the other file when the earlier event is in another one", () => {
     const check = createEventOrderCheck();
     check({ groupId: "g", at: "2025-09-10T10:00:00+02:00" }, 4, "a.jsonl");
-    expect(check({ groupId: "g", at: "2025-09-09T10:00:00+02:00" }, 1, "b.jsonl")?.message).toContain(
-      "(a.jsonl, line 4)",
-    );
+    expect(
+      check({ groupId: "g", at: "2025-09-09T10:00:00+02:00" }, 1, "b.jsonl")?.message,
+    ).toContain("(a.jsonl, line 4)");
   });
 });
 

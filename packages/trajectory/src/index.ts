@@ -7,8 +7,7 @@
  * @packageDocumentation
  */
 
-export type { Refusal } from "./_check";
-export type { RecordCheckId } from "./_record-checks";
+export type { RecordCheckId, Refusal } from "./_check";
 export type { Acceptance } from "./can-accept";
 export { canAccept } from "./can-accept";
 export type {
@@ -25,8 +24,6 @@ export type {
   TrajectoryContext,
 } from "./context";
 export type { DueAction, DueActionCode } from "./due-actions";
-export type { EventOrderCheck, OrderedEvent, Timed } from "./event-order";
-export { compareEventTimes, createEventOrderCheck, inEventOrder } from "./event-order";
 export {
   ANNOUNCE_DAYS_AHEAD,
   dueActions,
@@ -34,6 +31,8 @@ export {
   FOLLOW_UP_AFTER_MONTHS,
   HANDOVER_WITHIN_DAYS,
 } from "./due-actions";
+export type { EventOrderCheck, OrderedEvent, Timed } from "./event-order";
+export { compareEventTimes, createEventOrderCheck, inEventOrder } from "./event-order";
 export type {
   FidelityOptions,
   FidelitySignal,

@@ -41,6 +41,8 @@ export const Timestamp = z.iso
   .datetime({ offset: true })
   .regex(PLAUSIBLE_YEAR_PATTERN, PLAUSIBLE_YEAR_MESSAGE)
   .meta({
+    // Two patterns make zod's JSON Schema an `allOf` without the format: say it again.
+    format: "date-time",
     description:
       "ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00, in the years 2015 to 2099.",
   });
@@ -55,7 +57,7 @@ export const CalendarDate = z.iso.date().meta({ description: "Calendar date, YYY
 export const MethodDate = z.iso
   .date()
   .regex(PLAUSIBLE_YEAR_PATTERN, PLAUSIBLE_YEAR_MESSAGE)
-  .meta({ description: "Calendar date, YYYY-MM-DD, in the years 2015 to 2099." });
+  .meta({ format: "date", description: "Calendar date, YYYY-MM-DD, in the years 2015 to 2099." });
 
 /**
  * A life-domain code. The set of valid codes is the project's (default: the kit's

@@ -134,6 +134,9 @@ export function problemsFromIssues(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
+    // A text that is no date at all ("14/10/2025") also fails the year check: one problem
+    // (the format) says it.
+    if (isPlausibleYearIssue(issue) && hasFormatIssueAt(issues, issue)) continue;
     if (issue.code === "unrecognized_keys") {
       // One problem per extra field: each one is a separate thing to remove.
       for (const key of issue.keys) {
@@ -188,6 +191,17 @@ function isPlausibleYearIssue(issue: z.core.$ZodIssue): boolean {
     issue.code === "invalid_format" &&
     issue.format === "regex" &&
     (issue as { pattern?: string }).pattern === String(PLAUSIBLE_YEAR_PATTERN)
+  );
+}
+
+function hasFormatIssueAt(
+  issues: readonly z.core.$ZodIssue[],
+  yearIssue: z.core.$ZodIssue,
+): boolean {
+  const at = formatPath(yearIssue.path);
+  return issues.some(
+    (issue) =>
+      issue !== yearIssue && issue.code === "invalid_format" && formatPath(issue.path) === at,
   );
 }
 
