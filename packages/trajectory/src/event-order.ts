@@ -88,7 +88,8 @@ export interface OrderedEvent extends Timed {
 }
 
 /**
- * A check that events come in time order within each trajectory (and each group): call
+ * A check that events come in time order within each trajectory (and each group) of each
+ * log file: call
  * it with each valid event, its line and file, in reading order. Returns an
  * `out-of-order` problem naming both lines when the event's time is earlier than that of
  * an event before it in the same trajectory, else `undefined`. Memory grows with the
@@ -118,15 +119,16 @@ export type EventOrderCheck = (
 export function createEventOrderCheck(): EventOrderCheck {
   const latest = new Map<
     string,
-    { readonly time: number; readonly at: string; line: number; file?: string }
+    { readonly time: number; readonly at: string; readonly line: number }
   >();
   return (event, line, file) => {
-    const key =
-      event.trajectoryId !== undefined ? `t:${event.trajectoryId}` : `g:${event.groupId ?? ""}`;
+    // Order is a property of each log: the same trajectory or group in two files (itself a
+    // problem of the export's layout) is checked file by file.
+    const key = `${file ?? ""}\n${event.trajectoryId !== undefined ? `t:${event.trajectoryId}` : `g:${event.groupId ?? ""}`}`;
     const time = Date.parse(event.at);
     const before = latest.get(key);
     if (before === undefined || time >= before.time) {
-      latest.set(key, { time, at: event.at, line, ...(file === undefined ? {} : { file }) });
+      latest.set(key, { time, at: event.at, line });
       return undefined;
     }
     return makeProblem({
@@ -136,7 +138,6 @@ export function createEventOrderCheck(): EventOrderCheck {
         kind: "in-time-order",
         latestAt: before.at,
         latestLine: before.line,
-        ...(before.file === undefined || before.file === file ? {} : { latestFile: before.file }),
       },
       found: { kind: "string", value: event.at },
       line,
