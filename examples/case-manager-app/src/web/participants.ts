@@ -32,6 +32,7 @@ import {
 } from "@miriam/schemas";
 import {
   canAccept,
+  compareEventTimes,
   currentPhase,
   fidelitySignals,
   isPaused,
@@ -259,7 +260,7 @@ export function registerParticipantRoutes(app: Hono<AppEnv>, deps: Deps) {
     const timeline = [
       ...loaded.events.map((event) => ({ at: event.at, event, session: undefined })),
       ...sessionsAttended.map((session) => ({ at: session.at, event: undefined, session })),
-    ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    ].sort(compareEventTimes);
 
     const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId} · ${t("version")} ${loaded.version}</span></p>
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
