@@ -95,6 +95,7 @@ export type {
   ProblemExpectation,
   ProblemFinding,
 } from "./validation/problem-shape";
+export { parseProjectSettings } from "./validation/project-settings";
 export type { ValidationOptions, ValidationResult } from "./validation/validate";
 // Validation
 export { validate } from "./validation/validate";

@@ -4,7 +4,8 @@ import {
   labels,
   type Problem,
   problemMessage,
-  validate,
+  problemsFromIssues,
+  TrajectoryEvent,
 } from "@miriam/schemas";
 import type { Refusal } from "./_check";
 import type { TrajectoryContext } from "./context";
@@ -40,16 +41,31 @@ const SCHEMA_REMEDY = labels(
   "Correct the event as said above.",
 );
 
+// An event is a readonly record, often asked about in many states (a user interface
+// asking `canAccept` for each step, then `applyEvent`): its verdict is remembered.
+const verdicts = new WeakMap<object, readonly Refusal[]>();
+
 /** A refusal for each schema problem of a whole event; none for a valid one. Pure. */
 export function schemaRefusals(input: TrajectoryInput): readonly Refusal[] {
   if (input.type === "group-session.attended") return NONE;
-  const result = validate("trajectory-event", input);
-  if (result.ok) return NONE;
+  let verdict = verdicts.get(input);
+  if (verdict === undefined) {
+    verdict = checkSchema(input);
+    verdicts.set(input, verdict);
+  }
+  return verdict;
+}
+
+function checkSchema(input: TrajectoryInput): readonly Refusal[] {
+  // The schema only: which life domains a project uses is its settings' business, which
+  // `validate` and `parseEventLog` check with the project's domain set.
+  const result = TrajectoryEvent.safeParse(input);
+  if (result.success) return NONE;
   return [
     {
       rule: "event-schema",
       title: SCHEMA_TITLE,
-      message: problemLabels(result.problems),
+      message: problemLabels(problemsFromIssues(result.error.issues, input)),
       remedy: SCHEMA_REMEDY,
     },
   ];

@@ -1,4 +1,4 @@
-import { exampleCohort, type TrajectoryEvent, validate } from "@miriam/schemas";
+import { exampleCohort, TrajectoryEvent, validate } from "@miriam/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TrajectoryBuilder } from "./_test-builders";
@@ -35,6 +35,13 @@ describe("one rule source: the schema, canAccept and applyEvent agree", () => {
     expect(canAccept(state, event).accepted).toBe(false);
   });
 
+  it("leaves life domains to the project's settings: a domain of its own set is accepted", () => {
+    const b = new TrajectoryBuilder().toActive();
+    const { state } = replay(b.events);
+    const contact = b.make("contact.held", { domains: ["garden"] });
+    expect(applyEvent(state, contact).accepted).toBe(true);
+  });
+
   it("refuses every event the schema refuses, for any change to any field, and answers as canAccept", () => {
     const change = fc.record({
       at: fc.nat({ max: moments.length - 1 }),
@@ -56,7 +63,7 @@ describe("one rule source: the schema, canAccept and applyEvent agree", () => {
           else target[key] = value;
         }
         const event = changed as unknown as TrajectoryEvent;
-        const schemaOk = validate("trajectory-event", event).ok;
+        const schemaOk = TrajectoryEvent.safeParse(event).success;
         const applied = applyEvent(moment.state, event);
         const asked = canAccept(moment.state, event);
         if (!schemaOk) expect(applied.accepted).toBe(false);
