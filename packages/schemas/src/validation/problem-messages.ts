@@ -46,10 +46,7 @@ interface ProblemWording {
     id: "event" | "trajectory",
     earlier: { readonly line?: number; readonly file?: string },
   ) => string;
-  readonly inTimeOrder: (
-    latestAt: string,
-    latest: { readonly line?: number; readonly file?: string },
-  ) => string;
+  readonly inTimeOrder: (latestAt: string, latestLine: number) => string;
   readonly plausibleTime: (from: string, until: string) => string;
   readonly notInFuture: (latest: string, toleranceDays: number) => string;
   readonly rules: Readonly<Record<SchemaRule, string>>;
@@ -113,10 +110,8 @@ const en: ProblemWording = {
         ? `on line ${line}`
         : `in ${file}${line === undefined ? "" : `, line ${line}`}`
     })`,
-  inTimeOrder: (latestAt, { line, file }) =>
-    `a time no earlier than ${latestAt}, the time of an event before it (${
-      file === undefined ? "" : `${file}, `
-    }line ${line})`,
+  inTimeOrder: (latestAt, line) =>
+    `a time no earlier than ${latestAt}, the time of an event before it (line ${line})`,
   plausibleTime: (from, until) => `a date from ${from} and before ${until}`,
   notInFuture: (latest, days) =>
     `a date no later than ${latest} (now plus the project's tolerance of ${days} ${plural(days, "day", "days")})`,
@@ -190,10 +185,8 @@ const nl: ProblemWording = {
         ? `op regel ${line}`
         : `in ${file}${line === undefined ? "" : `, regel ${line}`}`
     })`,
-  inTimeOrder: (latestAt, { line, file }) =>
-    `een tijdstip niet vroeger dan ${latestAt}, het tijdstip van een eerdere gebeurtenis (${
-      file === undefined ? "" : `${file}, `
-    }regel ${line})`,
+  inTimeOrder: (latestAt, line) =>
+    `een tijdstip niet vroeger dan ${latestAt}, het tijdstip van een eerdere gebeurtenis (regel ${line})`,
   plausibleTime: (from, until) => `een datum vanaf ${from} en vóór ${until}`,
   notInFuture: (latest, days) =>
     `een datum niet later dan ${latest} (nu plus de marge van het project van ${days} ${plural(days, "dag", "dagen")})`,
@@ -274,10 +267,8 @@ const fr: ProblemWording = {
         ? `à la ligne ${line}`
         : `dans ${file}${line === undefined ? "" : `, ligne ${line}`}`
     })`,
-  inTimeOrder: (latestAt, { line, file }) =>
-    `un moment qui n'est pas antérieur à ${latestAt}, le moment d'un événement précédent (${
-      file === undefined ? "" : `${file}, `
-    }ligne ${line})`,
+  inTimeOrder: (latestAt, line) =>
+    `un moment qui n'est pas antérieur à ${latestAt}, le moment d'un événement précédent (ligne ${line})`,
   plausibleTime: (from, until) => `une date à partir du ${from} et avant le ${until}`,
   notInFuture: (latest, days) =>
     `une date qui ne dépasse pas ${latest} (maintenant plus la marge du projet de ${days} ${plural(days, "jour", "jours")})`,
@@ -358,10 +349,8 @@ const de: ProblemWording = {
         ? `in Zeile ${line}`
         : `in ${file}${line === undefined ? "" : `, Zeile ${line}`}`
     })`,
-  inTimeOrder: (latestAt, { line, file }) =>
-    `ein Zeitpunkt nicht vor ${latestAt}, dem Zeitpunkt eines früheren Ereignisses (${
-      file === undefined ? "" : `${file}, `
-    }Zeile ${line})`,
+  inTimeOrder: (latestAt, line) =>
+    `ein Zeitpunkt nicht vor ${latestAt}, dem Zeitpunkt eines früheren Ereignisses (Zeile ${line})`,
   plausibleTime: (from, until) => `ein Datum ab dem ${from} und vor dem ${until}`,
   notInFuture: (latest, days) =>
     `ein Datum nicht nach ${latest} (jetzt plus die Toleranz des Projekts von ${days} ${plural(days, "Tag", "Tagen")})`,
@@ -441,10 +430,7 @@ export function describeExpectation(expected: ProblemExpectation, language: Lang
         ...(expected.firstFile === undefined ? {} : { file: expected.firstFile }),
       });
     case "in-time-order":
-      return w.inTimeOrder(expected.latestAt, {
-        ...(expected.latestLine === undefined ? {} : { line: expected.latestLine }),
-        ...(expected.latestFile === undefined ? {} : { file: expected.latestFile }),
-      });
+      return w.inTimeOrder(expected.latestAt, expected.latestLine);
     case "plausible-time":
       return w.plausibleTime(expected.from, expected.until);
     case "not-in-future":

@@ -86,16 +86,10 @@ export type ProblemExpectation =
       readonly firstFile?: string;
     }
   /**
-   * A time no earlier than that of an event before it in the same trajectory (or group):
-   * the latest such event is on `latestLine` (of `latestFile`, when another file), at
-   * `latestAt`.
+   * A time no earlier than that of an event before it in the same trajectory (or group)
+   * of the same log: the latest such event is on `latestLine`, at `latestAt`.
    */
-  | {
-      readonly kind: "in-time-order";
-      readonly latestAt: string;
-      readonly latestLine?: number;
-      readonly latestFile?: string;
-    }
+  | { readonly kind: "in-time-order"; readonly latestAt: string; readonly latestLine: number }
   /** A moment in the years the method exists: from `from` up to, not including, `until`. */
   | { readonly kind: "plausible-time"; readonly from: string; readonly until: string }
   /** A moment no later than `latest` (now plus the project's tolerance of `toleranceDays`). */
