@@ -255,3 +255,26 @@ export function makeProblem({ code, path, expected, found, line }: ProblemInput)
     detail,
   };
 }
+
+/**
+ * @internal The problem of a text that is not JSON, from the parser's error: only its
+ * position is kept, because the parser's message quotes the text, which may hold names.
+ * `kind` says whether a JSON Lines line or a whole document was expected.
+ */
+export function invalidJsonProblem(
+  error: unknown,
+  kind: "json-line" | "json-document",
+  line?: number,
+): Problem {
+  const position = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
+  return makeProblem({
+    code: "invalid-json",
+    path: [],
+    expected: { kind },
+    found:
+      position === undefined
+        ? { kind: "invalid-json" }
+        : { kind: "invalid-json", character: Number(position) + 1 },
+    line,
+  });
+}

@@ -1,5 +1,5 @@
 import type { ProjectSettings } from "../schemas/project-settings";
-import { makeProblem } from "./problem";
+import { invalidJsonProblem } from "./problem";
 import { type ValidationResult, validate } from "./validate";
 
 /**
@@ -21,22 +21,7 @@ export function parseProjectSettings(text: string): ValidationResult<ProjectSett
   try {
     value = JSON.parse(text);
   } catch (error) {
-    // The parser's message quotes the text, which may hold names: keep the position only.
-    const position = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
-    return {
-      ok: false,
-      problems: [
-        makeProblem({
-          code: "invalid-json",
-          path: [],
-          expected: { kind: "json-document" },
-          found:
-            position === undefined
-              ? { kind: "invalid-json" }
-              : { kind: "invalid-json", character: Number(position) + 1 },
-        }),
-      ],
-    };
+    return { ok: false, problems: [invalidJsonProblem(error, "json-document")] };
   }
   return validate("project-settings", value);
 }
