@@ -43,7 +43,11 @@ async function writeLog(path: string, lines: number, bad: ReadonlySet<number>): 
   const events = exampleCohort().trajectoryEvents;
   const out = createWriteStream(path);
   for (let i = 0; i < lines; i++) {
-    const event = events[i % events.length]!;
+    // Each round of the cohort is a new set of trajectories, so every trajectory's events
+    // stay in time order (validate checks it).
+    const round = Math.floor(i / events.length);
+    const source = events[i % events.length]!;
+    const event = { ...source, trajectoryId: `${source.trajectoryId}.${round}` };
     const line = bad.has(i + 1)
       ? JSON.stringify({ ...event, id: `e${i}`, at: "yesterday" })
       : JSON.stringify({ ...event, id: `e${i}` });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEventLog } from "@miriam/schemas";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -117,5 +117,50 @@ describe("miriam validate", () => {
       expect(result.stdout + result.stderr).not.toContain("Fatima");
       expect(result.stdout + result.stderr).not.toContain("Amrani");
     }
+  });
+
+  it("checks the export as a whole: ids across files, time order, dates in the future", async () => {
+    const broken = join(dir, "broken");
+    cpSync(exportDir, broken, { recursive: true });
+    const groupLog = readdirSync(broken).find((name) => name.startsWith("group-"))!;
+    const group = readFileSync(join(broken, groupLog), "utf8").trimEnd().split("\n");
+    const events = lines.map((line) => JSON.parse(line));
+    // A group event reusing a trajectory event's id (line 2 of trajectories.jsonl). The
+    // group log is read first (files in name order), so line 2 is the one reported.
+    group.push(JSON.stringify({ ...JSON.parse(group[1]!), id: events[1].id }));
+    writeFileSync(join(broken, groupLog), `${group.join("\n")}\n`);
+    // Line 40 moved a year back: earlier than the event before it in her trajectory.
+    const own = events
+      .map((e, i) => [e, i] as const)
+      .filter(([e]) => e.trajectoryId === events[39].trajectoryId);
+    const [first] = own.find(([, i]) => i === 39)!;
+    const year = Number(first.at.slice(0, 4)) - 1;
+    const moved = lines.map((line, i) =>
+      i === 39 ? JSON.stringify({ ...first, at: `${year}${first.at.slice(4)}` }) : line,
+    );
+    writeFileSync(join(broken, "trajectories.jsonl"), `${moved.join("\n")}\n`);
+    const result = await miriam(["validate", "--json", "--now", "2020-06-01T00:00:00Z", "broken"], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    const problems = json.files.flatMap(
+      (f: { file: string; problems: { code: string; line: number; message: string }[] }) =>
+        f.problems.map((p) => ({ file: f.file, ...p })),
+    );
+    const codes = new Set(problems.map((p: { code: string }) => p.code));
+    expect(codes).toEqual(new Set(["duplicate-id", "out-of-order", "future-date"]));
+    const duplicate = problems.find((p: { code: string }) => p.code === "duplicate-id");
+    expect(duplicate.file).toBe(join("broken", "trajectories.jsonl"));
+    expect(duplicate.line).toBe(2);
+    expect(duplicate.message).toContain(
+      `already in ${join("broken", groupLog)}, line ${group.length}`,
+    );
+    const order = problems.find(
+      (p: { code: string; file: string }) =>
+        p.code === "out-of-order" && p.file.endsWith("trajectories.jsonl"),
+    );
+    expect(order.line).toBe(40);
+    expect(order.message).toMatch(/the time of an event before it \(line \d+\)/);
   });
 });

@@ -1,8 +1,17 @@
 import { readJsonLines } from "@miriam/conformance";
-import { type Problem, type SchemaKind, schemaKinds } from "@miriam/schemas";
+import {
+  createExportIdCheck,
+  type ExportIdCheck,
+  futureDateProblem,
+  type Problem,
+  ProjectSettings,
+  type SchemaKind,
+  schemaKinds,
+} from "@miriam/schemas";
+import { createEventOrderCheck, type EventOrderCheck } from "@miriam/trajectory";
 import { Command } from "commander";
 import { type Input, loadSettings, readRecord, resolveInputs, sourceOf } from "./_inputs";
-import { type Context, EXIT, parseChoice, progressWanted } from "./_io";
+import { CliError, type Context, EXIT, parseChoice, progressWanted } from "./_io";
 import { progressReporter } from "./_progress";
 
 interface ValidateOptions {
@@ -11,7 +20,21 @@ interface ValidateOptions {
   readonly json?: boolean;
   readonly progress?: boolean;
   readonly maxProblems: string;
+  readonly now?: string;
 }
+
+/**
+ * The checks that look across lines and files: ids unique in the whole export, events in
+ * time order per trajectory and group, and no time in the future.
+ */
+interface ExportChecks {
+  readonly id: ExportIdCheck;
+  readonly order: EventOrderCheck;
+  readonly now: Date;
+  readonly toleranceDays: number;
+}
+
+const EVENT_KINDS: ReadonlySet<SchemaKind> = new Set(["event", "trajectory-event", "group-event"]);
 
 interface FileResult {
   readonly file: string;
@@ -36,6 +59,10 @@ export function validateCommand(ctx: Context, done: (code: number) => void): Com
     .option("--progress", "show progress on stderr (default: when stderr is a terminal)")
     .option("--no-progress", "never show progress")
     .option("--max-problems <n>", "problems listed per file", "100")
+    .option(
+      "--now <timestamp>",
+      "the moment after which an event's time is in the future (default: the clock)",
+    )
     .addHelpText(
       "after",
       `
@@ -44,6 +71,10 @@ Exit codes: 0 every file is valid, 1 problems found, 2 usage or input error.
 Examples:
   $ miriam validate trajectories.jsonl group-gent-2025-a.jsonl
   $ miriam validate export/                      # settings, logs and profiles of an export
+
+Across the files named, every event id must be unique, each trajectory's (and group's)
+events must come in time order, and no event may lie in the future beyond the project's
+futureToleranceDays (default 1).
   $ miriam validate --config miriam.config.json trajectories.jsonl
   $ cat trajectories.jsonl | miriam validate -
   $ miriam validate --kind instrument-definition my-instrument.json
@@ -69,6 +100,18 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
     }
   })();
   const domains = settings?.domains?.map((domain) => domain.code);
+  const now = options.now === undefined ? new Date() : new Date(options.now);
+  if (Number.isNaN(now.getTime()))
+    throw new CliError(
+      `--now must be a date-time, e.g. 2026-01-31T12:00:00Z; found "${options.now}".`,
+    );
+  const checks: ExportChecks = {
+    id: createExportIdCheck(),
+    order: createEventOrderCheck(),
+    now,
+    toleranceDays:
+      settings?.futureToleranceDays ?? ProjectSettings.shape.futureToleranceDays.parse(undefined),
+  };
   const progress = progressReporter(ctx, progressWanted(ctx.io, options.progress));
   const { color } = ctx;
   const results: FileResult[] = [];
@@ -76,7 +119,7 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
   for (const input of inputs) {
     if (!options.json) ctx.out(color.bold(input.label));
     const result = input.lines
-      ? await validateLines(ctx, input, domains, max, options.json === true, progress)
+      ? await validateLines(ctx, input, domains, max, options.json === true, progress, checks)
       : validateRecord(ctx, input, max, options.json === true);
     progress.done();
     results.push(result);
@@ -124,6 +167,7 @@ async function validateLines(
   max: number,
   json: boolean,
   progress: ReturnType<typeof progressReporter>,
+  checks: ExportChecks,
 ): Promise<FileResult> {
   const problems: Problem[] = [];
   let problemCount = 0;
@@ -135,11 +179,16 @@ async function validateLines(
     onProgress: ({ lines, characters }) => progress.update(input.label, lines, characters),
   })) {
     records++;
-    if (line.ok) {
+    const problemsOfLine = line.ok
+      ? EVENT_KINDS.has(input.kind)
+        ? exportProblems(checks, line.value as EventOfLog, line.line, input.label)
+        : []
+      : line.problems;
+    if (problemsOfLine.length === 0) {
       valid++;
       continue;
     }
-    for (const problem of line.problems) {
+    for (const problem of problemsOfLine) {
       problemCount++;
       // Problems are printed as they come and only `max` are kept: memory stays bounded
       // however many lines are wrong.
@@ -152,6 +201,33 @@ async function validateLines(
     }
   }
   return { file: input.label, kind: input.kind, records, valid, problemCount, problems };
+}
+
+interface EventOfLog {
+  readonly id: string;
+  readonly at: string;
+  readonly trajectoryId?: string;
+  readonly groupId?: string;
+}
+
+function exportProblems(
+  checks: ExportChecks,
+  event: EventOfLog,
+  line: number,
+  file: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const duplicate = checks.id(event.id, file, line);
+  if (duplicate !== undefined) problems.push(duplicate);
+  const order = checks.order(event, line, file);
+  if (order !== undefined) problems.push(order);
+  const future = futureDateProblem(
+    event.at,
+    { now: checks.now, toleranceDays: checks.toleranceDays },
+    line,
+  );
+  if (future !== undefined) problems.push(future);
+  return problems;
 }
 
 function validateRecord(ctx: Context, input: Input, max: number, json: boolean): FileResult {

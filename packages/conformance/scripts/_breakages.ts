@@ -147,6 +147,42 @@ export const breakages: readonly Breakage[] = [
     },
   },
   {
+    name: "event-out-of-order",
+    description:
+      "A trajectory's intake is written after a contact that happened later: its time is earlier than that of the line before it.",
+    fails: ["MIR-SCHEMA-008"],
+    apply: (files) => {
+      const events = newcomer().enrol().add("intake.held").add("contact.held").events;
+      const [intake, contact] = events.slice(-2);
+      appendTrajectory(files, [...events.slice(0, -2), contact!, intake!]);
+    },
+  },
+  {
+    name: "implausible-date",
+    description: "A contact is dated in the year 9999 (a typo for a year of the method).",
+    fails: ["MIR-SCHEMA-009"],
+    apply: (files) =>
+      editEvent(
+        files,
+        TRAJECTORIES,
+        isContact,
+        (e) => ({ ...e, at: `9999${String(e.at).slice(4)}` }),
+        3,
+      ),
+  },
+  {
+    name: "event-before-referral",
+    description:
+      "A trajectory's first line is a contact dated before her referral (the year typed wrong).",
+    fails: ["MIR-SCHEMA-009"],
+    apply: (files) => {
+      const builder = newcomer().enrol();
+      const contact = builder.make("contact.held");
+      const early = { ...contact, at: `2025${contact.at.slice(4)}` };
+      appendTrajectory(files, [early, ...builder.events]);
+    },
+  },
+  {
     name: "names-in-event-fields",
     description:
       "A contact carries the mother's name in fields of its own (`givenName`, `familyName`).",

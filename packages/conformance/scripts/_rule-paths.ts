@@ -14,6 +14,8 @@ import { TrajectoryBuilder } from "../src/_events";
 // by walking the statechart breadth-first with every kind of step. The fixtures are
 // therefore derived from the chart and the rules, never written by hand.
 
+const HARD_RULE_IDS: ReadonlySet<string> = new Set(hardRules.map((rule) => rule.id));
+
 /** A story that ends in a refused event. */
 export interface RulePath {
   readonly rule: RuleId;
@@ -62,7 +64,10 @@ export function rulePaths(maxDepth = 14): Map<RuleId, RulePath> {
         for (const event of events) current = applyEvent(current, event).state;
         const outcome = applyEvent(current, builder.eventOf(step));
         if (!outcome.accepted) {
-          const rules = outcome.refusals.map((refusal) => refusal.rule);
+          // Only the method's hard rules: the probe's events are valid records.
+          const rules = outcome.refusals
+            .map((refusal) => refusal.rule)
+            .filter((rule): rule is RuleId => HARD_RULE_IDS.has(rule));
           for (const rule of rules) {
             // Prefer a story refused by this rule alone: the fixture then fails one requirement.
             if (found.has(rule) && (alone.has(rule) || rules.length > 1)) continue;

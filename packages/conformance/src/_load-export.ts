@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
+  createExportIdCheck,
   exportLayout,
   type GroupEvent,
   type LogEntry,
@@ -11,6 +12,7 @@ import {
   type TrajectoryEvent,
   validate,
 } from "@miriam/schemas";
+import { createEventOrderCheck } from "@miriam/trajectory";
 import type { Finding } from "./conformance-report";
 import { readJsonLines } from "./read-json-lines";
 
@@ -75,6 +77,10 @@ export function requirementOfProblem(problem: Problem): string {
     }
     case "unknown-domain":
       return "MIR-SCHEMA-005";
+    case "out-of-order":
+      return "MIR-SCHEMA-008";
+    case "implausible-date":
+      return "MIR-SCHEMA-009";
     default:
       return problem.path === "$.at" ? "MIR-SCHEMA-003" : "MIR-SCHEMA-002";
   }
@@ -151,7 +157,8 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
   }
   const names_ = nameMatcher(profiles ?? []);
 
-  const seen = new Map<string, string>();
+  const checkId = createExportIdCheck();
+  const checkOrder = createEventOrderCheck();
   const trajectoryEntries: LogEntry<TrajectoryEvent>[] = [];
   const groupEntries: LogEntry<GroupEvent>[] = [];
   const groupFileOf = new Map<string, string>();
@@ -169,17 +176,14 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
         continue;
       }
       const event = line.value;
-      const earlier = seen.get(event.id);
-      if (earlier !== undefined) {
-        findings.add("MIR-SCHEMA-006", {
-          file,
-          line: line.line,
-          path: "$.id",
-          message: `line ${line.line}, $.id: expected an event id not used before, found the id of an event of ${earlier}.`,
-        });
+      const duplicate = checkId(event.id, file, line.line);
+      if (duplicate !== undefined) {
+        findings.add("MIR-SCHEMA-006", problemFinding(file, duplicate));
         continue;
       }
-      seen.set(event.id, file);
+      // Out of time order is reported, and the event kept: the replay puts it in its place.
+      const late = checkOrder(event, line.line, file);
+      if (late !== undefined) findings.add("MIR-SCHEMA-008", problemFinding(file, late));
       const named = names_?.(JSON.stringify(event));
       if (named !== undefined)
         findings.add("MIR-PRIVACY-001", {

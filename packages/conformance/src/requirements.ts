@@ -155,6 +155,22 @@ const STATIC: readonly Static[] = [
     method: PRIVACY,
   },
   {
+    id: "MIR-SCHEMA-008",
+    area: "schema",
+    title: "Events in time order",
+    description:
+      "In every log, the events of each trajectory (and of each group) come in time order: no event is earlier than an event before it. A backdated entry is written at its place in time.",
+    method: FORMAT,
+  },
+  {
+    id: "MIR-SCHEMA-009",
+    area: "schema",
+    title: "Plausible dates",
+    description:
+      "Every date and time lies in the years the method can have happened (from 2015, before 2100), and no event of a trajectory is earlier than its referral.",
+    method: FORMAT,
+  },
+  {
     id: "MIR-PRIVACY-001",
     area: "privacy",
     title: "No names in events",
@@ -238,6 +254,24 @@ export function ruleRequirementId(rule: string): string {
       `The hard rule "${rule}" has no requirement number: add it at the end of src/_rule-numbers.ts.`,
     );
   return `MIR-RULE-${String(number).padStart(3, "0")}`;
+}
+
+/**
+ * The requirement a refusal of the replay breaks: the hard rule's own, or for the checks
+ * of an event as a record (`event-schema`, `after-referral`, `event-id-unique`) the schema
+ * requirement they stand for. Pure.
+ */
+export function refusalRequirementId(rule: string): string {
+  switch (rule) {
+    case "event-schema":
+      return "MIR-SCHEMA-002";
+    case "after-referral":
+      return "MIR-SCHEMA-009";
+    case "event-id-unique":
+      return "MIR-SCHEMA-006";
+    default:
+      return ruleRequirementId(rule);
+  }
 }
 
 // One requirement per hard rule, read from @miriam/trajectory: a rule added there is a

@@ -17,7 +17,7 @@ import {
   kitResults,
   replayExport,
 } from "./kit-results";
-import { requirements, ruleRequirementId } from "./requirements";
+import { refusalRequirementId, requirements } from "./requirements";
 import { KIT_NAME, KIT_VERSION } from "./version";
 
 /**
@@ -49,7 +49,7 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
         ? exportLayout.trajectories
         : (loaded.groupFileOf.get(refused.eventId) ?? "a group log");
     for (const refusal of refused.refusals)
-      findings.add(ruleRequirementId(refusal.rule), {
+      findings.add(refusalRequirementId(refusal.rule), {
         file,
         ...(refused.line === undefined ? {} : { line: refused.line }),
         eventId: refused.eventId,

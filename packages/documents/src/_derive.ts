@@ -10,6 +10,7 @@ import {
 } from "@miriam/schemas";
 import {
   acceptedEvents,
+  compareEventTimes,
   contextAfter,
   goalsIn,
   groupSessionAttendance,
@@ -332,7 +333,7 @@ export function annualReportData(source: PeriodSource): AnnualReportData {
   // The signals the replay of each trajectory accepted, listed by date across the project.
   const signals = [...trajectories.values()]
     .flatMap((events) => acceptedEvents(replayHistory(events), "signal.raised"))
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    .sort(compareEventTimes);
   return {
     period: { from: source.period.from, to: source.period.to },
     threshold: report.threshold,

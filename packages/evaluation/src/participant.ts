@@ -6,9 +6,9 @@ import type {
   TrajectoryEvent,
   TrajectoryEventOf,
 } from "@miriam/schemas";
-import { replay, type TrajectoryReplay } from "@miriam/trajectory";
+import { inEventOrder, replay, type TrajectoryReplay } from "@miriam/trajectory";
 import { instrumentKey, type ResolvedOptions, resolveOptions } from "./_options";
-import { byInstant, DAYS_PER_MONTH, daysBetween } from "./_time";
+import { DAYS_PER_MONTH, daysBetween } from "./_time";
 import type { EvaluationOptions } from "./options";
 import { type MeasurementScores, scoreMeasurement } from "./scoring";
 
@@ -87,7 +87,7 @@ export function summariseParticipant(
   options?: EvaluationOptions,
   replayed?: TrajectoryReplay,
 ): ParticipantSummary {
-  return summarise(events, resolveOptions(options), replayed ?? replay(byInstant(events)));
+  return summarise(events, resolveOptions(options), replayed ?? replay(events));
 }
 
 /**
@@ -103,7 +103,9 @@ export function summarise(
 ): ParticipantSummary {
   const { referral, consent, milestones, pauses, individual, lastEventAt } = replayed.state.context;
   const refused = refusedEventIds(replayed);
-  const ordered = byInstant(refused.size === 0 ? events : events.filter((e) => !refused.has(e.id)));
+  const ordered = inEventOrder(
+    refused.size === 0 ? events : events.filter((e) => !refused.has(e.id)),
+  );
   const problems: string[] = [];
   if (refused.size > 0)
     problems.push(

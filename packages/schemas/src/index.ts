@@ -52,7 +52,7 @@ export { LabelsSchema } from "./schemas/labels";
 export { MiriamEvent } from "./schemas/miriam-event";
 export { ParticipantProfile } from "./schemas/participant-profile";
 // Schemas
-export { CalendarDate, DomainCode, Id, Note, Timestamp } from "./schemas/primitives";
+export { CalendarDate, DomainCode, Id, MethodDate, Note, Timestamp } from "./schemas/primitives";
 export type { ProjectSettingsInput } from "./schemas/project-settings";
 export {
   DomainDefinition,
@@ -83,6 +83,8 @@ export {
 export { unknownDomainProblems } from "./validation/domains";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
+export type { ExportIdCheck, FutureDateOptions } from "./validation/export-checks";
+export { createExportIdCheck, futureDateProblem } from "./validation/export-checks";
 export type {
   JsonLine,
   JsonLinesOptions,
@@ -99,6 +101,7 @@ export type {
   ProblemExpectation,
   ProblemFinding,
 } from "./validation/problem-shape";
+export { parseProjectSettings } from "./validation/project-settings";
 export type { ValidationOptions, ValidationResult } from "./validation/validate";
 // Validation
 export { validate } from "./validation/validate";

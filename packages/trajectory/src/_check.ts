@@ -3,10 +3,18 @@ import type { TrajectoryContext } from "./context";
 import { type HardRule, hardRules, type RuleId } from "./rules";
 import type { Step, StepType } from "./step";
 
+/** The ids of the checks an event passes as a record, before the hard rules. */
+export type RecordCheckId = "event-schema" | "after-referral" | "event-id-unique";
+
 /** Why a step was refused: the rule, and what it says in each language. */
 export interface Refusal {
-  /** The id of the hard rule that refuses the step. */
-  readonly rule: RuleId;
+  /**
+   * The id of the hard rule that refuses the step, or of the check of the event as a
+   * record that refuses it before the rules look (`event-schema`: the event does not
+   * match its schema; `after-referral`: its time is before the referral's;
+   * `event-id-unique`: an event with its id was already applied).
+   */
+  readonly rule: RuleId | RecordCheckId;
   /** The rule's short name. */
   readonly title: Labels;
   /** Why the step is refused, in plain language. */

@@ -1,5 +1,7 @@
 import { type Refusal, refusalsOf } from "./_check";
+import { referralTimeOf } from "./_record-checks";
 import type { TrajectoryState } from "./machine";
+import { recordRefusals } from "./replay";
 import { type Step, stepOf, type TrajectoryInput } from "./step";
 
 /** The answer of {@link canAccept}. */
@@ -14,7 +16,9 @@ export interface Acceptance {
  * Whether the trajectory would accept an event now, and if not, why: each refusing rule
  * with its message and what would make the event possible, in NL, FR, DE and EN. Takes a
  * whole event or just a {@link Step} (`{ type: "plan.agreed" }`), so a user interface can
- * ask before the form is filled in. Pure; the state is not changed.
+ * ask before the form is filled in. A whole event is first checked against its schema and
+ * the referral's time, as `applyEvent` does, so the two always give the same answer.
+ * Pure; the state is not changed.
  *
  * @example
  * ```ts
@@ -23,6 +27,12 @@ export interface Acceptance {
  * ```
  */
 export function canAccept(state: TrajectoryState, event: TrajectoryInput | Step): Acceptance {
+  // A step has neither an id, a time nor data: anything with one of them is an event (or
+  // a broken one, which the schema then refuses).
+  if ("data" in event || "id" in event || "at" in event) {
+    const invalid = recordRefusals(event as TrajectoryInput, referralTimeOf(state.context));
+    if (invalid.length > 0) return { accepted: false, refusals: invalid };
+  }
   const refusals = refusalsOf(state.context, stepOf(event));
   return { accepted: refusals.length === 0, refusals };
 }

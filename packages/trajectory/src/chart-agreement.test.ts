@@ -60,7 +60,9 @@ describe("the chart and the hard rules", () => {
       }
     }
     expect(disagreements).toEqual([]);
-  });
+    // Every input in every state, each also checked as a record (schema, referral time):
+    // a few seconds on a busy machine.
+  }, 30_000);
 
   it("refuse another trajectory's event in every state after the referral", () => {
     expect(foreign.length).toBeGreaterThan(0);

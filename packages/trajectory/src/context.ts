@@ -93,7 +93,7 @@ export interface Milestones {
 
 /** The individual track: what happened between her and the case manager. */
 export interface IndividualTrack {
-  /** When individual contacts (`contact.held`) took place, in log order. */
+  /** When individual contacts (`contact.held`) took place, in the canonical order (by time). */
   readonly contactsAt: readonly string[];
   /** Number of referrals to partners. */
   readonly partnerReferrals: number;

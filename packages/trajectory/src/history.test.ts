@@ -37,14 +37,14 @@ describe("replayHistory", () => {
     ]);
   });
 
-  it("goes by log order, as the replay does: the last right.updated logged wins", () => {
+  it("goes by the canonical order, as the replay does: a backdated right.updated takes its place in time", () => {
     const b = new TrajectoryBuilder().toActive();
     const later = b.add("right.updated", { status: "granted" }, "2025-10-20");
-    const loggedLast = b.add("right.updated", { status: "refused" }, "2025-10-10");
+    const backdated = b.add("right.updated", { status: "refused" }, "2025-10-10");
     const history = replayHistory(b.events);
-    expect(history.state.context.individual.rights["maintenance-advance"]).toBe("refused");
-    expect(latestRightUpdates(history)).toEqual([loggedLast]);
-    expect(latestRightUpdates(history)).not.toContain(later);
+    expect(history.state.context.individual.rights["maintenance-advance"]).toBe("granted");
+    expect(latestRightUpdates(history)).toEqual([later]);
+    expect(latestRightUpdates(history)).not.toContain(backdated);
   });
 
   it("gives her goals with their words and the replayed status", () => {

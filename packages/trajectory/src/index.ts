@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export type { Refusal } from "./_check";
+export type { RecordCheckId, Refusal } from "./_check";
 export type { Acceptance } from "./can-accept";
 export { canAccept } from "./can-accept";
 export type {
@@ -33,6 +33,8 @@ export {
 } from "./due-actions";
 export type { EligibilityCheck, ReferralDecision, UnmetCriterion } from "./eligibility";
 export { checkEligibility, decideReferral } from "./eligibility";
+export type { EventOrderCheck, OrderedEvent, Timed } from "./event-order";
+export { compareEventTimes, createEventOrderCheck, inEventOrder } from "./event-order";
 export type {
   FidelityOptions,
   FidelitySignal,

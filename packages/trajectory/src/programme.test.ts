@@ -78,6 +78,21 @@ describe("replayProgramme", () => {
     expect(custom.signals.filter((s) => s.code !== "group-session-gap")).toEqual([]);
   });
 
+  it("holds a weekly group to its own cadence (sessionCadenceDays), not the fortnightly norm", () => {
+    const groupEvents = groupLog("g-1", ["2025-09-15", "2025-09-22", "2025-10-02"], []);
+    const gaps = (settings?: { groups: { id: string; sessionCadenceDays: number }[] }) =>
+      replayProgramme({
+        trajectoryEvents: group(12),
+        groupEvents,
+        ...(settings ? { settings } : {}),
+      })
+        .signals.filter((s) => s.code === "group-session-gap")
+        .map((s) => [s.value, s.threshold]);
+    expect(gaps()).toEqual([]);
+    expect(gaps({ groups: [{ id: "g-1", sessionCadenceDays: 7 }] })).toEqual([[10, 7]]);
+    expect(gaps({ groups: [{ id: "g-2", sessionCadenceDays: 7 }] })).toEqual([]);
+  });
+
   it("measures the open gap after a group's last session up to `asOf`", () => {
     const groupEvents = groupLog("g-1", ["2025-09-15"], []);
     const { signals } = replayProgramme({

@@ -9,7 +9,7 @@ import {
   groupSessions,
 } from "./group-sessions";
 import { type RefusedEvent, replay, type TrajectoryReplay } from "./replay";
-import { resolveSettings, type TrajectorySettings } from "./settings";
+import { groupSessionMaxGap, resolveSettings, type TrajectorySettings } from "./settings";
 
 /** What {@link replayProgramme} reads: every log of a project or a whole programme. */
 export interface ProgrammeInput {
@@ -235,7 +235,7 @@ function groupSignals(
     const dates = group.sessions.map((s) => s.date);
     const openEnd = group.closedAt ?? input.asOf;
     if (openEnd !== undefined && dates.length > 0) dates.push(dateOf(openEnd));
-    const maxGap = fidelity.groupSessionMaxGapDays;
+    const maxGap = groupSessionMaxGap(input.settings, fidelity, group.groupId);
     for (let i = 1; i < dates.length; i++) {
       const days = daysBetween(dates[i - 1]!, dates[i]!);
       if (days <= maxGap) continue;

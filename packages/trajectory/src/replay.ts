@@ -1,12 +1,19 @@
 import type { LogEntry, TrajectoryEvent } from "@miriam/schemas";
 import { type Refusal, refusalsOf } from "./_check";
 import {
+  beforeReferralRefusals,
+  referralTimeOf,
+  repeatedIdRefusal,
+  schemaRefusals,
+} from "./_record-checks";
+import {
   initialSnapshot,
   nextPosition,
   type Position,
   positionOf,
   snapshotAt,
 } from "./_transition";
+import { atOfItem, eventOrderOf } from "./event-order";
 import type { GroupSessionAttendance } from "./group-sessions";
 import type { TrajectoryState } from "./machine";
 import { type StepType, stepOf, type TrajectoryInput } from "./step";
@@ -81,8 +88,10 @@ export function initialState(): TrajectoryState {
 }
 
 /**
- * Applies one event: checks the hard rules and, when none refuses, moves the statechart.
- * A refused event leaves the state as it was (the same object). Pure.
+ * Applies one event: checks it against its schema (what the schema refuses is refused
+ * here too, with the schema's problems as the reason), that its time is not before the
+ * referral, then the hard rules; when none refuses, moves the statechart. A refused event
+ * leaves the state as it was (the same object). Pure.
  *
  * @example
  * ```ts
@@ -92,9 +101,20 @@ export function initialState(): TrajectoryState {
  * ```
  */
 export function applyEvent(state: TrajectoryState, event: TrajectoryInput): EventOutcome {
+  const invalid = recordRefusals(event, referralTimeOf(state.context));
+  if (invalid.length > 0) return { accepted: false, state, refusals: invalid };
   const next = step(positionOf(state), event);
   if (!("configuration" in next)) return { accepted: false, state, refusals: next };
   return { accepted: true, state: snapshotAt(next), refusals: NONE };
+}
+
+/** @internal The checks of an event as a record, before the hard rules. Pure. */
+export function recordRefusals(
+  event: TrajectoryInput,
+  referralAt: string | undefined,
+): readonly Refusal[] {
+  const schema = schemaRefusals(event);
+  return schema.length > 0 ? schema : beforeReferralRefusals(event, referralAt);
 }
 
 const NONE: readonly Refusal[] = Object.freeze([]);
@@ -109,9 +129,16 @@ function step(position: Position, input: TrajectoryInput): Position | readonly R
 }
 
 /**
- * Folds a trajectory's events (DESIGN.md event catalogue) into its state, in log order.
- * Refused events are reported with their position and rules, and the replay carries on.
+ * Folds a trajectory's events (DESIGN.md event catalogue) into its state, in the
+ * canonical order (`inEventOrder`: by time, equal times in log order), so a backdated
+ * entry takes its place in time instead of being blamed on its neighbour. Refused events
+ * are reported with their position and rules, and the replay carries on: every event
+ * that is not applied is in `refused`. An event whose time is before the referral, or
+ * whose id was already applied, is refused like one that breaks a hard rule.
  * Deterministic: the same events always give the same state. Pure.
+ *
+ * The events are trusted to match their schema (they come from `parseEventLog` or
+ * `validate`); `applyEvent` checks a single event against it.
  *
  * @example
  * ```ts
@@ -144,6 +171,15 @@ export function replayInto(
   let acceptedCount = 0;
   const attendance = sortedAttendance(options.groupSessions);
   let next = 0;
+  const items = Array.isArray(events)
+    ? (events as readonly (TrajectoryEvent | LogEntry<TrajectoryEvent>)[])
+    : [...events];
+  const order = eventOrderOf(items, atOfItem);
+  // The referral's time, known before the events that come earlier in time are met, so
+  // such an event is refused for what it is (a time before the referral) rather than as
+  // "no referral yet".
+  let referralAt = referralTimeOf(position.context) ?? firstReferralAt(items);
+  const applied = new Set<string>();
 
   const apply = (
     input: TrajectoryInput,
@@ -151,11 +187,19 @@ export function replayInto(
     index: number,
     line?: number,
   ) => {
-    const outcome = step(position, input);
+    let outcome: Position | readonly Refusal[];
+    if (input.type === "group-session.attended") outcome = step(position, input);
+    else if (applied.has(input.id)) outcome = repeatedIdRefusal(input.id);
+    else {
+      const early = beforeReferralRefusals(input, referralAt);
+      outcome = early.length > 0 ? early : step(position, input);
+    }
     if ("configuration" in outcome) {
       position = outcome;
       acceptedCount++;
       accepted?.push(input);
+      if (input.type !== "group-session.attended") applied.add(input.id);
+      if (input.type === "trajectory.referred") referralAt ??= input.at;
       return;
     }
     const eventId = input.type === "group-session.attended" ? input.sessionId : input.id;
@@ -167,8 +211,9 @@ export function replayInto(
     });
   };
 
-  let index = 0;
-  for (const item of events) {
+  for (let n = 0; n < items.length; n++) {
+    const index = order === undefined ? n : order[n]!;
+    const item = items[index]!;
     // A log entry carries its line; a bare event does not (no wrapper is made per event).
     const event = "event" in item ? item.event : item;
     const line = "event" in item ? item.line : undefined;
@@ -179,13 +224,31 @@ export function replayInto(
         apply(a, "group", i, a.line);
       }
     }
-    apply(event, "trajectory", index++, line);
+    apply(event, "trajectory", index, line);
   }
   while (next < attendance.length) {
     const { attendance: a, index: i } = attendance[next++]!;
     apply(a, "group", i, a.line);
   }
   return { state: snapshotAt(position), refused, accepted: acceptedCount };
+}
+
+/** The time of the earliest referral among the events, if any. */
+function firstReferralAt(
+  items: readonly (TrajectoryEvent | LogEntry<TrajectoryEvent>)[],
+): string | undefined {
+  let earliest: string | undefined;
+  let earliestTime = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    const event = "event" in item ? item.event : item;
+    if (event.type !== "trajectory.referred") continue;
+    const time = Date.parse(event.at);
+    if (time < earliestTime) {
+      earliestTime = time;
+      earliest = event.at;
+    }
+  }
+  return earliest;
 }
 
 interface TimedAttendance {

@@ -6,7 +6,7 @@ import {
   selfEvaluationInstrument,
   type TrajectoryEvent,
 } from "@miriam/schemas";
-import { groupSessionAttendance, replay } from "@miriam/trajectory";
+import { compareEventTimes, groupSessionAttendance, replay } from "@miriam/trajectory";
 import { addGroupStaff, createUser, type Role } from "../db/accounts";
 import type { Database } from "../db/database";
 import { appendToStream } from "../db/event-store";
@@ -341,7 +341,7 @@ function currentGroup(today: string) {
   }
 
   // Each log in time order, and a valid story: every event accepted by the statechart.
-  trajectoryEvents.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  trajectoryEvents.sort(compareEventTimes);
   const attendance = groupSessionAttendance(groupEvents);
   for (const id of ids.values()) {
     const events = trajectoryEvents.filter((e) => e.trajectoryId === id);

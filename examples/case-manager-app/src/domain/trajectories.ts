@@ -7,6 +7,7 @@ import {
   ParticipantProfile,
   type Problem,
   type ProjectSettingsInput,
+  parseProjectSettings,
   problemsFromIssues,
   type TrajectoryEvent,
   validate,
@@ -131,7 +132,14 @@ export class Trajectories {
         [projectId],
       );
       if (row === undefined) return undefined;
-      settings = JSON.parse(row.settings) as ProjectSettingsInput;
+      // Checked like any other input: a broken settings row is a clear error naming what
+      // is wrong and where, never a ZodError or a setting silently missing.
+      const parsed = parseProjectSettings(row.settings);
+      if (!parsed.ok)
+        throw new Error(
+          `The settings of project ${projectId} are not valid: ${parsed.problems.map((p) => p.message).join(" ")}`,
+        );
+      settings = parsed.value;
       this.settings.set(projectId, settings);
     }
     return settings;

@@ -85,7 +85,8 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
         ...(body.eligibilityException === undefined
           ? {}
           : { eligibilityException: body.eligibilityException }),
-        ...(typeof body.at === "string" ? { at: body.at } : {}),
+        // Only a missing time means now; one of the wrong type is refused by the schema.
+        ...(body.at === undefined ? {} : { at: body.at as string }),
       },
       {
         givenName: String(body.givenName ?? ""),
@@ -167,7 +168,8 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
       {
         type,
         data: body.data,
-        ...(typeof body.at === "string" ? { at: body.at } : {}),
+        // Only a missing time means now; one of the wrong type is refused by the schema.
+        ...(body.at === undefined ? {} : { at: body.at as string }),
         ...(typeof body.id === "string" ? { id: body.id } : {}),
       },
       typeof expected === "number" ? expected : undefined,
@@ -213,7 +215,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
       id: typeof body.id === "string" ? body.id : newId(groupId),
       groupId,
       type: "group-session.held",
-      at: typeof body.at === "string" ? body.at : timestamp(),
+      at: body.at === undefined ? timestamp() : body.at,
       by: user.id,
       data: body.data,
     });

@@ -274,6 +274,27 @@ export const FIXTURE_INDEX: readonly {
     ]
   },
   {
+    "path": "invalid/event-out-of-order",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-SCHEMA-008"
+    ]
+  },
+  {
+    "path": "invalid/implausible-date",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-SCHEMA-009"
+    ]
+  },
+  {
+    "path": "invalid/event-before-referral",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-SCHEMA-009"
+    ]
+  },
+  {
     "path": "invalid/names-in-event-fields",
     "kind": "invalid",
     "requirements": [

@@ -1,4 +1,5 @@
 import { contactModes, Timestamp, trajectoryEventData } from "@miriam/schemas";
+import { compareEventTimes } from "@miriam/trajectory";
 import { z } from "zod";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
@@ -74,11 +75,9 @@ export const contactLog = defineTemplate({
   messages,
   blank: { data: () => ({ participant: NOBODY, contacts: [] }) },
   build: (data, ctx) => {
-    const contacts = [...data.contacts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const contacts = [...data.contacts].sort(compareEventTimes);
     const minutes = contacts.reduce((sum, contact) => sum + contact.minutes, 0);
-    const referrals = [...(data.referrals ?? [])].sort(
-      (a, b) => Date.parse(a.at) - Date.parse(b.at),
-    );
+    const referrals = [...(data.referrals ?? [])].sort(compareEventTimes);
     return {
       title: ctx.text("title"),
       subtitle: fullName(ctx, data.participant),

@@ -351,7 +351,7 @@ export interface GoalStep {
   description: string;
   who: "participant" | "case-manager" | "partner" | "together";
   /**
-   * Calendar date, YYYY-MM-DD.
+   * Calendar date, YYYY-MM-DD, in the years 2015 to 2099.
    */
   due?: string;
   done?: boolean;
@@ -764,7 +764,7 @@ export interface GroupOpened {
   groupId: string;
   type: "group.opened";
   /**
-   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00.
+   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00, in the years 2015 to 2099.
    */
   at: string;
   /**
@@ -795,7 +795,7 @@ export interface GroupSessionHeld {
   groupId: string;
   type: "group-session.held";
   /**
-   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00.
+   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00, in the years 2015 to 2099.
    */
   at: string;
   /**
@@ -804,7 +804,7 @@ export interface GroupSessionHeld {
   by: string;
   data: {
     /**
-     * Calendar date, YYYY-MM-DD.
+     * Calendar date, YYYY-MM-DD, in the years 2015 to 2099.
      */
     date: string;
     minutes: number;
@@ -834,7 +834,7 @@ export interface GroupClosed {
   groupId: string;
   type: "group.closed";
   /**
-   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00.
+   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00, in the years 2015 to 2099.
    */
   at: string;
   /**

@@ -38,7 +38,7 @@ export interface ParticipantProfile {
   };
   preferredLanguage: "nl" | "fr" | "de" | "en";
   /**
-   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00.
+   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00, in the years 2015 to 2099.
    */
   recordedAt: string;
 }

@@ -58,6 +58,10 @@ export interface ProjectSettings {
     version: number;
   }[];
   /**
+   * Days an event's time may lie after now before it is refused as a date in the future (clocks and time zones differ a little; a year typed wrong differs a lot).
+   */
+  futureToleranceDays?: number;
+  /**
    * How long the project keeps personal data after a trajectory closes. The OCMW decides this in its retention schedule (GDPR art. 5(1)(e)); the method sets no period and the kit claims no default. Software may refuse to close a trajectory until it is set.
    */
   retention?: {
@@ -78,7 +82,7 @@ export interface GroupSettings {
    */
   caseManagerId?: string;
   /**
-   * Calendar date, YYYY-MM-DD.
+   * Calendar date, YYYY-MM-DD, in the years 2015 to 2099.
    */
   startDate: string;
   /**

@@ -343,7 +343,7 @@ export interface GoalStep {
   description: string;
   who: "participant" | "case-manager" | "partner" | "together";
   /**
-   * Calendar date, YYYY-MM-DD.
+   * Calendar date, YYYY-MM-DD, in the years 2015 to 2099.
    */
   due?: string;
   done?: boolean;

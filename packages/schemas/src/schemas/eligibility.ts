@@ -73,6 +73,14 @@ export const EligibilityRules = z
       .optional()
       .meta({ description: "She must be able to follow sessions in the group's language." }),
   })
+  .refine(
+    (rules) =>
+      rules.minAge === undefined || rules.maxAge === undefined || rules.minAge <= rules.maxAge,
+    {
+      message: "minAge must be at most maxAge",
+      path: ["maxAge"],
+    },
+  )
   .meta({
     id: "eligibility-rules",
     title: "Eligibility rules",

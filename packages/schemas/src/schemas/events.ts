@@ -18,14 +18,14 @@ import {
   timepoints,
 } from "../vocabulary";
 import { EligibilityException, EligibilityFacts } from "./eligibility";
-import { CalendarDate, DomainCode, Id, Note, Timestamp } from "./primitives";
+import { CalendarDate, DomainCode, Id, MethodDate, Note, Timestamp } from "./primitives";
 
 /** One step towards a goal: what, who does it, by when. */
 export const GoalStep = z
   .strictObject({
     description: Note.min(1),
     who: stepOwners.schema,
-    due: CalendarDate.optional(),
+    due: MethodDate.optional(),
     done: z.boolean().optional(),
   })
   .meta({ id: "goal-step", title: "Goal step" });
@@ -247,7 +247,7 @@ export const groupEventData = {
     name: z.string().max(100).optional(),
   }),
   "group-session.held": z.strictObject({
-    date: CalendarDate,
+    date: MethodDate,
     minutes: z.int().min(1).max(720),
     topic: z.string().min(1).max(200),
     kind: z.enum(["session", "workshop", "outing"]).optional(),

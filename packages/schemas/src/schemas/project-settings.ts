@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LANGUAGES, lifeDomains, regions } from "../vocabulary";
 import { EligibilityRules } from "./eligibility";
 import { LabelsSchema } from "./labels";
-import { CalendarDate, DomainCode, Id } from "./primitives";
+import { DomainCode, Id, MethodDate } from "./primitives";
 
 /** One life domain of a project's own domain set. */
 export const DomainDefinition = z
@@ -28,6 +28,10 @@ export const DomainSet = z
 const Range = (min: number, max: number, description: string) =>
   z
     .strictObject({ min: z.number().min(min).max(max), max: z.number().min(min).max(max) })
+    .refine((range) => range.min <= range.max, {
+      message: "min must be at most max",
+      path: ["max"],
+    })
     .meta({ description });
 
 /**
@@ -59,7 +63,7 @@ export const GroupSettings = z
     id: Id,
     name: z.string().min(1).max(100),
     caseManagerId: Id.optional(),
-    startDate: CalendarDate,
+    startDate: MethodDate,
     sessionCadenceDays: z
       .union([z.literal(7), z.literal(14)])
       .default(14)
@@ -104,6 +108,10 @@ export const ProjectSettings = z
     }),
     eligibility: EligibilityRules.optional(),
     instruments: z.array(z.strictObject({ id: Id, version: z.int().min(1) })).optional(),
+    futureToleranceDays: z.int().min(0).max(31).default(1).meta({
+      description:
+        "Days an event's time may lie after now before it is refused as a date in the future (clocks and time zones differ a little; a year typed wrong differs a lot).",
+    }),
     retention: z
       .strictObject({
         monthsAfterClosing: z.int().min(1).max(1200).meta({
@@ -116,6 +124,32 @@ export const ProjectSettings = z
         description:
           "How long the project keeps personal data after a trajectory closes. The OCMW decides this in its retention schedule (GDPR art. 5(1)(e)); the method sets no period and the kit claims no default. Software may refuse to close a trajectory until it is set.",
       }),
+  })
+  .superRefine((settings, context) => {
+    // Checks across fields, reported like any other problem (code, path, message in four
+    // languages) instead of a thrown error.
+    const seen = new Set<string>();
+    settings.groups.forEach((group, index) => {
+      if (seen.has(group.id))
+        context.addIssue({
+          code: "custom",
+          message: "each group id must appear once",
+          path: ["groups", index, "id"],
+          input: group.id,
+        });
+      seen.add(group.id);
+    });
+    const { min, max } = settings.fidelity.trajectoryLengthMonths;
+    if (
+      min <= max &&
+      (settings.trajectoryLengthMonths < min || settings.trajectoryLengthMonths > max)
+    )
+      context.addIssue({
+        code: "custom",
+        message: "trajectoryLengthMonths must lie within fidelity.trajectoryLengthMonths",
+        path: ["trajectoryLengthMonths"],
+        input: settings.trajectoryLengthMonths,
+      });
   })
   .meta({
     id: "project-settings",

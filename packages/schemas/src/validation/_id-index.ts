@@ -1,14 +1,19 @@
-// Remembers which ids were seen, and on which line, in about 24 bytes per id instead of
+// Remembers which ids were seen, and on which line, in about 24 bytes per id (32 when it also keeps the file) instead of
 // the 60 or more of a Map of strings: a log of millions of events is checked for
 // duplicate ids without holding its ids. Ids are kept as 64-bit fingerprints (cyrb53's
 // two 32-bit halves); two different ids share one with a chance of about n² / 2^65,
 // below one in a hundred thousand for ten million events.
 
-/** @internal An open-addressing table of id fingerprints and their first line. */
+/**
+ * @internal An open-addressing table of id fingerprints and their first line (and file:
+ * a small number the caller gives, 0 when there is one file).
+ */
 export class IdIndex {
   private high = new Uint32Array(1024);
   private low = new Uint32Array(1024);
   private lines = new Uint32Array(1024);
+  // Only an index across files pays for this column.
+  private files: Uint32Array | undefined;
   private size = 0;
 
   /**
@@ -16,9 +21,29 @@ export class IdIndex {
    * 1-based, so 0 marks an empty slot.
    */
   firstLine(id: string, line: number): number | undefined {
+    return this.place(id, line, 0)?.line;
+  }
+
+  /**
+   * Records `id` on `line` of file number `file`, or returns where it was recorded before.
+   */
+  firstPlace(
+    id: string,
+    line: number,
+    file: number,
+  ): { readonly line: number; readonly file: number } | undefined {
+    this.files ??= new Uint32Array(this.lines.length);
+    return this.place(id, line, file);
+  }
+
+  private place(
+    id: string,
+    line: number,
+    file: number,
+  ): { readonly line: number; readonly file: number } | undefined {
     const [h, l] = fingerprint(id);
     let slot = this.find(h, l);
-    if (this.lines[slot] !== 0) return this.lines[slot];
+    if (this.lines[slot] !== 0) return { line: this.lines[slot]!, file: this.files?.[slot] ?? 0 };
     if ((this.size + 1) * 2 > this.lines.length) {
       this.grow();
       slot = this.find(h, l);
@@ -26,6 +51,7 @@ export class IdIndex {
     this.high[slot] = h;
     this.low[slot] = l;
     this.lines[slot] = line;
+    if (this.files !== undefined) this.files[slot] = file;
     this.size++;
     return undefined;
   }
@@ -39,16 +65,18 @@ export class IdIndex {
   }
 
   private grow(): void {
-    const { high, low, lines } = this;
+    const { high, low, lines, files } = this;
     this.high = new Uint32Array(lines.length * 2);
     this.low = new Uint32Array(lines.length * 2);
     this.lines = new Uint32Array(lines.length * 2);
+    this.files = files === undefined ? undefined : new Uint32Array(lines.length * 2);
     for (let i = 0; i < lines.length; i++) {
       if (lines[i] === 0) continue;
       const slot = this.find(high[i]!, low[i]!);
       this.high[slot] = high[i]!;
       this.low[slot] = low[i]!;
       this.lines[slot] = lines[i]!;
+      if (this.files !== undefined) this.files[slot] = files![i]!;
     }
   }
 }

@@ -4,7 +4,9 @@ import { exampleCohort } from "../data/example-cohort";
 import { selfEvaluationInstrument } from "../data/self-evaluation";
 import { LANGUAGES, type Language } from "../vocabulary";
 import { parseEventLog } from "./event-log";
+import { createExportIdCheck, futureDateProblem } from "./export-checks";
 import { createLineChecker } from "./json-lines";
+import { makeProblem } from "./problem";
 import { problemMessage } from "./problem-messages";
 import type { Problem, ProblemCode } from "./problem-shape";
 
@@ -43,6 +45,20 @@ const examples: Record<ProblemCode, () => Problem[]> = {
     const checked = check(JSON.stringify(contact), 12);
     return checked !== undefined && !checked.ok ? [...checked.problems] : [];
   },
+  "out-of-order": () => [
+    // Made by @miriam/trajectory's order check, which words it through this module.
+    makeProblem({
+      code: "out-of-order",
+      path: ["at"],
+      expected: { kind: "in-time-order", latestAt: "2025-10-02T10:00:00+02:00", latestLine: 3 },
+      found: { kind: "string", value: contact.at },
+      line: 12,
+    }),
+  ],
+  "implausible-date": () => problemsOf(JSON.stringify({ ...contact, at: "9999-10-01T10:00:00Z" })),
+  "future-date": () => [
+    futureDateProblem(contact.at, { now: new Date("2020-01-01T00:00:00Z"), toleranceDays: 1 }, 12)!,
+  ],
   invalid: () =>
     problemsOf(
       JSON.stringify({
@@ -52,6 +68,28 @@ const examples: Record<ProblemCode, () => Problem[]> = {
       "instrument-definition",
     ),
 };
+
+describe("createExportIdCheck", () => {
+  it("names the file and line where an id was first used", () => {
+    const check = createExportIdCheck();
+    expect(check("e-1", "trajectories.jsonl", 3)).toBeUndefined();
+    const problem = check("e-1", "group-a.jsonl", 12)!;
+    expect(problem.code).toBe("duplicate-id");
+    expect(problem.message).toContain("already in trajectories.jsonl, line 3");
+    expect(problemMessage(problem, "fr")).toContain("dans trajectories.jsonl, ligne 3");
+  });
+});
+
+describe("futureDateProblem", () => {
+  const now = new Date("2026-01-10T12:00:00Z");
+  it("allows the project's tolerance and refuses beyond it", () => {
+    expect(futureDateProblem("2026-01-11T11:00:00Z", { now, toleranceDays: 1 })).toBeUndefined();
+    expect(futureDateProblem("2026-01-11T13:00:00Z", { now, toleranceDays: 1 })?.code).toBe(
+      "future-date",
+    );
+    expect(futureDateProblem("2026-01-11T13:00:00Z", { now, toleranceDays: 2 })).toBeUndefined();
+  });
+});
 
 const LINE_WORD: Record<Language, string> = { nl: "regel", fr: "ligne", de: "Zeile", en: "line" };
 

@@ -18,7 +18,11 @@ type SchemaRule =
   | "a life-domain code in kebab-case"
   | "scale.min must be below scale.max"
   | "each item id must appear once"
-  | "each domain code must appear once";
+  | "each domain code must appear once"
+  | "minAge must be at most maxAge"
+  | "min must be at most max"
+  | "each group id must appear once"
+  | "trajectoryLengthMonths must lie within fidelity.trajectoryLengthMonths";
 
 interface ProblemWording {
   readonly where: (line: number | undefined, path: string) => string;
@@ -42,6 +46,9 @@ interface ProblemWording {
     id: "event" | "trajectory",
     earlier: { readonly line?: number; readonly file?: string },
   ) => string;
+  readonly inTimeOrder: (latestAt: string, latestLine: number) => string;
+  readonly plausibleTime: (from: string, until: string) => string;
+  readonly notInFuture: (latest: string, toleranceDays: number) => string;
   readonly rules: Readonly<Record<SchemaRule, string>>;
   // What was found
   readonly missing: string;
@@ -99,8 +106,15 @@ const en: ProblemWording = {
   lifeDomain: (codes) => `a life domain of the project (${codes.join(", ")})`,
   unusedId: (id, { line, file }) =>
     `${id === "event" ? "an event id" : "a trajectory id"} not used before (already ${
-      file === undefined ? `on line ${line}` : `in ${file}`
+      file === undefined
+        ? `on line ${line}`
+        : `in ${file}${line === undefined ? "" : `, line ${line}`}`
     })`,
+  inTimeOrder: (latestAt, line) =>
+    `a time no earlier than ${latestAt}, the time of an event before it (line ${line})`,
+  plausibleTime: (from, until) => `a date from ${from} and before ${until}`,
+  notInFuture: (latest, days) =>
+    `a date no later than ${latest} (now plus the project's tolerance of ${days} ${plural(days, "day", "days")})`,
   rules: {
     "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters":
       "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters",
@@ -108,6 +122,11 @@ const en: ProblemWording = {
     "scale.min must be below scale.max": "scale.min must be below scale.max",
     "each item id must appear once": "each item id must appear once",
     "each domain code must appear once": "each domain code must appear once",
+    "minAge must be at most maxAge": "minAge must be at most maxAge",
+    "min must be at most max": "min must be at most max",
+    "each group id must appear once": "each group id must appear once",
+    "trajectoryLengthMonths must lie within fidelity.trajectoryLengthMonths":
+      "trajectoryLengthMonths must lie within fidelity.trajectoryLengthMonths",
   },
   missing: "nothing (the field is missing)",
   null: "null",
@@ -162,8 +181,15 @@ const nl: ProblemWording = {
   lifeDomain: (codes) => `een levensdomein van het project (${codes.join(", ")})`,
   unusedId: (id, { line, file }) =>
     `${id === "event" ? "een gebeurtenis-id" : "een traject-id"} dat nog niet gebruikt is (al gebruikt ${
-      file === undefined ? `op regel ${line}` : `in ${file}`
+      file === undefined
+        ? `op regel ${line}`
+        : `in ${file}${line === undefined ? "" : `, regel ${line}`}`
     })`,
+  inTimeOrder: (latestAt, line) =>
+    `een tijdstip niet vroeger dan ${latestAt}, het tijdstip van een eerdere gebeurtenis (regel ${line})`,
+  plausibleTime: (from, until) => `een datum vanaf ${from} en vóór ${until}`,
+  notInFuture: (latest, days) =>
+    `een datum niet later dan ${latest} (nu plus de marge van het project van ${days} ${plural(days, "dag", "dagen")})`,
   rules: {
     "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters":
       "een id van letters, cijfers, '.', '_', ':' of '-' (geen spaties), hoogstens 128 tekens",
@@ -172,6 +198,11 @@ const nl: ProblemWording = {
     "scale.min must be below scale.max": "scale.min moet kleiner zijn dan scale.max",
     "each item id must appear once": "elk item-id mag maar één keer voorkomen",
     "each domain code must appear once": "elke domeincode mag maar één keer voorkomen",
+    "minAge must be at most maxAge": "minAge mag niet groter zijn dan maxAge",
+    "min must be at most max": "min mag niet groter zijn dan max",
+    "each group id must appear once": "elk groeps-id mag maar één keer voorkomen",
+    "trajectoryLengthMonths must lie within fidelity.trajectoryLengthMonths":
+      "trajectoryLengthMonths moet binnen fidelity.trajectoryLengthMonths liggen",
   },
   missing: "niets (het veld ontbreekt)",
   null: "null",
@@ -232,8 +263,15 @@ const fr: ProblemWording = {
   lifeDomain: (codes) => `un domaine de vie du projet (${codes.join(", ")})`,
   unusedId: (id, { line, file }) =>
     `${id === "event" ? "un identifiant d'événement" : "un identifiant de trajet"} pas encore utilisé (déjà utilisé ${
-      file === undefined ? `à la ligne ${line}` : `dans ${file}`
+      file === undefined
+        ? `à la ligne ${line}`
+        : `dans ${file}${line === undefined ? "" : `, ligne ${line}`}`
     })`,
+  inTimeOrder: (latestAt, line) =>
+    `un moment qui n'est pas antérieur à ${latestAt}, le moment d'un événement précédent (ligne ${line})`,
+  plausibleTime: (from, until) => `une date à partir du ${from} et avant le ${until}`,
+  notInFuture: (latest, days) =>
+    `une date qui ne dépasse pas ${latest} (maintenant plus la marge du projet de ${days} ${plural(days, "jour", "jours")})`,
   rules: {
     "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters":
       "un identifiant fait de lettres, de chiffres, '.', '_', ':' ou '-' (sans espaces), de 128 caractères au plus",
@@ -242,6 +280,11 @@ const fr: ProblemWording = {
     "scale.min must be below scale.max": "scale.min doit être inférieur à scale.max",
     "each item id must appear once": "chaque identifiant d'item ne doit apparaître qu'une fois",
     "each domain code must appear once": "chaque code de domaine ne doit apparaître qu'une fois",
+    "minAge must be at most maxAge": "minAge ne doit pas dépasser maxAge",
+    "min must be at most max": "min ne doit pas dépasser max",
+    "each group id must appear once": "chaque identifiant de groupe ne doit apparaître qu'une fois",
+    "trajectoryLengthMonths must lie within fidelity.trajectoryLengthMonths":
+      "trajectoryLengthMonths doit se situer dans fidelity.trajectoryLengthMonths",
   },
   missing: "rien (le champ manque)",
   null: "null",
@@ -302,8 +345,15 @@ const de: ProblemWording = {
   lifeDomain: (codes) => `ein Lebensbereich des Projekts (${codes.join(", ")})`,
   unusedId: (id, { line, file }) =>
     `eine noch nicht verwendete ${id === "event" ? "Ereignis-ID" : "Trajekt-ID"} (schon verwendet ${
-      file === undefined ? `in Zeile ${line}` : `in ${file}`
+      file === undefined
+        ? `in Zeile ${line}`
+        : `in ${file}${line === undefined ? "" : `, Zeile ${line}`}`
     })`,
+  inTimeOrder: (latestAt, line) =>
+    `ein Zeitpunkt nicht vor ${latestAt}, dem Zeitpunkt eines früheren Ereignisses (Zeile ${line})`,
+  plausibleTime: (from, until) => `ein Datum ab dem ${from} und vor dem ${until}`,
+  notInFuture: (latest, days) =>
+    `ein Datum nicht nach ${latest} (jetzt plus die Toleranz des Projekts von ${days} ${plural(days, "Tag", "Tagen")})`,
   rules: {
     "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters":
       "eine ID aus Buchstaben, Ziffern, '.', '_', ':' oder '-' (ohne Leerzeichen), höchstens 128 Zeichen",
@@ -312,6 +362,11 @@ const de: ProblemWording = {
     "scale.min must be below scale.max": "scale.min muss kleiner als scale.max sein",
     "each item id must appear once": "jede Item-ID darf nur einmal vorkommen",
     "each domain code must appear once": "jeder Bereichscode darf nur einmal vorkommen",
+    "minAge must be at most maxAge": "minAge darf nicht größer als maxAge sein",
+    "min must be at most max": "min darf nicht größer als max sein",
+    "each group id must appear once": "jede Gruppen-ID darf nur einmal vorkommen",
+    "trajectoryLengthMonths must lie within fidelity.trajectoryLengthMonths":
+      "trajectoryLengthMonths muss innerhalb von fidelity.trajectoryLengthMonths liegen",
   },
   missing: "nichts (das Feld fehlt)",
   null: "null",
@@ -374,6 +429,12 @@ export function describeExpectation(expected: ProblemExpectation, language: Lang
         ...(expected.firstLine === undefined ? {} : { line: expected.firstLine }),
         ...(expected.firstFile === undefined ? {} : { file: expected.firstFile }),
       });
+    case "in-time-order":
+      return w.inTimeOrder(expected.latestAt, expected.latestLine);
+    case "plausible-time":
+      return w.plausibleTime(expected.from, expected.until);
+    case "not-in-future":
+      return w.notInFuture(expected.latest, expected.toleranceDays);
     case "rule":
       return Object.hasOwn(w.rules, expected.text)
         ? w.rules[expected.text as SchemaRule]

@@ -75,13 +75,25 @@ export type ProblemExpectation =
   | { readonly kind: "json-document" }
   /** A life domain of the project's domain set. */
   | { readonly kind: "life-domain"; readonly domains: readonly string[] }
-  /** An id not used before: first seen on `firstLine` of this file, or in `firstFile`. */
+  /**
+   * An id not used before: first seen on `firstLine` of this file, or in `firstFile` (on
+   * its `firstLine`, when given).
+   */
   | {
       readonly kind: "unused-id";
       readonly id: "event" | "trajectory";
       readonly firstLine?: number;
       readonly firstFile?: string;
     }
+  /**
+   * A time no earlier than that of an event before it in the same trajectory (or group)
+   * of the same log: the latest such event is on `latestLine`, at `latestAt`.
+   */
+  | { readonly kind: "in-time-order"; readonly latestAt: string; readonly latestLine: number }
+  /** A moment in the years the method exists: from `from` up to, not including, `until`. */
+  | { readonly kind: "plausible-time"; readonly from: string; readonly until: string }
+  /** A moment no later than `latest` (now plus the project's tolerance of `toleranceDays`). */
+  | { readonly kind: "not-in-future"; readonly latest: string; readonly toleranceDays: number }
   /** A program's own English text. */
   | { readonly kind: "phrase"; readonly text: string };
 
@@ -127,4 +139,7 @@ export type ProblemCode =
   | "out-of-range"
   | "unknown-domain"
   | "duplicate-id"
+  | "out-of-order"
+  | "implausible-date"
+  | "future-date"
   | "invalid";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ID_PATTERN } from "../schemas/primitives";
+import { ID_PATTERN, PLAUSIBLE_YEAR_PATTERN, PLAUSIBLE_YEARS } from "../schemas/primitives";
 import { describeExpectation, describeFinding, problemMessage } from "./problem-messages";
 import type {
   Problem,
@@ -92,6 +92,7 @@ function expectation(issue: z.core.$ZodIssue): ProblemExpectation {
     case "invalid_value":
       return { kind: "one-of", values: issue.values };
     case "invalid_format": {
+      if (isPlausibleYearIssue(issue)) return { kind: "plausible-time", ...PLAUSIBLE_YEARS };
       if (issue.format === "regex")
         return issue.message.startsWith("Invalid")
           ? { kind: "pattern", pattern: String(issue.pattern) }
@@ -133,6 +134,9 @@ export function problemsFromIssues(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
+    // A text that is no date at all ("14/10/2025") also fails the year check: one problem
+    // (the format) says it.
+    if (isPlausibleYearIssue(issue) && hasFormatIssueAt(issues, issue)) continue;
     if (issue.code === "unrecognized_keys") {
       // One problem per extra field: each one is a separate thing to remove.
       for (const key of issue.keys) {
@@ -173,13 +177,32 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): ProblemCode {
     case "invalid_key":
       return "invalid-value";
     case "invalid_format":
-      return "invalid-format";
+      return isPlausibleYearIssue(issue) ? "implausible-date" : "invalid-format";
     case "too_small":
     case "too_big":
       return "out-of-range";
     default:
       return "invalid";
   }
+}
+
+function isPlausibleYearIssue(issue: z.core.$ZodIssue): boolean {
+  return (
+    issue.code === "invalid_format" &&
+    issue.format === "regex" &&
+    (issue as { pattern?: string }).pattern === String(PLAUSIBLE_YEAR_PATTERN)
+  );
+}
+
+function hasFormatIssueAt(
+  issues: readonly z.core.$ZodIssue[],
+  yearIssue: z.core.$ZodIssue,
+): boolean {
+  const at = formatPath(yearIssue.path);
+  return issues.some(
+    (issue) =>
+      issue !== yearIssue && issue.code === "invalid_format" && formatPath(issue.path) === at,
+  );
 }
 
 function isIdPatternIssue(issue: z.core.$ZodIssue): boolean {
@@ -231,4 +254,27 @@ export function makeProblem({ code, path, expected, found, line }: ProblemInput)
     message,
     detail,
   };
+}
+
+/**
+ * @internal The problem of a text that is not JSON, from the parser's error: only its
+ * position is kept, because the parser's message quotes the text, which may hold names.
+ * `kind` says whether a JSON Lines line or a whole document was expected.
+ */
+export function invalidJsonProblem(
+  error: unknown,
+  kind: "json-line" | "json-document",
+  line?: number,
+): Problem {
+  const position = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
+  return makeProblem({
+    code: "invalid-json",
+    path: [],
+    expected: { kind },
+    found:
+      position === undefined
+        ? { kind: "invalid-json" }
+        : { kind: "invalid-json", character: Number(position) + 1 },
+    line,
+  });
 }

@@ -17,6 +17,7 @@ import {
   timepoints,
   trajectoryEventTypes,
 } from "@miriam/schemas";
+import { compareEventTimes } from "@miriam/trajectory";
 import { domainLabel } from "../forms";
 import { type Html, html } from "../html";
 import type { T } from "../i18n";
@@ -93,7 +94,7 @@ export function timelineSection(
   const timeline = [
     ...events.map((event) => ({ at: event.at, event, session: undefined })),
     ...sessionsAttended.map((session) => ({ at: session.at, event: undefined, session })),
-  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  ].sort(compareEventTimes);
   return html`<section aria-labelledby="tl-h"><h2 id="tl-h">${t("timeline")}</h2>
 <ol class="timeline">${timeline.map(({ event, session, at }) =>
     event
