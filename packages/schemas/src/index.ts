@@ -80,9 +80,10 @@ export { parseEventLog } from "./validation/event-log";
 export type {
   JsonLine,
   JsonLinesOptions,
+  RawLine,
   ValidateJsonLinesOptions,
 } from "./validation/json-lines";
-export { createLineChecker, validateJsonLines } from "./validation/json-lines";
+export { createLineChecker, splitJsonLines, validateJsonLines } from "./validation/json-lines";
 export type { ProblemInput } from "./validation/problem";
 export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
 export { problemMessage } from "./validation/problem-messages";
