@@ -128,12 +128,14 @@ export interface ProgrammeReplayEnd {
  */
 export interface ProgrammeReplayBuilder {
   /**
-   * Replays all the events of one trajectory, with her attendance from the group logs.
-   * Give each trajectory once, with every event of hers, in her own order.
+   * Replays all the events of one trajectory, with her attendance: the one given, else
+   * hers in the group logs the builder was made with. Give each trajectory once, with
+   * every event of hers, in her own order.
    */
   addTrajectory(
     trajectoryId: string,
     events: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>,
+    attendance?: Iterable<GroupSessionAttendance>,
   ): ProgrammeTrajectoryReplay;
   /** Replays the attendance-only trajectories and gives the group and project signals. */
   finish(): ProgrammeReplayEnd;
@@ -164,9 +166,10 @@ export function createProgrammeReplay(options: ProgrammeReplayOptions): Programm
   const replayOne = (
     trajectoryId: string,
     events: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>,
+    given?: Iterable<GroupSessionAttendance>,
   ): ProgrammeTrajectoryReplay => {
     seen.add(trajectoryId);
-    const sessions: GroupSessionAttendance[] | undefined = attendance.get(trajectoryId);
+    const sessions = given ?? attendance.get(trajectoryId);
     const result = replay(events, sessions === undefined ? {} : { groupSessions: sessions });
     const { referral, consent } = result.state.context;
     if (referral !== null)

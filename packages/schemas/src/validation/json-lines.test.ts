@@ -60,7 +60,7 @@ describe("validateJsonLines", () => {
 
 describe("the id index behind the duplicate check", () => {
   it("finds every repeated id with its first line, and no other, across growth", async () => {
-    const { IdIndex } = await import("./_id-index");
+    const { IdIndex } = await import("./id-index");
     const index = new IdIndex();
     for (let i = 1; i <= 100_000; i++)
       expect(index.firstLine(`gent-2025-a-${i}.001`, i)).toBeUndefined();

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type SchemaKind, type SchemaOutput, schemas } from "../registry";
-import { IdIndex } from "./_id-index";
+import { IdIndex } from "./id-index";
 import { makeProblem } from "./problem";
 import type { Problem } from "./problem-shape";
 import { domainSet, type ValidationOptions, validateWith } from "./validate";

@@ -4,7 +4,19 @@
 // two 32-bit halves); two different ids share one with a chance of about n² / 2^65,
 // below one in a hundred thousand for ten million events.
 
-/** @internal An open-addressing table of id fingerprints and their first line. */
+/**
+ * Which ids were seen, and with which number (a line, or any positive whole number below
+ * 2^32 the reader chooses), in about 24 bytes per id: an open-addressing table of 64-bit
+ * id fingerprints. `createLineChecker` uses one per file; a reader of several files can
+ * share one across them (numbering lines across the files) to find ids used twice.
+ *
+ * @example
+ * ```ts
+ * const ids = new IdIndex();
+ * ids.firstLine("e-1", 1); // undefined: new
+ * ids.firstLine("e-1", 7); // 1: seen on line 1
+ * ```
+ */
 export class IdIndex {
   private high = new Uint32Array(1024);
   private low = new Uint32Array(1024);
@@ -13,7 +25,7 @@ export class IdIndex {
 
   /**
    * Records `id` on `line`, or returns the line where it was recorded before. Lines are
-   * 1-based, so 0 marks an empty slot.
+   * 1-based (0 marks an empty slot) and below 2^32.
    */
   firstLine(id: string, line: number): number | undefined {
     const [h, l] = fingerprint(id);
