@@ -24,6 +24,7 @@ import {
   splitJsonLines,
   type TrajectoryEvent,
 } from "@miriam/schemas";
+import { type GroupSessionAttendance, groupSessionAttendance } from "@miriam/trajectory";
 import { CliError, type Context } from "./_io";
 
 // How `replay` and `report` read logs larger than memory (see docs/decisions.md, "The CLI
@@ -62,6 +63,8 @@ export interface IndexedTrajectory {
   readonly entries: FileEntry<TrajectoryEvent>[];
   /** The `group-session.held` events that list her as present, in log order, each once. */
   readonly sessions: IndexedGroupEvent[];
+  /** Her attendance at those sessions, as `groupSessionAttendance` derives it. */
+  readonly attendance: GroupSessionAttendance[];
 }
 
 /** @internal What the first pass found. */
@@ -93,66 +96,86 @@ const WINDOW = 1 << 20;
 const WINDOWS = 4;
 const RECENT_SESSIONS = 256;
 
-/** Growable columns of numbers, one row per range. */
-class Columns {
+interface ReadSession {
+  readonly entry: IndexedGroupEvent;
+  readonly attendance: ReadonlyMap<string, GroupSessionAttendance[]>;
+}
+
+// Rows are kept in chunks of 65,536 that are never copied: a log of millions of events
+// grows its index one chunk at a time instead of doubling (and briefly holding) an array.
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+
+interface RangeChunk {
+  readonly file: Uint32Array;
+  readonly offset: Float64Array;
+  readonly length: Uint32Array;
+  readonly line: Uint32Array;
+  readonly next: Int32Array;
+}
+
+/** Byte ranges of lines (one line or several in a row) and a link to the next of a list. */
+class Ranges {
   size = 0;
-  private capacity = 1024;
-  file = new Uint32Array(this.capacity);
-  offset = new Float64Array(this.capacity);
-  length = new Uint32Array(this.capacity);
-  line = new Uint32Array(this.capacity);
-  next = new Int32Array(this.capacity);
+  private readonly chunks: RangeChunk[] = [];
 
   add(file: number, offset: number, length: number, line: number): number {
-    if (this.size === this.capacity) this.grow();
     const row = this.size++;
-    this.file[row] = file;
-    this.offset[row] = offset;
-    this.length[row] = length;
-    this.line[row] = line;
-    this.next[row] = -1;
+    if ((row & IN_CHUNK) === 0)
+      this.chunks.push({
+        file: new Uint32Array(CHUNK),
+        offset: new Float64Array(CHUNK),
+        length: new Uint32Array(CHUNK),
+        line: new Uint32Array(CHUNK),
+        next: new Int32Array(CHUNK),
+      });
+    const chunk = this.chunks[row >>> CHUNK_BITS]!;
+    const at = row & IN_CHUNK;
+    chunk.file[at] = file;
+    chunk.offset[at] = offset;
+    chunk.length[at] = length;
+    chunk.line[at] = line;
+    chunk.next[at] = -1;
     return row;
   }
 
-  private grow(): void {
-    this.capacity = Math.ceil(this.capacity * 1.5);
-    const widen = <T extends Uint32Array | Float64Array | Int32Array>(
-      column: T,
-      make: new (n: number) => T,
-    ): T => {
-      const wider = new make(this.capacity);
-      wider.set(column);
-      return wider;
-    };
-    this.file = widen(this.file, Uint32Array);
-    this.offset = widen(this.offset, Float64Array);
-    this.length = widen(this.length, Uint32Array);
-    this.line = widen(this.line, Uint32Array);
-    this.next = widen(this.next, Int32Array);
+  get(row: number, field: keyof RangeChunk): number {
+    return this.chunks[row >>> CHUNK_BITS]![field][row & IN_CHUNK]!;
+  }
+
+  set(row: number, field: "length" | "next", value: number): void {
+    this.chunks[row >>> CHUNK_BITS]![field][row & IN_CHUNK] = value;
   }
 }
 
-/** Growable linked lists of numbers (a session's row in her list of sessions). */
+/** Linked lists of numbers (a session's row in a mother's list of sessions). */
 class Links {
   size = 0;
-  private capacity = 1024;
-  value = new Int32Array(this.capacity);
-  next = new Int32Array(this.capacity);
+  private readonly values: Int32Array[] = [];
+  private readonly nexts: Int32Array[] = [];
 
   add(value: number): number {
-    if (this.size === this.capacity) {
-      this.capacity = Math.ceil(this.capacity * 1.5);
-      const value_ = new Int32Array(this.capacity);
-      value_.set(this.value);
-      this.value = value_;
-      const next = new Int32Array(this.capacity);
-      next.set(this.next);
-      this.next = next;
-    }
     const row = this.size++;
-    this.value[row] = value;
-    this.next[row] = -1;
+    if ((row & IN_CHUNK) === 0) {
+      this.values.push(new Int32Array(CHUNK));
+      this.nexts.push(new Int32Array(CHUNK));
+    }
+    this.values[row >>> CHUNK_BITS]![row & IN_CHUNK] = value;
+    this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK] = -1;
     return row;
+  }
+
+  value(row: number): number {
+    return this.values[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
+  }
+
+  next(row: number): number {
+    return this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
+  }
+
+  setNext(row: number, next: number): void {
+    this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK] = next;
   }
 }
 
@@ -292,8 +315,8 @@ export async function indexLogs(
   const profiles: ParticipantProfile[] = [];
   const removals: (() => void)[] = [];
   // Each trajectory's ranges of her own lines, and the group events listing her.
-  const ranges = new Columns();
-  const groupRows = new Columns();
+  const ranges = new Ranges();
+  const groupRows = new Ranges();
   const attended = new Links();
   const lists = new Lists();
   const ordinalOf = new Map<string, number>();
@@ -399,16 +422,16 @@ export async function indexLogs(
           const tail = lists.tail[t]!;
           if (
             tail !== -1 &&
-            ranges.file[tail] === fileIndex &&
-            ranges.offset[tail]! + ranges.length[tail]! + 1 === raw.offset
+            ranges.get(tail, "file") === fileIndex &&
+            ranges.get(tail, "offset") + ranges.get(tail, "length") + 1 === raw.offset
           ) {
             // The line right after her previous one: the range grows.
-            ranges.length[tail] = raw.offset + raw.length - ranges.offset[tail]!;
+            ranges.set(tail, "length", raw.offset + raw.length - ranges.get(tail, "offset"));
             continue;
           }
           const row = ranges.add(fileIndex, raw.offset, raw.length, raw.line);
           if (tail === -1) lists.head[t] = row;
-          else ranges.next[tail] = row;
+          else ranges.set(tail, "next", row);
           lists.tail[t] = row;
           continue;
         }
@@ -420,10 +443,10 @@ export async function indexLogs(
           const t = ordinal(trajectoryId);
           if (!known) listedOrder.push(t);
           const tail = lists.sessionTail[t]!;
-          if (tail !== -1 && attended.value[tail] === session) continue; // listed twice
+          if (tail !== -1 && attended.value(tail) === session) continue; // listed twice
           const row = attended.add(session);
           if (tail === -1) lists.sessionHead[t] = row;
-          else attended.next[tail] = row;
+          else attended.setNext(tail, row);
           lists.sessionTail[t] = row;
         }
       }
@@ -439,14 +462,22 @@ export async function indexLogs(
   const reader = new RangeReader(files);
   // A group's mothers come one after another, so each of its sessions is read once for
   // all of them from a small cache, not once per mother.
-  const recent = new Map<number, IndexedGroupEvent>();
+  const recent = new Map<number, ReadSession>();
   const readGroupEvent = (row: number): IndexedGroupEvent => {
+    const file = files[groupRows.get(row, "file")]!;
+    const text = reader.text(
+      groupRows.get(row, "file"),
+      groupRows.get(row, "offset"),
+      groupRows.get(row, "length"),
+    );
+    const event = JSON.parse(text) as GroupEvent;
+    return { line: groupRows.get(row, "line"), event, file: file.label, row };
+  };
+  const readSession = (row: number): ReadSession => {
     const cached = recent.get(row);
     if (cached !== undefined) return cached;
-    const file = files[groupRows.file[row]!]!;
-    const text = reader.text(groupRows.file[row]!, groupRows.offset[row]!, groupRows.length[row]!);
-    const event = JSON.parse(text) as GroupEvent;
-    const read = { line: groupRows.line[row]!, event, file: file.label, row };
+    const entry = readGroupEvent(row);
+    const read = { entry, attendance: groupSessionAttendance([entry]) };
     if (recent.size === RECENT_SESSIONS) recent.delete(recent.keys().next().value!);
     recent.set(row, read);
     return read;
@@ -462,11 +493,11 @@ export async function indexLogs(
       const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])];
       for (const t of order) {
         const entries: FileEntry<TrajectoryEvent>[] = [];
-        for (let row = lists.head[t]!; row !== -1; row = ranges.next[row]!) {
-          const fileIndex = ranges.file[row]!;
+        for (let row = lists.head[t]!; row !== -1; row = ranges.get(row, "next")) {
+          const fileIndex = ranges.get(row, "file");
           const label = files[fileIndex]!.label;
-          let line = ranges.line[row]!;
-          const text = reader.text(fileIndex, ranges.offset[row]!, ranges.length[row]!);
+          let line = ranges.get(row, "line");
+          const text = reader.text(fileIndex, ranges.get(row, "offset"), ranges.get(row, "length"));
           for (const piece of splitRange(text))
             entries.push({
               line: line++,
@@ -475,26 +506,17 @@ export async function indexLogs(
             });
         }
         const sessions: IndexedGroupEvent[] = [];
-        for (let row = lists.sessionHead[t]!; row !== -1; row = attended.next[row]!)
-          sessions.push(readGroupEvent(attended.value[row]!));
-        yield { trajectoryId: idOf[t]!, entries, sessions };
+        const attendance: GroupSessionAttendance[] = [];
+        for (let row = lists.sessionHead[t]!; row !== -1; row = attended.next(row)) {
+          const session = readSession(attended.value(row));
+          sessions.push(session.entry);
+          attendance.push(...(session.attendance.get(idOf[t]!) ?? []));
+        }
+        yield { trajectoryId: idOf[t]!, entries, sessions, attendance };
       }
     },
     *groupEvents() {
-      for (let row = 0; row < groupRows.size; row++) {
-        const file = files[groupRows.file[row]!]!;
-        const text = reader.text(
-          groupRows.file[row]!,
-          groupRows.offset[row]!,
-          groupRows.length[row]!,
-        );
-        yield {
-          line: groupRows.line[row]!,
-          event: JSON.parse(text) as GroupEvent,
-          file: file.label,
-          row,
-        };
-      }
+      for (let row = 0; row < groupRows.size; row++) yield readGroupEvent(row);
     },
     close() {
       reader.close();

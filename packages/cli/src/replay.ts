@@ -12,7 +12,6 @@ import {
   currentPhase,
   dueActions,
   type FidelitySignal,
-  groupSessionAttendance,
   isPaused,
   type ProgrammeTrajectoryReplay,
   stateNames,
@@ -20,7 +19,7 @@ import {
 import { Command } from "commander";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
 import { type Context, EXIT, parseDate, parseLanguage, progressWanted } from "./_io";
-import { type FileEntry, type IndexedGroupEvent, indexLogs, type LogIndex } from "./_log-index";
+import { type FileEntry, type IndexedTrajectory, indexLogs, type LogIndex } from "./_log-index";
 import { progressReporter } from "./_progress";
 
 interface ReplayOptions {
@@ -190,28 +189,24 @@ function describe(
 
   // A mother without events of her own up to --now but present at a session comes after
   // the others, in the order of her first session, as `replayProgramme` has her.
-  const attendanceOnly: { first: number; trajectoryId: string; sessions: IndexedGroupEvent[] }[] =
-    [];
+  const attendanceOnly: (IndexedTrajectory & { first: number })[] = [];
   for (const trajectory of index.trajectories()) {
     const entries = trajectory.entries.filter(asOfNow);
     const sessions = trajectory.sessions.filter(asOfNow);
+    const attendance =
+      until === undefined
+        ? trajectory.attendance
+        : trajectory.attendance.filter((a) => a.at.slice(0, 10) <= until);
     if (entries.length === 0) {
       if (sessions.length > 0)
-        attendanceOnly.push({
-          first: sessions[0]!.row,
-          trajectoryId: trajectory.trajectoryId,
-          sessions,
-        });
+        attendanceOnly.push({ ...trajectory, sessions, attendance, first: sessions[0]!.row });
       continue;
     }
-    const attendance = groupSessionAttendance(sessions).get(trajectory.trajectoryId) ?? [];
     take(programme.addTrajectory(trajectory.trajectoryId, entries, attendance), entries, sessions);
   }
   attendanceOnly.sort((a, b) => a.first - b.first);
-  for (const { trajectoryId, sessions } of attendanceOnly) {
-    const attendance = groupSessionAttendance(sessions).get(trajectoryId) ?? [];
+  for (const { trajectoryId, sessions, attendance } of attendanceOnly)
     take(programme.addTrajectory(trajectoryId, [], attendance), [], sessions);
-  }
   const end = programme.finish();
   for (const s of end.signals)
     if (s.subject.kind !== "trajectory" || shown(s.subject.id))
