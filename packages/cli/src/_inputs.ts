@@ -174,7 +174,8 @@ export async function loadLogs(
   const index = await indexLogs(ctx, inputs, settings, onProgress);
   try {
     const trajectoryEntries: FileEntry<TrajectoryEvent>[] = [];
-    for (const trajectory of index.trajectories()) trajectoryEntries.push(...trajectory.entries);
+    for await (const trajectory of index.trajectories())
+      trajectoryEntries.push(...trajectory.entries);
     const groupEntries = [...index.groupEvents()].map(({ line, event, file }) => ({
       line,
       event,

@@ -85,7 +85,7 @@ export interface LogIndex {
    * their first event, then those only listed at sessions, in order of first listing (the
    * order of `replayProgramme`).
    */
-  trajectories(): Generator<IndexedTrajectory>;
+  trajectories(): AsyncGenerator<IndexedTrajectory>;
   /** Every valid group event, in log order, read again from the files. */
   groupEvents(): Generator<IndexedGroupEvent>;
   /** Closes the files and removes the copy of stdin. */
@@ -95,6 +95,7 @@ export interface LogIndex {
 const WINDOW = 1 << 20;
 const WINDOWS = 4;
 const RECENT_SESSIONS = 256;
+const YIELD_EVERY = 256;
 
 interface ReadSession {
   readonly entry: IndexedGroupEvent;
@@ -489,9 +490,12 @@ export async function indexLogs(
     trajectoryCount: idOf.length,
     eventCount,
     groupIds: [...groupIds],
-    *trajectories() {
+    async *trajectories() {
       const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])];
-      for (const t of order) {
+      for (const [place, t] of order.entries()) {
+        // Now and then a turn of the event loop, so progress and signals get through.
+        if (place % YIELD_EVERY === YIELD_EVERY - 1)
+          await new Promise((done) => setImmediate(done));
         const entries: FileEntry<TrajectoryEvent>[] = [];
         for (let row = lists.head[t]!; row !== -1; row = ranges.get(row, "next")) {
           const fileIndex = ranges.get(row, "file");

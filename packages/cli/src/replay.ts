@@ -82,7 +82,7 @@ async function replayLogs(ctx: Context, logs: string[], options: ReplayOptions):
   progress.done();
   reportLoadProblems(ctx, index);
   try {
-    const result = describe(index, language, now, settings, options.trajectory);
+    const result = await describe(index, language, now, settings, options.trajectory);
     if (options.json) ctx.out(JSON.stringify({ ...result, problems: index.problems }, null, 2));
     else print(ctx, result, now);
     return result.refused.length > 0 || index.problems.length > 0 ? EXIT.findings : EXIT.ok;
@@ -91,11 +91,11 @@ async function replayLogs(ctx: Context, logs: string[], options: ReplayOptions):
   }
 }
 
-type Described = ReturnType<typeof describe>;
+type Described = Awaited<ReturnType<typeof describe>>;
 
 // One trajectory at a time (the log index's second pass): what is printed of each is
 // kept, her events and state are not.
-function describe(
+async function describe(
   index: LogIndex,
   language: Language,
   now: string | undefined,
@@ -190,7 +190,7 @@ function describe(
   // A mother without events of her own up to --now but present at a session comes after
   // the others, in the order of her first session, as `replayProgramme` has her.
   const attendanceOnly: (IndexedTrajectory & { first: number })[] = [];
-  for (const trajectory of index.trajectories()) {
+  for await (const trajectory of index.trajectories()) {
     const entries = trajectory.entries.filter(asOfNow);
     const sessions = trajectory.sessions.filter(asOfNow);
     const attendance =

@@ -127,8 +127,8 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
   let reports: (GroupReport | FunderReport)[];
   try {
     reports = options.funder
-      ? [funderFromIndex(index, evaluation, threshold, settings)]
-      : groupReportsFromIndex(index, evaluation, options.group);
+      ? [await funderFromIndex(index, evaluation, threshold, settings)]
+      : await groupReportsFromIndex(index, evaluation, options.group);
   } finally {
     index.close();
   }
@@ -163,19 +163,19 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
 
 // The funder report takes one trajectory at a time (the log index's second pass), so it is
 // written in memory that holds the largest trajectory, never the logs.
-function funderFromIndex(
+async function funderFromIndex(
   index: LogIndex,
   evaluation: EvaluationOptions,
   threshold: number | undefined,
   settings: ProjectSettings | undefined,
-): FunderReport {
+): Promise<FunderReport> {
   const builder = createFunderReport({
     ...evaluation,
     ...(threshold === undefined ? {} : { threshold }),
     ...(settings === undefined ? {} : { projects: [settings] }),
   });
   for (const entry of index.groupEvents()) builder.addGroupEvents([entry.event]);
-  for (const trajectory of index.trajectories())
+  for await (const trajectory of index.trajectories())
     if (trajectory.entries.length > 0)
       builder.addTrajectory(trajectory.entries.map((entry) => entry.event));
   return builder.build();
@@ -184,11 +184,11 @@ function funderFromIndex(
 // A group report replays its group as a whole (attendance, group size), and
 // `groupReport` takes every trajectory to find the group's; so the group reports still
 // hold every event at once (see docs/decisions.md).
-function groupReportsFromIndex(
+async function groupReportsFromIndex(
   index: LogIndex,
   evaluation: EvaluationOptions,
   group: string | boolean | undefined,
-): GroupReport[] {
+): Promise<GroupReport[]> {
   const all = [...index.groupIds].sort();
   const wanted = typeof group === "string" ? [group] : all;
   for (const id of wanted)
@@ -200,7 +200,7 @@ function groupReportsFromIndex(
     throw new CliError("A group report needs a group's log (group-<id>.jsonl).");
   const groupEvents = [...index.groupEvents()].map((entry) => entry.event);
   const byTrajectory = new Map<string, TrajectoryEvent[]>();
-  for (const trajectory of index.trajectories())
+  for await (const trajectory of index.trajectories())
     if (trajectory.entries.length > 0)
       byTrajectory.set(
         trajectory.trajectoryId,
