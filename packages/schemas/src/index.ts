@@ -75,9 +75,9 @@ export {
   monthsBetween,
 } from "./time/calendar-dates";
 export { unknownDomainProblems } from "./validation/domains";
-export { IdIndex } from "./validation/id-index";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
+export { IdIndex } from "./validation/id-index";
 export type {
   JsonLine,
   JsonLinesOptions,
