@@ -1,10 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { readJsonLines } from "@miriam/conformance";
 import {
   exportFileOf,
   type GroupEvent,
-  type LogEntry,
   makeProblem,
   type ParticipantProfile,
   type Problem,
@@ -15,6 +13,7 @@ import {
   validate,
 } from "@miriam/schemas";
 import { CliError, type Context } from "./_io";
+import { type FileEntry, indexLogs } from "./_log-index";
 
 /** @internal One input named on the command line, and what it holds. */
 export interface Input {
@@ -152,11 +151,6 @@ export function loadSettings(
   return value as ProjectSettings;
 }
 
-/** @internal A valid event with the file it came from. */
-export interface FileEntry<E> extends LogEntry<E> {
-  readonly file: string;
-}
-
 /** @internal Every valid event of the logs among the inputs, and the problems of the rest. */
 export interface LoadedLogs {
   readonly trajectoryEntries: FileEntry<TrajectoryEvent>[];
@@ -167,8 +161,9 @@ export interface LoadedLogs {
 }
 
 /**
- * @internal Reads the event logs and profiles among the inputs, streaming each file line
- * by line. Invalid lines are kept as problems; the events are kept for the replay.
+ * @internal Reads every event of the logs and profiles among the inputs into memory, for
+ * commands that need them all at once (`render`); invalid lines are kept as problems.
+ * Trajectory events come trajectory by trajectory, each in log order.
  */
 export async function loadLogs(
   ctx: Context,
@@ -176,62 +171,29 @@ export async function loadLogs(
   settings: ProjectSettings | undefined,
   onProgress?: (label: string, lines: number) => void,
 ): Promise<LoadedLogs> {
-  const domains = settings?.domains?.map((domain) => domain.code);
-  const loaded: LoadedLogs = {
-    trajectoryEntries: [],
-    groupEntries: [],
-    profiles: [],
-    problems: [],
-    files: [],
-  };
-  const seen = new Map<string, string>();
-  for (const input of inputs) {
-    if (!input.lines) continue;
-    if (input.kind !== "event" && input.kind !== "participant-profile") continue;
-    let records = 0;
-    for await (const line of readJsonLines(sourceOf(ctx, input), {
-      kind: input.kind,
-      ...(domains === undefined ? {} : { domains }),
-      ...(onProgress === undefined
-        ? {}
-        : { onProgress: ({ lines }) => onProgress(input.label, lines) }),
-    })) {
-      records++;
-      if (!line.ok) {
-        for (const problem of line.problems) loaded.problems.push({ file: input.label, problem });
-        continue;
-      }
-      if (input.kind === "participant-profile") {
-        loaded.profiles.push(line.value as ParticipantProfile);
-        continue;
-      }
-      const event = line.value as TrajectoryEvent | GroupEvent;
-      const earlier = seen.get(event.id);
-      if (earlier !== undefined && earlier !== input.label) {
-        loaded.problems.push({
-          file: input.label,
-          problem: makeProblem({
-            code: "duplicate-id",
-            line: line.line,
-            path: ["id"],
-            expected: { kind: "unused-id", id: "event", firstFile: earlier },
-            found: { kind: "string", value: event.id },
-          }),
-        });
-        continue;
-      }
-      seen.set(event.id, input.label);
-      if ("trajectoryId" in event)
-        loaded.trajectoryEntries.push({ line: line.line, event, file: input.label });
-      else loaded.groupEntries.push({ line: line.line, event, file: input.label });
-    }
-    loaded.files.push({ label: input.label, records });
+  const index = await indexLogs(ctx, inputs, settings, onProgress);
+  try {
+    const trajectoryEntries: FileEntry<TrajectoryEvent>[] = [];
+    for await (const trajectory of index.trajectories())
+      trajectoryEntries.push(...trajectory.entries);
+    const groupEntries = [...index.groupEvents()].map(({ line, event, file }) => ({
+      line,
+      event,
+      file,
+    }));
+    const { profiles, problems, files } = index;
+    return { trajectoryEntries, groupEntries, profiles, problems, files };
+  } finally {
+    index.close();
   }
-  return loaded;
 }
 
 /** @internal Prints the problems of a load on stderr, at most `max`, and says how to see all. */
-export function reportLoadProblems(ctx: Context, loaded: LoadedLogs, max = 10): void {
+export function reportLoadProblems(
+  ctx: Context,
+  loaded: Pick<LoadedLogs, "problems">,
+  max = 10,
+): void {
   if (loaded.problems.length === 0) return;
   const { color } = ctx;
   ctx.err(

@@ -1,22 +1,25 @@
-import { closingOutcomes, type Language, trajectoryPhases } from "@miriam/schemas";
 import {
+  closingOutcomes,
+  type GroupEvent,
+  type Language,
+  type LogEntry,
+  type ProjectSettings,
+  type TrajectoryEvent,
+  trajectoryPhases,
+} from "@miriam/schemas";
+import {
+  createProgrammeReplay,
   currentPhase,
   dueActions,
+  type FidelitySignal,
   isPaused,
-  type ProgrammeReplay,
-  replayProgramme,
+  type ProgrammeTrajectoryReplay,
   stateNames,
 } from "@miriam/trajectory";
 import { Command } from "commander";
-import {
-  type LoadedLogs,
-  loadLogs,
-  loadSettings,
-  reportLoadProblems,
-  requireLogs,
-  resolveInputs,
-} from "./_inputs";
+import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
 import { type Context, EXIT, parseDate, parseLanguage, progressWanted } from "./_io";
+import { type FileEntry, type IndexedTrajectory, indexLogs, type LogIndex } from "./_log-index";
 import { progressReporter } from "./_progress";
 
 interface ReplayOptions {
@@ -73,116 +76,151 @@ async function replayLogs(ctx: Context, logs: string[], options: ReplayOptions):
   requireLogs(inputs);
   const settings = loadSettings(ctx, inputs, options.config);
   const progress = progressReporter(ctx, progressWanted(ctx.io, options.progress));
-  const loaded = await loadLogs(ctx, inputs, settings, (label, lines) =>
+  const index = await indexLogs(ctx, inputs, settings, (label, lines) =>
     progress.update(label, lines, 0),
   );
   progress.done();
-  reportLoadProblems(ctx, loaded);
+  reportLoadProblems(ctx, index);
+  try {
+    const result = await describe(index, language, now, settings, options.trajectory);
+    if (options.json) ctx.out(JSON.stringify({ ...result, problems: index.problems }, null, 2));
+    else print(ctx, result, now);
+    return result.refused.length > 0 || index.problems.length > 0 ? EXIT.findings : EXIT.ok;
+  } finally {
+    index.close();
+  }
+}
+
+type Described = Awaited<ReturnType<typeof describe>>;
+
+// One trajectory at a time (the log index's second pass): what is printed of each is
+// kept, her events and state are not.
+async function describe(
+  index: LogIndex,
+  language: Language,
+  now: string | undefined,
+  settings: ProjectSettings | undefined,
+  only: string | undefined,
+) {
   // On --now, the log as it stood that day: a timestamp's own date (with its offset) is
   // compared, so an event is never moved to another day by a time zone.
   const until = now?.slice(0, 10);
   const asOfNow = <E extends { at: string }>(entry: { event: E }) =>
     until === undefined || entry.event.at.slice(0, 10) <= until;
-  const programme = replayProgramme({
-    trajectoryEvents: loaded.trajectoryEntries.filter(asOfNow),
-    groupEvents: loaded.groupEntries.filter(asOfNow),
+  const shown = (id: string) => only === undefined || id === only;
+  // The groups' logs without attendance, which each trajectory gets with her own events.
+  const groupEvents: LogEntry<GroupEvent>[] = [];
+  for (const entry of index.groupEvents()) {
+    if (!asOfNow(entry)) continue;
+    const { event, line } = entry;
+    groupEvents.push({
+      line,
+      event:
+        event.type === "group-session.held"
+          ? { ...event, data: { ...event.data, attendees: [] } }
+          : event,
+    });
+  }
+  const programme = createProgrammeReplay({
+    groupEvents,
     ...(settings === undefined ? {} : { settings }),
   });
-  const result = describe(programme, loaded, language, now, settings, options.trajectory);
-  if (options.json) ctx.out(JSON.stringify({ ...result, problems: loaded.problems }, null, 2));
-  else print(ctx, result, now);
-  return result.refused.length > 0 || loaded.problems.length > 0 ? EXIT.findings : EXIT.ok;
-}
 
-type Described = ReturnType<typeof describe>;
-
-function describe(
-  programme: ProgrammeReplay,
-  loaded: LoadedLogs,
-  language: Language,
-  now: string | undefined,
-  settings: Parameters<typeof dueActions>[2],
-  only: string | undefined,
-) {
-  const fileOf = new Map<string, string>();
-  for (const entry of loaded.trajectoryEntries) fileOf.set(entry.event.id, entry.file);
-  for (const entry of loaded.groupEntries) fileOf.set(entry.event.id, entry.file);
-  const shown = (id: string) => only === undefined || id === only;
-
-  const trajectories = [...programme.trajectories]
-    .filter(([id]) => shown(id))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, { state, accepted, refused }]) => {
-      const phase = currentPhase(state);
-      const outcome = state.context.milestones.closing?.outcome ?? null;
-      return {
-        id,
-        phase,
-        phaseLabel: phase === null ? "—" : trajectoryPhases.label(phase, language),
-        paused: isPaused(state),
-        outcome,
-        outcomeLabel: outcome === null ? null : closingOutcomes.label(outcome, language),
-        state: stateNames(state),
-        accepted,
-        refused: refused.length,
-      };
+  const trajectories: TrajectoryRow[] = [];
+  const refused: RefusedRow[] = [];
+  const signals: SignalRow[] = [];
+  const due: DueRow[] = [];
+  let replayed = 0;
+  let events = 0;
+  const take = (
+    one: ProgrammeTrajectoryReplay,
+    entries: readonly FileEntry<TrajectoryEvent>[],
+    sessions: readonly FileEntry<GroupEvent>[],
+  ) => {
+    replayed++;
+    const { trajectoryId: id, replay: result } = one;
+    const { state, accepted } = result;
+    events += accepted + result.refused.length;
+    if (!shown(id)) return;
+    const phase = currentPhase(state);
+    const outcome = state.context.milestones.closing?.outcome ?? null;
+    trajectories.push({
+      id,
+      phase,
+      phaseLabel: phase === null ? "—" : trajectoryPhases.label(phase, language),
+      paused: isPaused(state),
+      outcome,
+      outcomeLabel: outcome === null ? null : closingOutcomes.label(outcome, language),
+      state: stateNames(state),
+      accepted,
+      refused: result.refused.length,
     });
-  const refused = programme.refused
-    .filter((r) => shown(r.trajectoryId))
-    .map((r) => ({
-      file: fileOf.get(r.eventId) ?? null,
-      line: r.line ?? null,
-      trajectoryId: r.trajectoryId,
-      eventId: r.eventId,
-      type: r.type,
-      at: r.at,
-      refusals: r.refusals.map((refusal) => ({
-        rule: refusal.rule,
-        message: refusal.message[language],
-        remedy: refusal.remedy[language],
-      })),
-    }));
-  const signals = programme.signals
-    .filter((s) => s.subject.kind !== "trajectory" || shown(s.subject.id))
-    .map((s) => ({
-      code: s.code,
-      subject: s.subject,
-      message: s.message[language],
-      value: s.value,
-      threshold: s.threshold,
-      unit: s.unit,
-      ...(s.at === undefined ? {} : { at: s.at }),
-      ...(s.period === undefined ? {} : { period: s.period }),
-    }));
-  const due =
-    now === undefined
-      ? []
-      : [...programme.trajectories]
-          .filter(([id]) => shown(id))
-          .flatMap(([trajectoryId, { state }]) =>
-            dueActions(state, now, settings).map((action) => ({
-              trajectoryId,
-              code: action.code,
-              label: action.label[language],
-              due: action.due,
-              overdue: action.overdue,
-              daysLeft: action.daysLeft,
-            })),
-          )
-          .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    const fileOf = (eventId: string) =>
+      (
+        entries.find((entry) => entry.event.id === eventId) ??
+        sessions.find((entry) => entry.event.id === eventId)
+      )?.file ?? null;
+    for (const r of one.refused)
+      refused.push({
+        file: fileOf(r.eventId),
+        line: r.line ?? null,
+        trajectoryId: r.trajectoryId,
+        eventId: r.eventId,
+        type: r.type,
+        at: r.at,
+        refusals: r.refusals.map((refusal) => ({
+          rule: refusal.rule,
+          message: refusal.message[language],
+          remedy: refusal.remedy[language],
+        })),
+      });
+    for (const s of one.signals) signals.push(signalRow(s, language));
+    if (now !== undefined)
+      for (const action of dueActions(state, now, settings))
+        due.push({
+          trajectoryId: id,
+          code: action.code,
+          label: action.label[language],
+          due: action.due,
+          overdue: action.overdue,
+          daysLeft: action.daysLeft,
+        });
+  };
+
+  // A mother without events of her own up to --now but present at a session comes after
+  // the others, in the order of her first session, as `replayProgramme` has her.
+  const attendanceOnly: (IndexedTrajectory & { first: number })[] = [];
+  for await (const trajectory of index.trajectories()) {
+    const entries = trajectory.entries.filter(asOfNow);
+    const sessions = trajectory.sessions.filter(asOfNow);
+    const attendance =
+      until === undefined
+        ? trajectory.attendance
+        : trajectory.attendance.filter((a) => a.at.slice(0, 10) <= until);
+    if (entries.length === 0) {
+      if (sessions.length > 0)
+        attendanceOnly.push({ ...trajectory, sessions, attendance, first: sessions[0]!.row });
+      continue;
+    }
+    take(programme.addTrajectory(trajectory.trajectoryId, entries, attendance), entries, sessions);
+  }
+  attendanceOnly.sort((a, b) => a.first - b.first);
+  for (const { trajectoryId, sessions, attendance } of attendanceOnly)
+    take(programme.addTrajectory(trajectoryId, [], attendance), [], sessions);
+  const end = programme.finish();
+  for (const s of end.signals)
+    if (s.subject.kind !== "trajectory" || shown(s.subject.id))
+      signals.push(signalRow(s, language));
+
+  trajectories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  due.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return {
-    replayed: programme.trajectories.size,
-    events:
-      programme.trajectories.size === 0
-        ? 0
-        : [...programme.trajectories.values()].reduce(
-            (n, t) => n + t.accepted + t.refused.length,
-            0,
-          ),
-    files: loaded.files,
+    replayed,
+    events: replayed === 0 ? 0 : events,
+    files: index.files,
     ...(now === undefined ? {} : { now }),
     trajectories,
-    groups: [...programme.groups.values()].map((group) => ({
+    groups: [...end.groups.values()].map((group) => ({
       groupId: group.groupId,
       sessions: group.sessions.length,
       participants: group.participants.length,
@@ -190,6 +228,52 @@ function describe(
     refused,
     signals,
     due,
+  };
+}
+
+interface TrajectoryRow {
+  readonly id: string;
+  readonly phase: ReturnType<typeof currentPhase>;
+  readonly phaseLabel: string;
+  readonly paused: boolean;
+  readonly outcome: string | null;
+  readonly outcomeLabel: string | null;
+  readonly state: string[];
+  readonly accepted: number;
+  readonly refused: number;
+}
+
+interface RefusedRow {
+  readonly file: string | null;
+  readonly line: number | null;
+  readonly trajectoryId: string;
+  readonly eventId: string;
+  readonly type: string;
+  readonly at: string;
+  readonly refusals: { readonly rule: string; readonly message: string; readonly remedy: string }[];
+}
+
+interface DueRow {
+  readonly trajectoryId: string;
+  readonly code: string;
+  readonly label: string;
+  readonly due: string;
+  readonly overdue: boolean;
+  readonly daysLeft: number;
+}
+
+type SignalRow = ReturnType<typeof signalRow>;
+
+function signalRow(s: FidelitySignal, language: Language) {
+  return {
+    code: s.code,
+    subject: s.subject,
+    message: s.message[language],
+    value: s.value,
+    threshold: s.threshold,
+    unit: s.unit,
+    ...(s.at === undefined ? {} : { at: s.at }),
+    ...(s.period === undefined ? {} : { period: s.period }),
   };
 }
 

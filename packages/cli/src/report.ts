@@ -2,11 +2,11 @@ import { writeFileSync } from "node:fs";
 import {
   CSV_DIALECTS,
   type CsvDialect,
+  createFunderReport,
   DEFAULT_THRESHOLD,
   type DomainLabel,
-  eventsByTrajectory,
+  type EvaluationOptions,
   type FunderReport,
-  funderReport,
   type GroupReport,
   groupReport,
   reportTables,
@@ -15,10 +15,11 @@ import {
   toHtml,
   toMarkdown,
 } from "@miriam/evaluation";
-import type { Language, ProjectSettings } from "@miriam/schemas";
+import type { Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
 import { Command } from "commander";
-import { loadLogs, loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
+import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
 import { CliError, type Context, EXIT, parseChoice, parseDate, parseLanguage } from "./_io";
+import { indexLogs, type LogIndex } from "./_log-index";
 
 const FORMATS = ["md", "json", "csv", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -114,10 +115,8 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
       `--threshold must be a whole number of at least 3; found "${options.threshold}".`,
     );
 
-  const loaded = await loadLogs(ctx, inputs, settings);
-  reportLoadProblems(ctx, loaded);
-  const trajectoryEvents = loaded.trajectoryEntries.map((entry) => entry.event);
-  const groupEvents = loaded.groupEntries.map((entry) => entry.event);
+  const index = await indexLogs(ctx, inputs, settings);
+  reportLoadProblems(ctx, index);
   const domains = domainLabels(settings);
   const evaluation = {
     ...(settings === undefined ? {} : { settings }),
@@ -126,41 +125,16 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
   };
 
   let reports: (GroupReport | FunderReport)[];
-  if (options.funder) {
-    reports = [
-      funderReport(
-        { groupEvents, trajectories: eventsByTrajectory(trajectoryEvents).values() },
-        {
-          ...evaluation,
-          ...(threshold === undefined ? {} : { threshold }),
-          ...(settings === undefined ? {} : { projects: [settings] }),
-        },
-      ),
-    ];
-  } else {
-    const all = [...new Set(groupEvents.map((event) => event.groupId))].sort();
-    const wanted = typeof options.group === "string" ? [options.group] : all;
-    for (const id of wanted)
-      if (!all.includes(id))
-        throw new CliError(
-          `No group log of the group "${id}" among the inputs (groups: ${all.join(", ") || "none"}).`,
-        );
-    if (wanted.length === 0)
-      throw new CliError("A group report needs a group's log (group-<id>.jsonl).");
-    const byTrajectory = eventsByTrajectory(trajectoryEvents);
-    reports = wanted.map((groupId) =>
-      groupReport(
-        {
-          groupEvents: groupEvents.filter((event) => event.groupId === groupId),
-          trajectories: byTrajectory.values(),
-        },
-        evaluation,
-      ),
-    );
-    if (!options.output && format === "md" && ctx.io.stdout.isTTY !== true) {
-      // Said on stderr too, so a redirected report does not leave the warning behind.
-      ctx.err("Note: a group report is for inside the OCMW only; use --funder for the funder.");
-    }
+  try {
+    reports = options.funder
+      ? [await funderFromIndex(index, evaluation, threshold, settings)]
+      : await groupReportsFromIndex(index, evaluation, options.group);
+  } finally {
+    index.close();
+  }
+  if (!options.funder && !options.output && format === "md" && ctx.io.stdout.isTTY !== true) {
+    // Said on stderr too, so a redirected report does not leave the warning behind.
+    ctx.err("Note: a group report is for inside the OCMW only; use --funder for the funder.");
   }
 
   let text: string;
@@ -184,5 +158,61 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
     writeFileSync(ctx.path(options.output), text);
     ctx.err(`Wrote ${options.output}.`);
   } else ctx.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
-  return loaded.problems.length > 0 ? EXIT.findings : EXIT.ok;
+  return index.problems.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+// The funder report takes one trajectory at a time (the log index's second pass), so it is
+// written in memory that holds the largest trajectory, never the logs.
+async function funderFromIndex(
+  index: LogIndex,
+  evaluation: EvaluationOptions,
+  threshold: number | undefined,
+  settings: ProjectSettings | undefined,
+): Promise<FunderReport> {
+  const builder = createFunderReport({
+    ...evaluation,
+    ...(threshold === undefined ? {} : { threshold }),
+    ...(settings === undefined ? {} : { projects: [settings] }),
+  });
+  for (const entry of index.groupEvents()) builder.addGroupEvents([entry.event]);
+  for await (const trajectory of index.trajectories())
+    if (trajectory.entries.length > 0)
+      builder.addTrajectory(trajectory.entries.map((entry) => entry.event));
+  return builder.build();
+}
+
+// A group report replays its group as a whole (attendance, group size), and
+// `groupReport` takes every trajectory to find the group's; so the group reports still
+// hold every event at once (see docs/decisions.md).
+async function groupReportsFromIndex(
+  index: LogIndex,
+  evaluation: EvaluationOptions,
+  group: string | boolean | undefined,
+): Promise<GroupReport[]> {
+  const all = [...index.groupIds].sort();
+  const wanted = typeof group === "string" ? [group] : all;
+  for (const id of wanted)
+    if (!all.includes(id))
+      throw new CliError(
+        `No group log of the group "${id}" among the inputs (groups: ${all.join(", ") || "none"}).`,
+      );
+  if (wanted.length === 0)
+    throw new CliError("A group report needs a group's log (group-<id>.jsonl).");
+  const groupEvents = [...index.groupEvents()].map((entry) => entry.event);
+  const byTrajectory = new Map<string, TrajectoryEvent[]>();
+  for await (const trajectory of index.trajectories())
+    if (trajectory.entries.length > 0)
+      byTrajectory.set(
+        trajectory.trajectoryId,
+        trajectory.entries.map((entry) => entry.event),
+      );
+  return wanted.map((groupId) =>
+    groupReport(
+      {
+        groupEvents: groupEvents.filter((event) => event.groupId === groupId),
+        trajectories: byTrajectory.values(),
+      },
+      evaluation,
+    ),
+  );
 }

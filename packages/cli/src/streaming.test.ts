@@ -10,8 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { exampleCohort } from "@miriam/schemas";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { miriam } from "./_test-cli";
+import { writeTestExport } from "./_test-export";
 
 const LINES = 400_000;
 const dir = mkdtempSync(join(tmpdir(), "miriam-stream-"));
@@ -89,4 +90,71 @@ describe("a large log", () => {
     // never the file: the live heap stays well below its size.
     expect(heap.live).toBeLessThan(size / 4);
   }, 180_000);
+});
+
+// What `replay` and `report` keep alive after a collection: the heap and the log index
+// (array buffers). Measured on two exports, one four times the other, so the modules'
+// own memory cancels out: the growth must stay far below the growth of the files.
+const kept = join(dir, "kept-probe.mjs");
+writeFileSync(
+  kept,
+  `import { writeFileSync } from "node:fs";
+let kept = 0;
+const sample = () => {
+  globalThis.gc();
+  const usage = process.memoryUsage();
+  kept = Math.max(kept, usage.heapUsed + usage.arrayBuffers);
+};
+setInterval(sample, 100).unref();
+process.on("exit", () => {
+  sample();
+  writeFileSync(process.env.MIRIAM_HEAP_FILE, JSON.stringify({ kept }));
+});
+`,
+);
+
+describe("a large export", () => {
+  const exports = [60, 240].map((copies) => ({ copies, path: join(dir, `export-${copies}`) }));
+  const sizes = new Map<string, number>();
+  const trajectoriesOf = new Map<string, number>();
+  beforeAll(async () => {
+    for (const { copies, path } of exports) {
+      const written = await writeTestExport(path, copies);
+      sizes.set(path, written.bytes);
+      trajectoriesOf.set(path, written.trajectories);
+    }
+  }, 120_000);
+
+  const keptBy = async (args: readonly string[], path: string) => {
+    const heapFile = join(dir, "kept.txt");
+    const result = await miriam([...args, path], {
+      nodeOptions: ["--expose-gc", "--import", pathToFileURL(kept).href],
+      env: { MIRIAM_HEAP_FILE: heapFile },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    return { result, kept: (JSON.parse(readFileSync(heapFile, "utf8")) as { kept: number }).kept };
+  };
+
+  for (const args of [
+    ["replay", "--json"],
+    ["report", "--funder", "--format", "json"],
+  ])
+    it(`is read one trajectory at a time by \`miriam ${args.join(" ")}\`: memory grows far slower than the file`, async () => {
+      const [small, large] = exports as [(typeof exports)[0], (typeof exports)[0]];
+      const a = await keptBy(args, small.path);
+      const b = await keptBy(args, large.path);
+      const grown = b.kept - a.kept;
+      const fileGrown = sizes.get(large.path)! - sizes.get(small.path)!;
+      const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+      console.info(
+        `${args.join(" ")}: files ${mb(sizes.get(small.path)!)} → ${mb(sizes.get(large.path)!)}, kept alive ${mb(a.kept)} → ${mb(b.kept)}`,
+      );
+      // Every trajectory was replayed: the output names all of them.
+      if (args[0] === "replay")
+        expect(JSON.parse(b.result.stdout).replayed).toBe(trajectoriesOf.get(large.path));
+      else expect(JSON.parse(b.result.stdout).programme.groups).toBe(large.copies);
+      // Holding the events costs about nine times the file. What does grow is the index
+      // (positions and ids, some 50 bytes per event) and the figures kept per trajectory.
+      expect(grown).toBeLessThan(fileGrown / 1.5);
+    }, 240_000);
 });

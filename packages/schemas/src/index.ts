@@ -85,12 +85,14 @@ export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
 export type { ExportIdCheck, FutureDateOptions } from "./validation/export-checks";
 export { createExportIdCheck, futureDateProblem } from "./validation/export-checks";
+export { IdIndex } from "./validation/id-index";
 export type {
   JsonLine,
   JsonLinesOptions,
+  RawLine,
   ValidateJsonLinesOptions,
 } from "./validation/json-lines";
-export { createLineChecker, validateJsonLines } from "./validation/json-lines";
+export { createLineChecker, splitJsonLines, validateJsonLines } from "./validation/json-lines";
 export type { ProblemInput } from "./validation/problem";
 export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
 export { problemMessage } from "./validation/problem-messages";

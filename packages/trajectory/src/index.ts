@@ -64,9 +64,13 @@ export type {
   ProgrammeInput,
   ProgrammeRefusedEvent,
   ProgrammeReplay,
+  ProgrammeReplayBuilder,
+  ProgrammeReplayEnd,
+  ProgrammeReplayOptions,
+  ProgrammeTrajectoryReplay,
   SplitEventLog,
 } from "./programme";
-export { replayProgramme, splitEventLog } from "./programme";
+export { createProgrammeReplay, replayProgramme, splitEventLog } from "./programme";
 export type {
   EventOutcome,
   RefusedEvent,

@@ -1,7 +1,7 @@
 import { parseEventLog } from "@miriam/schemas";
 import { describe, expect, it } from "vitest";
 import { groupLog, TrajectoryBuilder } from "./_test-builders";
-import { replayProgramme, splitEventLog } from "./programme";
+import { createProgrammeReplay, replayProgramme, splitEventLog } from "./programme";
 
 function group(n: number, groupId = "g-1") {
   return Array.from({ length: n }, (_, i) => {
@@ -117,5 +117,57 @@ describe("replayProgramme", () => {
     expect(split.groupEvents).toHaveLength(2);
     const { refused } = replayProgramme(split);
     expect(refused).toEqual([expect.objectContaining({ trajectoryId: "nobody", line: 38 })]);
+  });
+});
+
+describe("createProgrammeReplay", () => {
+  it("replays one trajectory at a time, with attendance given by the caller, as replayProgramme does", () => {
+    const trajectoryEvents = group(3);
+    // m9 is listed at a session without events of her own: her attendance is refused.
+    const groupEvents = groupLog("g-1", ["2025-09-15", "2025-09-29"], ["g-1-m0", "g-1-m9"]);
+    const whole = replayProgramme({ trajectoryEvents, groupEvents });
+
+    // The groups' logs without attendance, and each mother's attendance given with her.
+    const bare = groupEvents.map((event) =>
+      event.type === "group-session.held"
+        ? { ...event, data: { ...event.data, attendees: [] } }
+        : event,
+    );
+    const attendanceOf = (id: string) =>
+      groupEvents.flatMap((event) =>
+        event.type === "group-session.held" && event.data.attendees.includes(id)
+          ? [
+              {
+                type: "group-session.attended" as const,
+                trajectoryId: id,
+                groupId: event.groupId,
+                sessionId: event.id,
+                at: event.at,
+                date: event.data.date,
+                withChildren: event.data.withChildren,
+              },
+            ]
+          : [],
+      );
+    const builder = createProgrammeReplay({ groupEvents: bare });
+    const ids = [...new Set(trajectoryEvents.map((event) => event.trajectoryId)), "g-1-m9"];
+    const one = ids.map((id) =>
+      builder.addTrajectory(
+        id,
+        trajectoryEvents.filter((event) => event.trajectoryId === id),
+        attendanceOf(id),
+      ),
+    );
+    const end = builder.finish();
+    expect(end.attendanceOnly).toEqual([]);
+    expect(one.flatMap((t) => t.refused)).toEqual(whole.refused);
+    expect([...one.flatMap((t) => t.signals), ...end.signals]).toEqual(whole.signals);
+    expect(one.map((t) => t.replay.state.context)).toEqual(
+      [...whole.trajectories.values()].map((t) => t.state.context),
+    );
+    expect([...end.groups.values()].map((g) => [g.groupId, g.participants])).toEqual(
+      [...whole.groups.values()].map((g) => [g.groupId, g.participants]),
+    );
+    expect(whole.refused.map((r) => r.trajectoryId)).toContain("g-1-m9");
   });
 });

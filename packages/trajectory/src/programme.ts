@@ -94,11 +94,116 @@ function unwrap<E>(item: E | LogEntry<E>): E {
     : (item as E);
 }
 
+/** One trajectory replayed by a {@link ProgrammeReplayBuilder}. */
+export interface ProgrammeTrajectoryReplay {
+  /** The trajectory's id. */
+  readonly trajectoryId: string;
+  /** Its replay, with its attendance folded in. */
+  readonly replay: TrajectoryReplay;
+  /** Its refused events (and attendances), in the order of the replay. */
+  readonly refused: readonly ProgrammeRefusedEvent[];
+  /** Its own fidelity signals. */
+  readonly signals: readonly FidelitySignal[];
+}
+
+/** The end of a programme replayed one trajectory at a time: what needs every trajectory. */
+export interface ProgrammeReplayEnd {
+  /**
+   * The mothers listed at a session without events of their own, replayed on their
+   * attendance alone (so the refused attendance is reported rather than lost), in the
+   * order {@link replayProgramme} gives them: after every other trajectory.
+   */
+  readonly attendanceOnly: readonly ProgrammeTrajectoryReplay[];
+  /** Each group, by group id. */
+  readonly groups: ReadonlyMap<string, GroupSummary>;
+  /** Signals of the groups and projects (session gaps, size, number of groups). */
+  readonly signals: readonly FidelitySignal[];
+}
+
+/**
+ * Replays a programme one trajectory at a time: made by {@link createProgrammeReplay}.
+ * It keeps the group logs' attendance and, per trajectory, only its referral and whether
+ * she enrolled, so memory grows with the groups and the number of trajectories, never
+ * with their events.
+ */
+export interface ProgrammeReplayBuilder {
+  /**
+   * Replays all the events of one trajectory, with her attendance: the one given, else
+   * hers in the group logs the builder was made with. Give each trajectory once, with
+   * every event of hers, in her own order.
+   */
+  addTrajectory(
+    trajectoryId: string,
+    events: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>,
+    attendance?: Iterable<GroupSessionAttendance>,
+  ): ProgrammeTrajectoryReplay;
+  /** Replays the attendance-only trajectories and gives the group and project signals. */
+  finish(): ProgrammeReplayEnd;
+}
+
+/** What {@link createProgrammeReplay} needs before the first trajectory. */
+export type ProgrammeReplayOptions = Omit<ProgrammeInput, "trajectoryEvents">;
+
+/**
+ * Starts a programme replay that takes one trajectory at a time, for logs too large to
+ * hold: {@link replayProgramme} is this builder fed with every trajectory, so both give the
+ * same replays, refusals and signals in the same order when the trajectories are added in
+ * order of first appearance. Deterministic and pure.
+ *
+ * @example
+ * ```ts
+ * const programme = createProgrammeReplay({ groupEvents, settings });
+ * for (const [id, events] of trajectoriesOneByOne()) show(programme.addTrajectory(id, events));
+ * const { groups, signals } = programme.finish();
+ * ```
+ */
+export function createProgrammeReplay(options: ProgrammeReplayOptions): ProgrammeReplayBuilder {
+  const groupEvents = options.groupEvents === undefined ? [] : [...options.groupEvents];
+  const attendance = groupSessionAttendance(groupEvents);
+  const fidelity = { settings: options.settings, asOf: options.asOf };
+  const seen = new Set<string>();
+  const enrolment: EnrolmentOf[] = [];
+  const replayOne = (
+    trajectoryId: string,
+    events: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>,
+    given?: Iterable<GroupSessionAttendance>,
+  ): ProgrammeTrajectoryReplay => {
+    seen.add(trajectoryId);
+    const sessions = given ?? attendance.get(trajectoryId);
+    const result = replay(events, sessions === undefined ? {} : { groupSessions: sessions });
+    const { referral, consent } = result.state.context;
+    if (referral !== null)
+      enrolment.push({
+        trajectoryId,
+        groupId: referral.groupId,
+        projectId: referral.projectId,
+        enrolled: consent.enrolledAt !== null,
+      });
+    return {
+      trajectoryId,
+      replay: result,
+      refused: result.refused.map((r) => ({ ...r, trajectoryId })),
+      signals: fidelitySignals(result.state, fidelity),
+    };
+  };
+  return {
+    addTrajectory: replayOne,
+    finish() {
+      const attendanceOnly = [...attendance.keys()]
+        .filter((id) => !seen.has(id))
+        .map((id) => replayOne(id, []));
+      const groups = summariseGroups(groupEvents, enrolment);
+      return { attendanceOnly, groups, signals: groupSignals(groups, options) };
+    },
+  };
+}
+
 /**
  * Replays a programme: every trajectory's events, with each mother's attendance taken
  * from the group logs (recorded once, on the session), then the fidelity signals of
  * trajectories, groups (session gaps, size) and projects (number of groups). Refused
- * events are collected, never thrown. Deterministic and pure.
+ * events are collected, never thrown. Deterministic and pure. For logs too large to hold,
+ * {@link createProgrammeReplay} takes one trajectory at a time.
  *
  * @example
  * ```ts
@@ -119,32 +224,33 @@ export function replayProgramme(input: ProgrammeInput): ProgrammeReplay {
     }
     list.push(item);
   }
-  const groupEvents = input.groupEvents === undefined ? [] : [...input.groupEvents];
-  const attendance = groupSessionAttendance(groupEvents);
-  // A mother listed at a session but without events of her own still gets a replay, so
-  // the refused attendance is reported rather than lost.
-  for (const id of attendance.keys()) if (!byTrajectory.has(id)) byTrajectory.set(id, []);
-
+  const builder = createProgrammeReplay(input);
   const trajectories = new Map<string, TrajectoryReplay>();
   const refused: ProgrammeRefusedEvent[] = [];
   const signals: FidelitySignal[] = [];
-  const options = { settings: input.settings, asOf: input.asOf };
-  for (const [trajectoryId, events] of byTrajectory) {
-    const sessions: GroupSessionAttendance[] | undefined = attendance.get(trajectoryId);
-    const result = replay(events, sessions === undefined ? {} : { groupSessions: sessions });
-    trajectories.set(trajectoryId, result);
-    for (const r of result.refused) refused.push({ ...r, trajectoryId });
-    signals.push(...fidelitySignals(result.state, options));
-  }
+  const take = (one: ProgrammeTrajectoryReplay) => {
+    trajectories.set(one.trajectoryId, one.replay);
+    refused.push(...one.refused);
+    signals.push(...one.signals);
+  };
+  for (const [trajectoryId, events] of byTrajectory)
+    take(builder.addTrajectory(trajectoryId, events));
+  const end = builder.finish();
+  for (const one of end.attendanceOnly) take(one);
+  signals.push(...end.signals);
+  return { trajectories, groups: end.groups, refused, signals };
+}
 
-  const groups = summariseGroups(groupEvents, trajectories);
-  signals.push(...groupSignals(groups, input));
-  return { trajectories, groups, refused, signals };
+interface EnrolmentOf {
+  readonly trajectoryId: string;
+  readonly groupId: string;
+  readonly projectId: string;
+  readonly enrolled: boolean;
 }
 
 function summariseGroups(
   groupEvents: readonly (GroupEvent | LogEntry<GroupEvent>)[],
-  trajectories: ReadonlyMap<string, TrajectoryReplay>,
+  enrolment: readonly EnrolmentOf[],
 ): Map<string, GroupSummary> {
   type Draft = {
     groupId: string;
@@ -179,12 +285,10 @@ function summariseGroups(
     } else if (event.type === "group.closed") d.closedAt = event.at;
   }
   for (const session of groupSessions(groupEvents)) draft(session.groupId).sessions.push(session);
-  for (const [trajectoryId, { state }] of trajectories) {
-    const referral = state.context.referral;
-    if (referral === null) continue;
-    const d = draft(referral.groupId);
-    d.projectId ??= referral.projectId;
-    if (state.context.consent.enrolledAt !== null) d.participants.push(trajectoryId);
+  for (const { trajectoryId, groupId, projectId, enrolled } of enrolment) {
+    const d = draft(groupId);
+    d.projectId ??= projectId;
+    if (enrolled) d.participants.push(trajectoryId);
   }
   for (const d of drafts.values())
     d.sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -225,7 +329,7 @@ const GROUPS_PER_PROJECT: MessageTemplate<{ count: number; maxGroups: number }> 
 
 function groupSignals(
   groups: ReadonlyMap<string, GroupSummary>,
-  input: ProgrammeInput,
+  input: ProgrammeReplayOptions,
 ): FidelitySignal[] {
   const { fidelity } = resolveSettings(input.settings);
   const signals: FidelitySignal[] = [];

@@ -13,28 +13,41 @@ export function unknownDomainProblems(
   line?: number,
 ): Problem[] {
   const problems: Problem[] = [];
-  const visit = (node: unknown, path: PropertyKey[]): void => {
+  // One path, pushed and popped as the walk goes: it is copied only for a problem, so a
+  // valid record costs no allocation per key (this runs on every line of a log).
+  const path: PropertyKey[] = [];
+  const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
-      for (const [index, item] of node.entries()) visit(item, [...path, index]);
+      for (let index = 0; index < node.length; index++) {
+        const item: unknown = node[index];
+        if (item === null || typeof item !== "object") continue;
+        path.push(index);
+        visit(item);
+        path.pop();
+      }
       return;
     }
     if (node === null || typeof node !== "object") return;
-    for (const [key, child] of Object.entries(node)) {
+    for (const key in node) {
+      if (!Object.hasOwn(node, key)) continue;
       // An embedded instrument carries the domains of its own definition.
       if (key === "instrument") continue;
-      if (key === "domain" && typeof child === "string" && !domains.has(child)) {
-        problems.push(unknownDomain([...path, key], child, domains, line));
+      const child: unknown = (node as Record<string, unknown>)[key];
+      if (key === "domain" && typeof child === "string") {
+        if (!domains.has(child)) problems.push(unknownDomain([...path, key], child, domains, line));
       } else if (key === "domains" && Array.isArray(child)) {
         child.forEach((code, index) => {
           if (typeof code === "string" && !domains.has(code))
             problems.push(unknownDomain([...path, key, index], code, domains, line));
         });
-      } else {
-        visit(child, [...path, key]);
+      } else if (child !== null && typeof child === "object") {
+        path.push(key);
+        visit(child);
+        path.pop();
       }
     }
   };
-  visit(value, []);
+  visit(value);
   return problems;
 }
 

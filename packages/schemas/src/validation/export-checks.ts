@@ -1,4 +1,4 @@
-import { IdIndex } from "./_id-index";
+import { IdIndex } from "./id-index";
 import { makeProblem } from "./problem";
 import type { Problem } from "./problem-shape";
 

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exampleCohort } from "../data/example-cohort";
 import { parseEventLog } from "./event-log";
-import { validateJsonLines } from "./json-lines";
+import { splitJsonLines, validateJsonLines } from "./json-lines";
 
 const cohort = exampleCohort();
 const pool = [...cohort.trajectoryEvents.slice(0, 30), ...cohort.groupEvents.slice(0, 3)].map((e) =>
@@ -60,12 +60,56 @@ describe("validateJsonLines", () => {
 
 describe("the id index behind the duplicate check", () => {
   it("finds every repeated id with its first line, and no other, across growth", async () => {
-    const { IdIndex } = await import("./_id-index");
+    const { IdIndex } = await import("./id-index");
     const index = new IdIndex();
     for (let i = 1; i <= 100_000; i++)
       expect(index.firstLine(`gent-2025-a-${i}.001`, i)).toBeUndefined();
     for (const i of [1, 777, 65_536, 100_000])
       expect(index.firstLine(`gent-2025-a-${i}.001`, 200_000)).toBe(i);
     expect(index.firstLine("gent-2025-a-100001.001", 200_001)).toBeUndefined();
+  });
+});
+
+describe("splitJsonLines", () => {
+  it("gives each line's byte offset and length, so the line can be read again from the bytes", async () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "é", "€", "😀", "\r", " ", "{") });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(text, { maxLength: 12 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 17 }),
+        async (lines, finalEol, bom, chunkSize) => {
+          const body = Buffer.from(lines.join("\n") + (finalEol ? "\n" : ""));
+          const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+          const chunks: Buffer[] = [];
+          for (let i = 0; i < bytes.length; i += chunkSize)
+            chunks.push(bytes.subarray(i, i + chunkSize));
+          const split = [];
+          for await (const raw of splitJsonLines(Readable.from(chunks))) split.push(raw);
+          // Every piece between line ends, but an empty one after the last line end.
+          const pieces = (lines.join("\n") + (finalEol ? "\n" : "")).split("\n");
+          const kept = pieces.at(-1) === "" ? pieces.slice(0, -1) : pieces;
+          expect(split.map((raw) => raw.text)).toEqual(kept);
+          for (const raw of split)
+            expect(bytes.subarray(raw.offset, raw.offset + raw.length).toString("utf8")).toBe(
+              raw.text,
+            );
+          expect(split.map((raw) => raw.line)).toEqual(kept.map((_, index) => index + 1));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("joins a line spread over many chunks once: a 2 MB line in 1 KiB chunks", async () => {
+    const long = JSON.stringify({ note: "x".repeat(2_000_000) });
+    const bytes = Buffer.from(`${long}\n{}\n`);
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += 1024) chunks.push(bytes.subarray(i, i + 1024));
+    const split = [];
+    for await (const raw of splitJsonLines(Readable.from(chunks))) split.push(raw);
+    expect(split.map((raw) => raw.text.length)).toEqual([long.length, 2]);
+    expect(split[1]).toMatchObject({ line: 2, offset: long.length + 1, length: 2 });
   });
 });

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type SchemaKind, type SchemaOutput, schemas } from "../registry";
-import { IdIndex } from "./_id-index";
+import { IdIndex } from "./id-index";
 import { makeProblem } from "./problem";
 import type { Problem } from "./problem-shape";
 import { domainSet, type ValidationOptions, validateWith } from "./validate";
@@ -106,6 +106,109 @@ export function createLineChecker<K extends SchemaKind = "event">(
   };
 }
 
+/** A raw line of a JSON Lines stream, as {@link splitJsonLines} yields it. */
+export interface RawLine {
+  /** The line's text, without its `\n` (a trailing `\r` is kept; the checker drops it). */
+  readonly text: string;
+  /** 1-based line number. */
+  readonly line: number;
+  /**
+   * Where the line starts in the stream: in bytes for a stream of bytes (a file offset,
+   * to read the line again later), in UTF-16 code units for a stream of text.
+   */
+  readonly offset: number;
+  /** The line's length in the same unit, without its `\n`. */
+  readonly length: number;
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * Splits a stream of text or bytes into lines on `\n` (a lone `\r` is not a line end), in
+ * time linear in its size however long a line is: the bytes of an unfinished line are
+ * kept as pieces and joined once, when its end arrives (a line of tens of megabytes
+ * arriving in 64 KiB chunks is not scanned again for every chunk). Bytes are decoded as
+ * UTF-8 one line at a time; a byte order mark at the start of a byte stream is skipped.
+ * Yields every line, blank ones included, with its offset, so a reader can index a file
+ * and read a line again.
+ *
+ * @example
+ * ```ts
+ * for await (const { text, line, offset } of splitJsonLines(createReadStream("log.jsonl")))
+ *   index.push({ line, offset });
+ * ```
+ */
+export async function* splitJsonLines(
+  chunks: AsyncIterable<string | Uint8Array>,
+): AsyncGenerator<RawLine> {
+  // Decoding a whole line at once never splits a character: no UTF-8 byte of a multi-byte
+  // character is 0x0A. `ignoreBOM` keeps a U+FEFF inside the stream as the text it is.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let line = 0;
+  let offset = 0; // of the next unread unit
+  let pieces: (string | Uint8Array)[] = [];
+  let pendingLength = 0;
+  const join = (last: string | Uint8Array): string => {
+    if (typeof last === "string") {
+      const text = pieces.length === 0 ? last : (pieces as string[]).join("") + last;
+      pieces = [];
+      return text;
+    }
+    if (pieces.length === 0) return decoder.decode(last);
+    const bytes = new Uint8Array(pendingLength + last.length);
+    let at = 0;
+    for (const piece of pieces as Uint8Array[]) {
+      bytes.set(piece, at);
+      at += piece.length;
+    }
+    bytes.set(last, at);
+    pieces = [];
+    return decoder.decode(bytes);
+  };
+  let bytes: boolean | undefined;
+  // The first line of a byte stream loses its byte order mark, as a streaming decoder
+  // would drop it.
+  const raw = (text: string, at: number, length: number): RawLine => {
+    line++;
+    if (line === 1 && bytes === true && text.startsWith("\uFEFF"))
+      return { text: text.slice(1), line, offset: at + 3, length: length - 3 };
+    return { text, line, offset: at, length };
+  };
+  for await (const chunk of chunks) {
+    bytes ??= typeof chunk !== "string";
+    let start = 0;
+    let end = typeof chunk === "string" ? chunk.indexOf("\n") : chunk.indexOf(NEWLINE);
+    while (end !== -1) {
+      const length = pendingLength + end - start;
+      const text = join(
+        typeof chunk === "string" ? chunk.slice(start, end) : chunk.subarray(start, end),
+      );
+      yield raw(text, offset - pendingLength, length);
+      offset += end - start + 1;
+      pendingLength = 0;
+      start = end + 1;
+      end = typeof chunk === "string" ? chunk.indexOf("\n", start) : chunk.indexOf(NEWLINE, start);
+    }
+    if (start < chunk.length) {
+      // A Node stream may reuse its buffer: keep a copy of the unfinished bytes.
+      const rest =
+        typeof chunk === "string"
+          ? chunk.slice(start)
+          : Uint8Array.prototype.slice.call(chunk, start);
+      pieces.push(rest);
+      pendingLength += rest.length;
+      offset += rest.length;
+    }
+  }
+  if (pieces.length > 0) {
+    const last = pieces.pop()!;
+    const length = pendingLength;
+    pendingLength -= last.length;
+    const last_ = raw(join(last), offset - length, length);
+    if (last_.text !== "" || last_.line > 1) yield last_;
+  }
+}
+
 /** Options of {@link validateJsonLines}. */
 export interface ValidateJsonLinesOptions<K extends SchemaKind> extends JsonLinesOptions<K> {
   /**
@@ -120,9 +223,10 @@ export interface ValidateJsonLinesOptions<K extends SchemaKind> extends JsonLine
 /**
  * Validates a JSON Lines stream of any size (chunks of text or bytes, e.g. a Node read
  * stream or a web `ReadableStream`) line by line, in memory that grows with the number of
- * distinct ids, never with the file. Yields each non-blank line, valid or not, with its
- * line number: the same lines and problems as {@link parseEventLog} gives for the whole
- * text. Splits on `\n` only (a lone `\r` is not a line end).
+ * distinct ids, never with the file, and in time linear in its size (see
+ * {@link splitJsonLines}). Yields each non-blank line, valid or not, with its line number:
+ * the same lines and problems as {@link parseEventLog} gives for the whole text. Splits on
+ * `\n` only (a lone `\r` is not a line end).
  *
  * @example
  * ```ts
@@ -137,33 +241,15 @@ export async function* validateJsonLines<K extends SchemaKind = "event">(
 ): AsyncGenerator<JsonLine<K>> {
   const check = createLineChecker(options);
   const every = options.progressEvery ?? 10_000;
-  const decoder = new TextDecoder("utf-8");
-  let pending = "";
-  let lineNumber = 0;
+  let lines = 0;
   let characters = 0;
-  const take = (raw: string, size: number) => {
-    lineNumber++;
-    characters += size;
-    if (options.onProgress !== undefined && lineNumber % every === 0)
-      options.onProgress({ lines: lineNumber, characters });
-    return check(raw, lineNumber);
-  };
-  for await (const chunk of chunks) {
-    pending += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-    let start = 0;
-    let end = pending.indexOf("\n", start);
-    while (end !== -1) {
-      const checked = take(pending.slice(start, end), end - start + 1);
-      if (checked !== undefined) yield checked;
-      start = end + 1;
-      end = pending.indexOf("\n", start);
-    }
-    pending = pending.slice(start);
-  }
-  pending += decoder.decode();
-  if (pending !== "") {
-    const checked = take(pending, pending.length);
+  for await (const raw of splitJsonLines(chunks)) {
+    lines = raw.line;
+    characters += raw.text.length + 1;
+    if (options.onProgress !== undefined && lines % every === 0)
+      options.onProgress({ lines, characters });
+    const checked = check(raw.text, raw.line);
     if (checked !== undefined) yield checked;
   }
-  options.onProgress?.({ lines: lineNumber, characters });
+  options.onProgress?.({ lines, characters });
 }
