@@ -101,3 +101,28 @@ export function rulesSnippet(module: Module | undefined, locale: SiteLocale): st
     body: found === undefined ? [] : [RULES_LEAD[locale], found.text],
   });
 }
+
+/**
+ * One phase of the trajectory as a Mermaid diagram in a locale's language, for the trainer
+ * guides to include in their phase sections. Always written, so the include never breaks:
+ * empty (only the generated comment) while the package has no `phaseDiagram` export.
+ */
+export function phaseDiagramSnippet(
+  module: Module | undefined,
+  phase: string,
+  locale: SiteLocale,
+): string {
+  const draw = module?.phaseDiagram;
+  const diagram =
+    typeof draw === "function" ? (draw as (p: string, l: string) => unknown)(phase, locale) : "";
+  const found = typeof diagram === "string" && /^flowchart/.test(diagram);
+  return page({
+    source: found
+      ? `phaseDiagram("${phase}", "${locale}") of @miriam/trajectory`
+      : "@miriam/trajectory (no phaseDiagram export yet: this snippet stays empty)",
+    // The wrapper lets the print stylesheet size the drawing for an A4 handout.
+    body: found
+      ? [`<div class="phase-diagram">`, `\`\`\`mermaid\n${diagram.trim()}\n\`\`\``, `</div>`]
+      : [],
+  });
+}
