@@ -58,7 +58,7 @@ export function statechartPage(module: Module): string | undefined {
     source: `${found.name}() of @miriam/trajectory`,
     body: [
       "# Trajectory statechart",
-      "The trajectory of one mother as the kit's statechart defines it: every phase, the two tracks of the active phase running in parallel, pause and resume, and the ways a trajectory closes. The diagram is generated from the same machine that replays event logs and refuses events that break a hard rule, so it cannot drift from what the software does. The phases are explained for trainers in [the trajectory, phase by phase](../method/trajectory.md); the hard rules are in the [rule table](./rules.md).",
+      "The trajectory of one mother as the kit's statechart defines it: every phase, the two tracks of the active phase running in parallel, pause and resume, and the ways a trajectory closes. The diagram is generated from the same machine that replays event logs and refuses events that break a hard rule, so it cannot drift from what the software does. The phases are explained for trainers in [the trajectory, phase by phase](../method/trajectory.md); the hard rules are in the [rule table](./rules.md). For teaching, each phase is drawn on its own, with its words in Dutch, French and English, in the trainer guide ([NL](../nl/guides/trainer.md), [FR](../fr/guides/trainer.md), [EN](../guides/trainer.md)), from `phaseDiagram()` of the same package.",
       `\`\`\`mermaid\n${found.text}\n\`\`\``,
       `<details><summary>Mermaid source</summary>\n\n\`\`\`text\n${found.text}\n\`\`\`\n\n</details>`,
     ],

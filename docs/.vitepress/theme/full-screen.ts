@@ -1,3 +1,5 @@
+/// <reference lib="dom.iterable" />
+/// <reference lib="dom" />
 // A trainer shows a phase's diagram on a projector: each diagram of the trainer guides
 // (`.phase-diagram`) gets a button that shows it alone, filling the screen.
 

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // vitepress-plugin-mermaid renders every diagram of a page at once when the page mounts.
 // On the trainer guides (eleven diagrams a page) some of them now and then come out as
 // Mermaid's "Syntax error" picture, although their text parses (a race inside the
