@@ -93,6 +93,12 @@ export default withMermaid(
     ignoreDeadLinks: false,
     // Shiki's high-contrast themes: the default ones colour some tokens below 4.5:1.
     markdown: { theme: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" } },
+    // The diagrams are shown on a projector and printed on A4 handouts: larger text, and
+    // long labels wrapped rather than shrunk.
+    mermaid: {
+      themeVariables: { fontSize: "18px" },
+      flowchart: { useMaxWidth: true, wrappingWidth: 150, htmlLabels: true },
+    },
     vite: {
       // The Mermaid plugin asks Vite to pre-bundle some of Mermaid's CommonJS dependencies by
       // bare name, which pnpm's strict node_modules cannot resolve from here, and newer
@@ -170,11 +176,16 @@ export default withMermaid(
         themeConfig: {
           nav: [
             { text: "De methode", link: "/nl/method/" },
+            { text: "Voor trainers", link: "/nl/guides/trainer" },
             { text: "Handleidingen (EN)", link: "/guides/new-ocmw" },
             { text: "Referentie (EN)", link: "/reference/" },
           ],
           sidebar: [
             { text: "De methode", items: methodItems("nl", "/nl/") },
+            {
+              text: "Handleidingen",
+              items: [{ text: "Voor trainers", link: "/nl/guides/trainer" }],
+            },
             ...englishSections({
               guides: "Handleidingen (Engels)",
               reference: "Referentie (Engels)",
@@ -197,11 +208,16 @@ export default withMermaid(
         themeConfig: {
           nav: [
             { text: "La méthode", link: "/fr/method/" },
+            { text: "Pour les formateurs", link: "/fr/guides/trainer" },
             { text: "Guides (EN)", link: "/guides/new-ocmw" },
             { text: "Référence (EN)", link: "/reference/" },
           ],
           sidebar: [
             { text: "La méthode", items: methodItems("fr", "/fr/") },
+            {
+              text: "Guides",
+              items: [{ text: "Pour les formateurs", link: "/fr/guides/trainer" }],
+            },
             ...englishSections({
               guides: "Guides (anglais)",
               reference: "Référence (anglais)",

@@ -58,7 +58,7 @@ export function statechartPage(module: Module): string | undefined {
     source: `${found.name}() of @miriam/trajectory`,
     body: [
       "# Trajectory statechart",
-      "The trajectory of one mother as the kit's statechart defines it: every phase, the two tracks of the active phase running in parallel, pause and resume, and the ways a trajectory closes. The diagram is generated from the same machine that replays event logs and refuses events that break a hard rule, so it cannot drift from what the software does. The phases are explained for trainers in [the trajectory, phase by phase](../method/trajectory.md); the hard rules are in the [rule table](./rules.md).",
+      "The trajectory of one mother as the kit's statechart defines it: every phase, the two tracks of the active phase running in parallel, pause and resume, and the ways a trajectory closes. The diagram is generated from the same machine that replays event logs and refuses events that break a hard rule, so it cannot drift from what the software does. The phases are explained for trainers in [the trajectory, phase by phase](../method/trajectory.md); the hard rules are in the [rule table](./rules.md). For teaching, each phase is drawn on its own, with its words in Dutch, French and English, in the trainer guide ([NL](../nl/guides/trainer.md), [FR](../fr/guides/trainer.md), [EN](../guides/trainer.md)), from `phaseDiagram()` of the same package.",
       `\`\`\`mermaid\n${found.text}\n\`\`\``,
       `<details><summary>Mermaid source</summary>\n\n\`\`\`text\n${found.text}\n\`\`\`\n\n</details>`,
     ],
@@ -99,5 +99,30 @@ export function rulesSnippet(module: Module | undefined, locale: SiteLocale): st
         ? "@miriam/trajectory (no rule-table export yet: this snippet stays empty)"
         : `${found.name}("${locale}") of @miriam/trajectory`,
     body: found === undefined ? [] : [RULES_LEAD[locale], found.text],
+  });
+}
+
+/**
+ * One phase of the trajectory as a Mermaid diagram in a locale's language, for the trainer
+ * guides to include in their phase sections. Always written, so the include never breaks:
+ * empty (only the generated comment) while the package has no `phaseDiagram` export.
+ */
+export function phaseDiagramSnippet(
+  module: Module | undefined,
+  phase: string,
+  locale: SiteLocale,
+): string {
+  const draw = module?.phaseDiagram;
+  const diagram =
+    typeof draw === "function" ? (draw as (p: string, l: string) => unknown)(phase, locale) : "";
+  const found = typeof diagram === "string" && /^flowchart/.test(diagram);
+  return page({
+    source: found
+      ? `phaseDiagram("${phase}", "${locale}") of @miriam/trajectory`
+      : "@miriam/trajectory (no phaseDiagram export yet: this snippet stays empty)",
+    // The wrapper lets the print stylesheet size the drawing for an A4 handout.
+    body: found
+      ? [`<div class="phase-diagram">`, `\`\`\`mermaid\n${diagram.trim()}\n\`\`\``, `</div>`]
+      : [],
   });
 }

@@ -137,7 +137,7 @@ async function checkFallback(browser: Browser, origin: string): Promise<string[]
   const problems: string[] = [];
   const page = await browser.newPage();
   for (const [from, english, note] of [
-    ["/nl/guides/trainer", "/guides/trainer", "Deze pagina bestaat niet in het Nederlands"],
+    ["/nl/guides/vendor", "/guides/vendor", "Deze pagina bestaat niet in het Nederlands"],
     ["/fr/reference/", "/reference/", "Cette page n'existe pas en français"],
   ] as const) {
     await page.goto(`${origin}${from}`);

@@ -13,14 +13,25 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { schemaKinds, selfEvaluationInstrument, vocabularies } from "@miriam/schemas";
+import {
+  schemaKinds,
+  selfEvaluationInstrument,
+  trajectoryPhases,
+  vocabularies,
+} from "@miriam/schemas";
 import { conformancePage, readFixtureIndex } from "./_conformance";
 import { fidelitySnippet } from "./_fidelity";
 import { instrumentPage } from "./_instrument";
 import { GENERATED_MARKER, page } from "./_markdown";
 import { rightsByRegionSnippet, rightsCataloguePage } from "./_rights";
 import { type SchemaFile, type SchemaNode, schemaIndexPage, schemaPage } from "./_schemas";
-import { loadTrajectory, rulesPage, rulesSnippet, statechartPage } from "./_trajectory";
+import {
+  loadTrajectory,
+  phaseDiagramSnippet,
+  rulesPage,
+  rulesSnippet,
+  statechartPage,
+} from "./_trajectory";
 import { glossaryPage, type SiteLocale, vocabulariesPage, vocabularySnippet } from "./_vocabulary";
 
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -71,6 +82,12 @@ export async function generatedFiles(): Promise<{ files: Map<string, string>; no
   for (const locale of Object.keys(LOCALE_PREFIX) as SiteLocale[]) {
     files.set(`snippets/rules.${locale}.md`, rulesSnippet(trajectory, locale));
     files.set(`snippets/fidelity-signals.${locale}.md`, fidelitySnippet(trajectory, locale));
+    // One diagram per phase, in each language, for the trainer guides.
+    for (const phase of trajectoryPhases.codes)
+      files.set(
+        `snippets/phase-diagram/${phase}.${locale}.md`,
+        phaseDiagramSnippet(trajectory, phase, locale),
+      );
   }
   if (trajectory?.fidelitySignalDefinitions === undefined)
     notes.push(

@@ -59,6 +59,7 @@ export { toMermaid } from "./mermaid";
 export type { NextSteps, RefusedStep } from "./next-steps";
 export { nextSteps, stepKinds } from "./next-steps";
 export { currentPhase, isPaused } from "./phase";
+export { phaseDiagram } from "./phase-diagram";
 export type {
   GroupSummary,
   ProgrammeInput,
