@@ -5,6 +5,7 @@ import {
   type Labels,
   lifeDomains,
   outcomeIndicators,
+  positiveExitReasons,
   timepoints,
   type Vocabulary,
 } from "@miriam/schemas";
@@ -47,6 +48,7 @@ const indicatorTexts = {
   active: texts.active,
   ended: texts.ended,
   "completion-rate": texts.completionRate,
+  "result-rate": texts.resultRate,
   held: texts.sessionsHeld,
   "mean-attendance": texts.meanAttendance,
   "mean-days-between": texts.meanDaysBetween,
@@ -67,9 +69,14 @@ export const reportLabels = {
   indicator: (id: keyof typeof indicatorTexts): Labels => indicatorTexts[id],
   closingOutcome: (code: Parameters<typeof closingOutcomes.label>[0]) =>
     termLabels(closingOutcomes, code),
+  /** A term of any vocabulary, in every language. */
+  term: termLabels,
   dropOutReason: (code: Parameters<typeof dropOutReasons.label>[0]) =>
     termLabels(dropOutReasons, code),
   dropOutReasonTitle: dropOutReasons.title,
+  positiveExitReason: (code: Parameters<typeof positiveExitReasons.label>[0]) =>
+    termLabels(positiveExitReasons, code),
+  positiveExitReasonTitle: positiveExitReasons.title,
   outcomeIndicator: (code: string): Labels | string =>
     outcomeIndicators.has(code) ? termLabels(outcomeIndicators, code) : code,
   outcomeIndicatorTitle: outcomeIndicators.title,

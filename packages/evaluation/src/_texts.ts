@@ -30,6 +30,12 @@ export const texts = {
     "Abschlussquote",
     "completion rate",
   ),
+  resultRate: labels(
+    "aandeel met resultaat (volledig doorlopen of vroeger gestopt voor werk, opleiding of stage)",
+    "taux de résultat (parcours terminé ou sortie anticipée vers un emploi, une formation ou un stage)",
+    "Ergebnisquote (abgeschlossen oder vorzeitig beendet für Arbeit, Ausbildung oder Praktikum)",
+    "result rate (completed, or left early for work, training or an internship)",
+  ),
   sessionsHeld: labels(
     "groepssessies gehouden",
     "séances collectives tenues",
@@ -169,6 +175,12 @@ export const texts = {
   value: labels("waarde", "valeur", "Wert", "value"),
   count: labels("aantal", "nombre", "Anzahl", "count"),
   participation: labels("Deelname", "Participation", "Teilnahme", "Participation"),
+  positiveExitByReason: labels(
+    "Vroeger gestopt voor werk, opleiding of stage, per reden",
+    "Sorties anticipées vers un emploi, une formation ou un stage, par motif",
+    "Vorzeitig beendet für Arbeit, Ausbildung oder Praktikum, nach Grund",
+    "Left early for work, training or an internship, by reason",
+  ),
   dropOutByReason: labels(
     "Uitval per reden",
     "Abandons par motif",

@@ -11,6 +11,8 @@ export { eligibilityEditions } from "./data/eligibility-editions";
 export type { ExampleCohort } from "./data/example-cohort";
 export { exampleCohort } from "./data/example-cohort";
 export { selfEvaluationInstrument } from "./data/self-evaluation";
+export type { EventMigration } from "./interchange/event-migrations";
+export { eventMigrations, upcastTrajectoryEvent } from "./interchange/event-migrations";
 // Interchange format: the export layout
 export type {
   ExportContent,
@@ -106,6 +108,7 @@ export type {
   CodeOf,
   ConsentScope,
   ContactMode,
+  CurrentDropOutReason,
   DefaultLifeDomain,
   DocumentCode,
   DropOutReason,
@@ -120,8 +123,10 @@ export type {
   OcmwServiceCode,
   OutcomeIndicator,
   PauseReason,
+  PositiveExitReason,
   Region,
   RegionalRight,
+  RetiredDropOutReason,
   Right,
   RightContact,
   RightProvider,
@@ -137,6 +142,7 @@ export type {
 // Vocabulary
 export {
   closingOutcomes,
+  closingReasons,
   consentScopes,
   contactModes,
   defineVocabulary,
@@ -154,8 +160,10 @@ export {
   ocmwServices,
   outcomeIndicators,
   pauseReasons,
+  positiveExitReasons,
   providerNames,
   regions,
+  retiredDropOutReasons,
   rightProviders,
   rightStatuses,
   rights,

@@ -393,6 +393,24 @@ const cases: Record<RuleId, { refused: () => Case; accepted: () => Case }> = {
         return make(b, "trajectory.closed", { outcome: "dropped-out", reason: "crisis" });
       }),
   },
+  "positive-early-exit-only-after-enrolment": {
+    refused: () =>
+      scenario((b) => {
+        b.add("trajectory.referred");
+        return make(b, "trajectory.closed", {
+          outcome: "positive-early-exit",
+          reason: "started-internship",
+        });
+      }),
+    accepted: () =>
+      scenario((b) => {
+        b.enrol().add("intake.held");
+        return make(b, "trajectory.closed", {
+          outcome: "positive-early-exit",
+          reason: "started-internship",
+        });
+      }),
+  },
 };
 
 describe("hard rules", () => {

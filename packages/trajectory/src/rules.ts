@@ -10,6 +10,7 @@ import {
   declinedOnlyBeforeEnrolment,
   droppedOutOnlyAfterEnrolment,
   nothingAfterClosed,
+  positiveEarlyExitOnlyAfterEnrolment,
 } from "./_rules/closing";
 import {
   consentBeforePersonalData,
@@ -93,6 +94,7 @@ export const hardRules = [
   },
   { id: "declined-only-before-enrolment", ...declinedOnlyBeforeEnrolment },
   { id: "dropped-out-only-after-enrolment", ...droppedOutOnlyAfterEnrolment },
+  { id: "positive-early-exit-only-after-enrolment", ...positiveEarlyExitOnlyAfterEnrolment },
 ] as const satisfies readonly (Omit<HardRule, "id"> & { id: string })[];
 
 /** The id of a hard rule. */

@@ -1,8 +1,8 @@
 import {
   closingOutcomes,
+  closingReasons,
   consentScopes,
   contactModes,
-  dropOutReasons,
   goalStatuses,
   informationTalkDecisions,
   intakeLocations,
@@ -77,6 +77,12 @@ function select<C extends string>(
 ${options.empty !== undefined ? html`<option value="">${options.empty}</option>` : ""}
 ${items.map((item) => html`<option value="${item.code}" ${item.code === options.selected ? "selected" : ""}>${item.label}</option>`)}
 </select>`;
+}
+
+/** The reason picker of a closing: its outcome's reasons, or nothing when it has none. */
+function reasonSelect(outcome: string | undefined, label: string, language: Language): Html | "" {
+  const reasons = closingReasons(outcome ?? "completed");
+  return reasons === undefined ? "" : select("reason", label, reasons, language);
 }
 
 function checks<C extends string>(
@@ -397,11 +403,11 @@ ${text("receivingWorkerId", t("receivingWorker"))}${textarea("note", t("note"))}
       outcome,
     }) => html`<input type="hidden" name="outcome" value="${outcome ?? "completed"}">
 <p><strong>${closingOutcomes.label((outcome ?? "completed") as never, language)}</strong></p>
-${outcome === "dropped-out" ? select("reason", t("reason"), dropOutReasons, language) : ""}
+${reasonSelect(outcome, t("reason"), language)}
 ${textarea("note", t("note"))}`,
     data: (form) => ({
       outcome: form.str("outcome"),
-      ...(form.str("outcome") === "dropped-out" ? { reason: form.str("reason") } : {}),
+      ...(closingReasons(form.str("outcome")) ? { reason: form.str("reason") } : {}),
       ...opt("note", form.opt("note")),
     }),
   },

@@ -9,7 +9,6 @@ import {
   closingOutcomes,
   consentScopes,
   contactModes,
-  dropOutReasons,
   goalStatuses,
   informationTalkDecisions,
   intakeLocations,
@@ -53,6 +52,7 @@ import {
   type RecordResult,
   saveProfile,
 } from "../domain/trajectories";
+import { closingText } from "./closing-text";
 import {
   type AppContext,
   type AppEnv,
@@ -131,7 +131,7 @@ function summary(event: TrajectoryEvent, language: Language, t: T): string {
     case "follow-up.held":
       return `${event.data.monthsAfterEnd} ${t("monthsAfterEnd").toLowerCase()}`;
     case "trajectory.closed":
-      return `${closingOutcomes.label(event.data.outcome, language)}${event.data.outcome === "dropped-out" ? ` (${dropOutReasons.label(event.data.reason, language)})` : ""}`;
+      return closingText(event, language);
     case "signal.raised":
       return lifeDomains.label(event.data.domain as never, language);
     default:

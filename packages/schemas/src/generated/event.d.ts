@@ -276,6 +276,7 @@ export interface MeasurementRecorded {
       "in-training"?: boolean;
       "applied-for-job"?: boolean;
       "in-work"?: boolean;
+      "in-internship"?: boolean;
       "budget-overview"?: boolean;
       "debt-mediation-started"?: boolean;
       "child-maintenance-claimed"?: boolean;
@@ -699,9 +700,10 @@ export interface TrajectoryClosed {
   data:
     | {
         outcome: "dropped-out";
+        /**
+         * A drop-out reason code. Retired, read as the outcome positive-early-exit: found-work, started-training.
+         */
         reason:
-          | "found-work"
-          | "started-training"
           | "health"
           | "pregnancy-birth"
           | "childcare"
@@ -710,7 +712,17 @@ export interface TrajectoryClosed {
           | "not-interested"
           | "group-not-suitable"
           | "lost-contact"
-          | "other";
+          | "other"
+          | "found-work"
+          | "started-training";
+        /**
+         * Free text by a worker. Personal data: never exported in aggregates, never logged.
+         */
+        note?: string;
+      }
+    | {
+        outcome: "positive-early-exit";
+        reason: "found-work" | "started-training" | "started-internship";
         /**
          * Free text by a worker. Personal data: never exported in aggregates, never logged.
          */

@@ -11,6 +11,8 @@ import {
   type OutcomeIndicator,
   outcomeIndicators,
   pauseReasons,
+  positiveExitReasons,
+  retiredDropOutReasons,
   rightStatuses,
   rights,
   type TrajectoryEventType,
@@ -171,11 +173,20 @@ export const trajectoryEventData = {
   "trajectory.closed": z.discriminatedUnion("outcome", [
     z.strictObject({
       outcome: z.literal("dropped-out"),
-      reason: dropOutReasons.schema,
+      // The retired codes stay valid input of format v1, so older logs stay valid;
+      // reading upcasts them to a positive early exit (`upcastTrajectoryEvent`).
+      reason: z.enum([...dropOutReasons.codes, ...retiredDropOutReasons]).meta({
+        description: `A drop-out reason code. Retired, read as the outcome positive-early-exit: ${retiredDropOutReasons.join(", ")}.`,
+      }),
       note: Note.optional(),
     }),
     z.strictObject({
-      outcome: closingOutcomes.schema.exclude(["dropped-out"]),
+      outcome: z.literal("positive-early-exit"),
+      reason: positiveExitReasons.schema,
+      note: Note.optional(),
+    }),
+    z.strictObject({
+      outcome: closingOutcomes.schema.exclude(["dropped-out", "positive-early-exit"]),
       note: Note.optional(),
     }),
   ]),

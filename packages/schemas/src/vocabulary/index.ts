@@ -38,16 +38,22 @@ export type {
 export { providerNames, rightProviders, rights, rightsCatalogue } from "./rights";
 export type {
   ClosingOutcome,
+  CurrentDropOutReason,
   DropOutReason,
   GoalStatus,
   PauseReason,
+  PositiveExitReason,
+  RetiredDropOutReason,
   RightStatus,
 } from "./statuses";
 export {
   closingOutcomes,
+  closingReasons,
   dropOutReasons,
   goalStatuses,
   pauseReasons,
+  positiveExitReasons,
+  retiredDropOutReasons,
   rightStatuses,
 } from "./statuses";
 
@@ -71,6 +77,7 @@ import {
   dropOutReasons,
   goalStatuses,
   pauseReasons,
+  positiveExitReasons,
   rightStatuses,
 } from "./statuses";
 
@@ -93,6 +100,7 @@ export const vocabularies = [
   rightStatuses,
   goalStatuses,
   closingOutcomes,
+  positiveExitReasons,
   dropOutReasons,
   pauseReasons,
   timepoints,

@@ -30,6 +30,7 @@ export function outcome(code: (typeof closingOutcomes.codes)[number]): Labels {
 }
 export const DECLINED = outcome("declined");
 export const DROPPED_OUT = outcome("dropped-out");
+export const POSITIVE_EARLY_EXIT = outcome("positive-early-exit");
 export const NOT_ELIGIBLE = outcome("not-eligible");
 export const MOVED = outcome("moved");
 
