@@ -4,8 +4,10 @@ import {
   consentScopes,
   contactModes,
   goalStatuses,
+  helplines,
   informationTalkDecisions,
   intakeLocations,
+  intakeSafety,
   type Language,
   lifeDomains,
   OcmwService,
@@ -199,7 +201,9 @@ ${domainVocabulary.terms.map(
   (term) => html`<tr><td>${term.labels[language]}</td>
 <td><input type="checkbox" name="want-${term.code}" aria-label="${t("wantsToWorkOnIt")}: ${term.labels[language]}"></td>
 <td><input type="text" name="situation-${term.code}" aria-label="${t("note")}: ${term.labels[language]}" maxlength="2000"></td></tr>`,
-)}</tbody></table></fieldset>`,
+)}</tbody></table></fieldset>
+${checks("safety", intakeSafety.title[language], intakeSafety, language)}
+${checks("helplines", helplines.title[language], helplines, language)}`,
     data: (form) => ({
       location: form.str("location"),
       household: {
@@ -214,6 +218,12 @@ ${domainVocabulary.terms.map(
         wantsToWorkOnIt: form.bool(`want-${code}`),
         ...opt("note", form.opt(`situation-${code}`)),
       })),
+      // Asked and referred only, never her answer (issue #16).
+      safety: {
+        asked: form.all("safety").includes("asked"),
+        referred: form.all("safety").includes("referred"),
+        ...(form.all("helplines").length > 0 ? { helplines: form.all("helplines") } : {}),
+      },
     }),
   },
   "measurement.recorded": {

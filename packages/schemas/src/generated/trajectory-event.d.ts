@@ -223,6 +223,23 @@ export interface IntakeHeld {
        */
       note?: string;
     }[];
+    /**
+     * The intake's safety question on partner violence: recorded as asked and referred only, never the answer.
+     */
+    safety?: {
+      /**
+       * Whether the safety question on partner violence was asked, which is done only when she is alone; false when she was not alone.
+       */
+      asked: boolean;
+      /**
+       * Whether she was given a helpline or referred to a service.
+       */
+      referred: boolean;
+      /**
+       * The helplines she was given, by code.
+       */
+      helplines?: ("hulplijn-1712" | "ecoute-violences-conjugales" | "telefonhilfe-108")[];
+    };
   };
 }
 export interface MeasurementRecorded {

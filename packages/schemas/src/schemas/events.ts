@@ -6,6 +6,7 @@ import {
   dropOutReasons,
   type GroupEventType,
   goalStatuses,
+  helplines,
   informationTalkDecisions,
   intakeLocations,
   type OutcomeIndicator,
@@ -91,6 +92,28 @@ export const trajectoryEventData = {
         }),
       )
       .meta({ description: "Her situation per life domain, as she describes it." }),
+    // Only whether the question was asked and whether she was referred: never her answer,
+    // which a partner could read in any view or export (issue #16). Optional: older logs
+    // have no safety question.
+    safety: z
+      .strictObject({
+        asked: z.boolean().meta({
+          description:
+            "Whether the safety question on partner violence was asked, which is done only when she is alone; false when she was not alone.",
+        }),
+        referred: z.boolean().meta({
+          description: "Whether she was given a helpline or referred to a service.",
+        }),
+        helplines: z
+          .array(helplines.schema)
+          .optional()
+          .meta({ description: "The helplines she was given, by code." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "The intake's safety question on partner violence: recorded as asked and referred only, never the answer.",
+      }),
   }),
   "measurement.recorded": z.strictObject({
     timepoint: timepoints.schema,

@@ -6,6 +6,14 @@ export type { Edition, EligibilityCriterion } from "./eligibility";
 export { editions, eligibilityCriteria } from "./eligibility";
 export type { GroupEventType, TrajectoryEventType } from "./event-types";
 export { groupEventTypes, trajectoryEventTypes } from "./event-types";
+export type { Helpline, HelplineEntry } from "./helplines";
+export {
+  HELPLINES_CHECKED_ON,
+  helplineDirectory,
+  helplines,
+  helplinesFor,
+  intakeSafety,
+} from "./helplines";
 export type {
   ConsentScope,
   ContactMode,
@@ -60,6 +68,7 @@ export {
 import { documentTitles } from "./documents";
 import { editions, eligibilityCriteria } from "./eligibility";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
+import { helplines, intakeSafety } from "./helplines";
 import {
   consentScopes,
   contactModes,
@@ -92,6 +101,8 @@ export const vocabularies = [
   intakeLocations,
   informationTalkDecisions,
   consentScopes,
+  helplines,
+  intakeSafety,
   regions,
   ocmwServices,
   eligibilityCriteria,
