@@ -73,8 +73,9 @@ export type {
 export { applyEvent, initialState, replay } from "./replay";
 export type { ResearchFollowUp } from "./research-follow-up";
 export { FOLLOW_UP_AFTER_MONTHS, researchFollowUp } from "./research-follow-up";
+export type { RuleTableOptions } from "./rule-table";
 export { ruleTable } from "./rule-table";
-export type { HardRule, RuleId } from "./rules";
+export type { HardRule, RuleBasis, RuleId } from "./rules";
 export { hardRules, ruleById } from "./rules";
 export type { ResolvedSettings, TrajectorySettings } from "./settings";
 export { resolveSettings } from "./settings";

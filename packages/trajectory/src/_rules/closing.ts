@@ -35,6 +35,7 @@ export const nothingAfterClosed = {
     "If she wants to take part again, open a new trajectory with a new referral.",
   ),
   gate: true,
+  basis: "kit",
   refuses: (context) => context.milestones.closing !== null,
 } as const satisfies RuleBody;
 
@@ -59,6 +60,7 @@ export const completedNeedsEndMeasurementAndHandover = {
     `Record what is missing first, or choose another outcome (e.g. "${DROPPED_OUT.en}", with a reason).`,
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "trajectory.closed" &&
     step.outcome === "completed" &&
@@ -86,6 +88,7 @@ export const declinedOnlyBeforeEnrolment = {
     `Choose "${DROPPED_OUT.en}", with a reason.`,
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "trajectory.closed" &&
     step.outcome === "declined" &&
@@ -116,6 +119,7 @@ export const droppedOutOnlyAfterEnrolment = {
   ),
   remedy: CLOSE_BEFORE_ENROLMENT,
   gate: false,
+  basis: "kit",
   refuses: (context, step) => closesEarlyBeforeEnrolment(context, step, "dropped-out"),
 } as const satisfies RuleBody;
 
@@ -137,6 +141,7 @@ export const positiveEarlyExitOnlyAfterEnrolment = {
   ),
   remedy: CLOSE_BEFORE_ENROLMENT,
   gate: false,
+  basis: "kit",
   refuses: (context, step) => closesEarlyBeforeEnrolment(context, step, "positive-early-exit"),
 } as const satisfies RuleBody;
 
