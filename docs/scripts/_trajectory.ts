@@ -67,13 +67,15 @@ export function statechartPage(module: Module): string | undefined {
 
 /** The rule-table page, or `undefined` when the package has no rule-table export yet. */
 export function rulesPage(module: Module): string | undefined {
-  const found = textExport(module, RULE_TABLE_EXPORTS, (value) => value.includes("|"), "en");
+  const found = textExport(module, RULE_TABLE_EXPORTS, (value) => value.includes("|"), "en", {
+    badges: true,
+  });
   if (found === undefined) return undefined;
   return page({
     source: `${found.name}("en") of @miriam/trajectory`,
     body: [
       "# Hard rules",
-      "The invariants of the method. An event that breaks one is refused with a reason in Dutch, French, German and English, and what would make it possible; the trajectory's state is left unchanged. Fidelity signals, which measure how closely a project follows the method without blocking work, are described in [the trajectory, phase by phase](../method/trajectory.md#fidelity-signals).",
+      "The invariants of the method. An event that breaks one is refused with a reason in Dutch, French, German and English, and what would make it possible; the trajectory's state is left unchanged. The last column says whether a source states the rule (and which) or it is the kit's decision ([why](../decisions.md#md-hard-rules)). Fidelity signals, which measure how closely a project follows the method without blocking work, are described in [the trajectory, phase by phase](../method/trajectory.md#fidelity-signals).",
       found.text,
     ],
   });
@@ -92,7 +94,10 @@ const RULES_LEAD = {
  */
 export function rulesSnippet(module: Module | undefined, locale: SiteLocale): string {
   const found =
-    module && textExport(module, RULE_TABLE_EXPORTS, (value) => value.includes("|"), locale);
+    module &&
+    textExport(module, RULE_TABLE_EXPORTS, (value) => value.includes("|"), locale, {
+      badges: true,
+    });
   return page({
     source:
       found === undefined

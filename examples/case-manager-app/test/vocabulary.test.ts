@@ -31,7 +31,12 @@ vi.mock("../../../packages/schemas/src/vocabulary/statuses", async (importOrigin
     code: "test-reason",
     labels: { nl: "testreden", fr: "raison de test", de: "Testgrund", en: "test reason" },
   };
-  return { ...statuses, dropOutReasons: withTerm(statuses.dropOutReasons, reason) };
+  const dropOutReasons = withTerm(statuses.dropOutReasons, reason);
+  // closingReasons reads the module's own binding, which a real edit of the list changes
+  // too; the mock replaces the export only, so it is given the same list here.
+  const closingReasons = (outcome: string) =>
+    outcome === "dropped-out" ? dropOutReasons : statuses.closingReasons(outcome);
+  return { ...statuses, dropOutReasons, closingReasons };
 });
 // The app renders documents in a worker thread, which loads the real module graph; here
 // the render runs in this thread, where the vocabularies above are seen.

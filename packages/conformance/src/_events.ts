@@ -108,9 +108,11 @@ const DEFAULT_DATA: { [T in TrajectoryEventType]: () => Data<T> } = {
   }),
 };
 
-/** The data of a closing with `outcome` (a drop-out needs a reason). */
+/** The data of a closing with `outcome` (an early exit needs a reason). */
 export function closingData(outcome: ClosingOutcome): Data<"trajectory.closed"> {
-  return outcome === "dropped-out" ? { outcome, reason: "health" } : { outcome };
+  if (outcome === "dropped-out") return { outcome, reason: "health" };
+  if (outcome === "positive-early-exit") return { outcome, reason: "found-work" };
+  return { outcome };
 }
 
 const DAY = 86_400_000;

@@ -31,4 +31,5 @@ export const RULE_NUMBERS: Readonly<Record<string, number>> = {
   "completed-needs-end-measurement-and-handover": 27,
   "declined-only-before-enrolment": 28,
   "dropped-out-only-after-enrolment": 29,
+  "positive-early-exit-only-after-enrolment": 30,
 };

@@ -1,4 +1,9 @@
-import { type DropOutReason, dropOutReasons } from "@miriam/schemas";
+import {
+  type CurrentDropOutReason,
+  dropOutReasons,
+  type PositiveExitReason,
+  positiveExitReasons,
+} from "@miriam/schemas";
 import {
   type Indicators,
   type PublishedCount,
@@ -25,6 +30,7 @@ function countsOf(indicators: Indicators): Record<string, number> {
     notStarted: p.notStarted,
     started: p.started,
     completed: p.completed,
+    positiveEarlyExit: p.positiveEarlyExit,
     droppedOut: p.droppedOut,
     otherClosed: p.otherClosed,
     active: p.active,
@@ -39,6 +45,8 @@ function countsOf(indicators: Indicators): Record<string, number> {
   };
   for (const reason of dropOutReasons.codes)
     cells[`reason.${reason}`] = indicators.dropOutByReason[reason];
+  for (const reason of positiveExitReasons.codes)
+    cells[`positiveExit.${reason}`] = indicators.positiveExitByReason[reason];
   for (const d of indicators.domains) cells[`domain.${d.domain}.n`] = d.n;
   for (const i of indicators.outcomeIndicators) {
     cells[`indicator.${i.indicator}.n`] = i.n;
@@ -55,9 +63,10 @@ function countsOf(indicators: Indicators): Record<string, number> {
 function relationsOf(indicators: Indicators): [string, string[]][] {
   const relations: [string, string[]][] = [
     ["referred", ["declined", "notStarted", "started"]],
-    ["started", ["completed", "droppedOut", "otherClosed", "active"]],
-    ["ended", ["completed", "droppedOut", "otherClosed"]],
+    ["started", ["completed", "positiveEarlyExit", "droppedOut", "otherClosed", "active"]],
+    ["ended", ["completed", "positiveEarlyExit", "droppedOut", "otherClosed"]],
     ["droppedOut", dropOutReasons.codes.map((reason) => `reason.${reason}`)],
+    ["positiveEarlyExit", positiveExitReasons.codes.map((reason) => `positiveExit.${reason}`)],
     ["improved.n", ["improved.yes", "improved.no"]],
     ["overall.n", ["overall.yes", "overall.no"]],
   ];
@@ -125,7 +134,7 @@ export function publish(
   };
 }
 
-const HEADLINE = ["started", "completed", "ended", "overall.n", "overall.yes"];
+const HEADLINE = ["started", "completed", "positiveEarlyExit", "ended", "overall.n", "overall.yes"];
 
 /** The indicators with hidden counts, and every rate or mean computed from one, replaced. */
 function publishedView(
@@ -153,18 +162,26 @@ function publishedView(
       notStarted: count("notStarted", p.notStarted),
       started: count("started", p.started),
       completed: count("completed", p.completed),
+      positiveEarlyExit: count("positiveEarlyExit", p.positiveEarlyExit),
       droppedOut: count("droppedOut", p.droppedOut),
       otherClosed: count("otherClosed", p.otherClosed),
       active: count("active", p.active),
       ended: count("ended", p.ended),
       completionRate: rate(p.completionRate, "completed", "ended"),
+      resultRate: rate(p.resultRate, "completed", "positiveEarlyExit", "ended"),
     },
+    positiveExitByReason: Object.fromEntries(
+      positiveExitReasons.codes.map((reason) => [
+        reason,
+        count(`positiveExit.${reason}`, indicators.positiveExitByReason[reason]),
+      ]),
+    ) as Record<PositiveExitReason, PublishedCount>,
     dropOutByReason: Object.fromEntries(
       dropOutReasons.codes.map((reason) => [
         reason,
         count(`reason.${reason}`, indicators.dropOutByReason[reason]),
       ]),
-    ) as Record<DropOutReason, PublishedCount>,
+    ) as Record<CurrentDropOutReason, PublishedCount>,
     sessions: indicators.sessions,
     contactsPerParticipantMonth: rate(indicators.contactsPerParticipantMonth, "started"),
     domains: indicators.domains.map((d) => {

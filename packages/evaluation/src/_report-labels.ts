@@ -5,9 +5,11 @@ import {
   type Labels,
   lifeDomains,
   outcomeIndicators,
+  positiveExitReasons,
   type ReportIndicator,
   reportIndicators,
   timepoints,
+  type Vocabulary,
 } from "@miriam/schemas";
 import { fidelitySignalDefinitions } from "@miriam/trajectory";
 import { texts } from "./_texts";
@@ -39,9 +41,15 @@ export const reportLabels = {
   indicator: (id: ReportIndicator): Labels => reportIndicators.labelsOf(id),
   closingOutcome: (code: Parameters<typeof closingOutcomes.label>[0]) =>
     closingOutcomes.labelsOf(code),
+  /** A term of any vocabulary, in every language. */
+  term: <Code extends string>(vocabulary: Vocabulary<Code>, code: Code): Labels =>
+    vocabulary.labelsOf(code),
   dropOutReason: (code: Parameters<typeof dropOutReasons.label>[0]) =>
     dropOutReasons.labelsOf(code),
   dropOutReasonTitle: dropOutReasons.title,
+  positiveExitReason: (code: Parameters<typeof positiveExitReasons.label>[0]) =>
+    positiveExitReasons.labelsOf(code),
+  positiveExitReasonTitle: positiveExitReasons.title,
   outcomeIndicator: (code: string): Labels | string =>
     outcomeIndicators.has(code) ? outcomeIndicators.labelsOf(code) : code,
   outcomeIndicatorTitle: outcomeIndicators.title,

@@ -1,8 +1,10 @@
 import {
-  type DropOutReason,
+  type CurrentDropOutReason,
   dropOutReasons,
   type OutcomeIndicator,
   outcomeIndicators,
+  type PositiveExitReason,
+  positiveExitReasons,
 } from "@miriam/schemas";
 import type { ResolvedOptions } from "./_options";
 import { daysBetween } from "./_time";
@@ -32,10 +34,12 @@ export class Tally {
   notStarted = 0;
   started = 0;
   completed = 0;
+  positiveEarlyExit = 0;
   droppedOut = 0;
   otherClosed = 0;
   active = 0;
-  readonly reasons = new Map<DropOutReason, number>();
+  readonly reasons = new Map<CurrentDropOutReason, number>();
+  readonly positiveExits = new Map<PositiveExitReason, number>();
   contacts = 0;
   participantMonths = 0;
   readonly domains = new Map<string, Paired>();
@@ -65,6 +69,12 @@ export class Tally {
     switch (p.status) {
       case "completed":
         this.completed++;
+        break;
+      case "positive-early-exit":
+        this.positiveEarlyExit++;
+        // The schema requires a reason, so a replayed summary always has one; a summary
+        // made by hand without one is counted as an exit but under no reason (none is guessed).
+        if (p.positiveExitReason !== undefined) increment(this.positiveExits, p.positiveExitReason);
         break;
       case "dropped-out":
         this.droppedOut++;
@@ -139,6 +149,7 @@ export class Tally {
   merge(other: Tally): void {
     for (const key of COUNTERS) this[key] += other[key];
     for (const [reason, n] of other.reasons) increment(this.reasons, reason, n);
+    for (const [reason, n] of other.positiveExits) increment(this.positiveExits, reason, n);
     for (const [domain, paired] of other.domains) {
       const mine = this.domains.get(domain);
       if (mine === undefined) this.domains.set(domain, { ...paired });
@@ -167,7 +178,7 @@ export class Tally {
 
   /** The indicators with every figure shown. */
   indicatorsOf(options: ResolvedOptions): Indicators {
-    const ended = this.completed + this.droppedOut + this.otherClosed;
+    const ended = this.completed + this.positiveEarlyExit + this.droppedOut + this.otherClosed;
     return {
       participation: {
         referred: this.referred,
@@ -175,15 +186,20 @@ export class Tally {
         notStarted: this.notStarted,
         started: this.started,
         completed: this.completed,
+        positiveEarlyExit: this.positiveEarlyExit,
         droppedOut: this.droppedOut,
         otherClosed: this.otherClosed,
         active: this.active,
         ended,
         completionRate: ratio(this.completed, ended),
+        resultRate: ratio(this.completed + this.positiveEarlyExit, ended),
       },
+      positiveExitByReason: Object.fromEntries(
+        positiveExitReasons.codes.map((code) => [code, this.positiveExits.get(code) ?? 0]),
+      ) as Record<PositiveExitReason, number>,
       dropOutByReason: Object.fromEntries(
         dropOutReasons.codes.map((code) => [code, this.reasons.get(code) ?? 0]),
-      ) as Record<DropOutReason, number>,
+      ) as Record<CurrentDropOutReason, number>,
       sessions: {
         held: this.sessionsHeld,
         meanAttendance: ratio(this.attendees, this.sessionsHeld),
@@ -224,6 +240,7 @@ const COUNTERS = [
   "notStarted",
   "started",
   "completed",
+  "positiveEarlyExit",
   "droppedOut",
   "otherClosed",
   "active",

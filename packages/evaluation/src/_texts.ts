@@ -87,6 +87,12 @@ export const texts = {
   value: labels("waarde", "valeur", "Wert", "value"),
   count: labels("aantal", "nombre", "Anzahl", "count"),
   participation: labels("Deelname", "Participation", "Teilnahme", "Participation"),
+  positiveExitByReason: labels(
+    "Vroeger gestopt voor werk, opleiding of stage, per reden",
+    "Sorties anticipées vers un emploi, une formation ou un stage, par motif",
+    "Vorzeitig beendet für Arbeit, Ausbildung oder Praktikum, nach Grund",
+    "Left early for work, training or an internship, by reason",
+  ),
   dropOutByReason: labels(
     "Uitval per reden",
     "Abandons par motif",

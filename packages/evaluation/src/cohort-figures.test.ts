@@ -3,6 +3,7 @@ import {
   lifeDomains,
   type TrajectoryEvent,
   type TrajectoryEventOf,
+  upcastTrajectoryEvent,
 } from "@miriam/schemas";
 import { replayProgramme } from "@miriam/trajectory";
 import { describe, expect, it } from "vitest";
@@ -44,29 +45,39 @@ function domainScore(answers: Readonly<Record<string, number | null>>, domain: s
 }
 
 describe("the example cohort's group report", () => {
-  it("counts who started, completed, declined and dropped out", () => {
+  it("counts who started, completed, left early for work, declined and dropped out", () => {
     expect(ind.participation).toMatchObject({
       referred: 15,
       declined: 1,
       notStarted: 0,
       started: 14,
       completed: 12,
-      droppedOut: 2,
+      positiveEarlyExit: 1,
+      droppedOut: 1,
       otherClosed: 0,
       active: 0,
       ended: 14,
     });
     expect(ind.participation.completionRate).toBeCloseTo(12 / 14, 12);
+    expect(ind.participation.resultRate).toBeCloseTo(13 / 14, 12);
   });
 
-  it("gives the drop-out reasons", () => {
+  it("gives the drop-out reasons, and counts leaving for work as a result, not a drop-out", () => {
     const reasons: Record<string, number> = {};
-    for (const e of ofType("trajectory.closed"))
-      if (e.data.outcome === "dropped-out")
-        reasons[e.data.reason] = (reasons[e.data.reason] ?? 0) + 1;
-    expect(Object.values(reasons).reduce((a, b) => a + b, 0)).toBe(2);
+    const positive: Record<string, number> = {};
+    for (const e of ofType("trajectory.closed")) {
+      // Read as every reader of the format does: an older closing as what it means today.
+      const { data } = upcastTrajectoryEvent(e);
+      if (data.outcome === "dropped-out") reasons[data.reason] = (reasons[data.reason] ?? 0) + 1;
+      if (data.outcome === "positive-early-exit")
+        positive[data.reason] = (positive[data.reason] ?? 0) + 1;
+    }
+    expect(Object.values(reasons).reduce((a, b) => a + b, 0)).toBe(1);
+    expect(positive).toEqual({ "found-work": 1 });
     for (const [reason, count] of Object.entries(ind.dropOutByReason))
       expect(count, reason).toBe(reasons[reason] ?? 0);
+    for (const [reason, count] of Object.entries(ind.positiveExitByReason))
+      expect(count, reason).toBe(positive[reason] ?? 0);
   });
 
   it("gives the headline: the share saying their situation is better at t1", () => {

@@ -2,6 +2,7 @@ import {
   dropOutReasons,
   exampleCohort,
   type GroupEvent,
+  positiveExitReasons,
   type TrajectoryEvent,
 } from "@miriam/schemas";
 import { describe, expect, it } from "vitest";
@@ -78,10 +79,17 @@ function readerView(r: FunderReport): { system: CountSystem; hidden: Set<string>
     const sum = (total: string, parts: string[]) =>
       constraints.push({ total: `${scope}:${total}`, parts: parts.map((p) => `${scope}:${p}`) });
     for (const [key, value] of Object.entries(ind.participation))
-      if (key !== "completionRate") put(key, value as number | typeof SUPPRESSED);
+      if (key !== "completionRate" && key !== "resultRate")
+        put(key, value as number | typeof SUPPRESSED);
     sum("referred", ["declined", "notStarted", "started"]);
-    sum("started", ["completed", "droppedOut", "otherClosed", "active"]);
-    sum("ended", ["completed", "droppedOut", "otherClosed"]);
+    sum("started", ["completed", "positiveEarlyExit", "droppedOut", "otherClosed", "active"]);
+    sum("ended", ["completed", "positiveEarlyExit", "droppedOut", "otherClosed"]);
+    for (const reason of positiveExitReasons.codes)
+      put(`positiveExit:${reason}`, ind.positiveExitByReason[reason]);
+    sum(
+      "positiveEarlyExit",
+      positiveExitReasons.codes.map((reason) => `positiveExit:${reason}`),
+    );
     for (const reason of dropOutReasons.codes) put(`reason:${reason}`, ind.dropOutByReason[reason]);
     sum(
       "droppedOut",
@@ -167,6 +175,12 @@ describe("the funder report", () => {
       const p = ind.participation;
       if (p.completed === SUPPRESSED || p.ended === SUPPRESSED)
         expect(p.completionRate).toBe(SUPPRESSED);
+      if (
+        p.completed === SUPPRESSED ||
+        p.positiveEarlyExit === SUPPRESSED ||
+        p.ended === SUPPRESSED
+      )
+        expect(p.resultRate).toBe(SUPPRESSED);
       if (p.started === SUPPRESSED) expect(ind.contactsPerParticipantMonth).toBe(SUPPRESSED);
       for (const share of [ind.overallImprovement, ind.improvedInAnyDomain])
         if (share.yes === SUPPRESSED || share.n === SUPPRESSED)
@@ -204,7 +218,7 @@ describe("the funder report", () => {
     expect(builder.build()).toEqual(report);
   });
 
-  it("for one group alone, still hides the single declined referral and the drop-out reasons", () => {
+  it("for one group alone, still hides the single declined referral, the drop-out reasons and the single positive early exit", () => {
     const single = funderReport({
       groupEvents: cohort.groupEvents,
       trajectories: eventsByTrajectory(cohort.trajectoryEvents).values(),
@@ -213,7 +227,9 @@ describe("the funder report", () => {
     expect(ind.participation.declined).toBe(SUPPRESSED);
     expect(ind.participation.completionRate).toBe(SUPPRESSED);
     expect(ind.dropOutByReason.health).toBe(SUPPRESSED);
-    expect(ind.dropOutByReason["found-work"]).toBe(SUPPRESSED);
+    expect(ind.participation.positiveEarlyExit).toBe(SUPPRESSED);
+    expect(ind.positiveExitByReason["found-work"]).toBe(SUPPRESSED);
+    expect(ind.participation.resultRate).toBe(SUPPRESSED);
     const { system, hidden } = readerView(single);
     expect(linearlyDerivable(system, hidden)).toEqual([]);
   });

@@ -1,10 +1,10 @@
-import type { DropOutReason, OutcomeIndicator } from "@miriam/schemas";
+import type { CurrentDropOutReason, OutcomeIndicator, PositiveExitReason } from "@miriam/schemas";
 
 /**
  * Who got how far, as counts of trajectories. The counts partition each other:
  * `referred = declined + notStarted + started`,
- * `started = completed + droppedOut + otherClosed + active`,
- * `ended = completed + droppedOut + otherClosed`.
+ * `started = completed + positiveEarlyExit + droppedOut + otherClosed + active`,
+ * `ended = completed + positiveEarlyExit + droppedOut + otherClosed`.
  */
 export interface Participation<C, R> {
   /** Every referred mother. */
@@ -17,6 +17,11 @@ export interface Participation<C, R> {
   readonly started: C;
   /** Of the started: completed the trajectory. */
   readonly completed: C;
+  /**
+   * Of the started: left early for work, training or an internship (see
+   * `positiveExitByReason`): a result of the method, not a drop-out.
+   */
+  readonly positiveEarlyExit: C;
   /** Of the started: dropped out (see `dropOutByReason`). */
   readonly droppedOut: C;
   /** Of the started: closed otherwise (moved away, found not eligible). */
@@ -27,6 +32,12 @@ export interface Participation<C, R> {
   readonly ended: C;
   /** `completed / ended` (0–1): trajectories still running do not count against it. */
   readonly completionRate: R;
+  /**
+   * `(completed + positiveEarlyExit) / ended` (0–1): the share of ended trajectories that
+   * ended with a result, the trajectory completed or left early for work, training or an
+   * internship.
+   */
+  readonly resultRate: R;
 }
 
 /** Group sessions (the collective track). Not counts of people, so never suppressed. */
@@ -106,10 +117,12 @@ export interface FidelityFigure<C> {
  * {@link FunderReport}. A rate or mean is `null` when there is nothing to compute it on.
  */
 export interface IndicatorSet<C, R> {
-  /** Referred, declined, started, completed, dropped out, completion rate. */
+  /** Referred, declined, started, completed, left early with a result, dropped out, rates. */
   readonly participation: Participation<C, R>;
+  /** Positive early exits by what she left for; they add up to `participation.positiveEarlyExit`. */
+  readonly positiveExitByReason: Readonly<Record<PositiveExitReason, C>>;
   /** Drop-outs by reason; the reasons add up to `participation.droppedOut`. */
-  readonly dropOutByReason: Readonly<Record<DropOutReason, C>>;
+  readonly dropOutByReason: Readonly<Record<CurrentDropOutReason, C>>;
   /** Group sessions held, their cadence and attendance. */
   readonly sessions: SessionFigures;
   /** Individual contacts per participant-month (paused months left out). */

@@ -31,6 +31,7 @@ function mother(t0?: number, t1?: number, instrument = INSTRUMENT): ParticipantS
     groupId: "g",
     status: "completed",
     dropOutReason: undefined,
+    positiveExitReason: undefined,
     enrolledAt: undefined,
     closedAt: undefined,
     participantMonths: 10,

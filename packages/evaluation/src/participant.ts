@@ -1,7 +1,8 @@
 import type {
   ClosingOutcome,
-  DropOutReason,
+  CurrentDropOutReason,
   OutcomeIndicator,
+  PositiveExitReason,
   Timepoint,
   TrajectoryEvent,
   TrajectoryEventOf,
@@ -42,7 +43,9 @@ export interface ParticipantSummary {
   /** Where she stands. */
   readonly status: ParticipationStatus;
   /** Why she stopped, when `status` is `dropped-out`. */
-  readonly dropOutReason: DropOutReason | undefined;
+  readonly dropOutReason: CurrentDropOutReason | undefined;
+  /** What she left early for, when `status` is `positive-early-exit`. */
+  readonly positiveExitReason: PositiveExitReason | undefined;
   /** When consent was given: enrolment, the start of participation. */
   readonly enrolledAt: string | undefined;
   /** When the trajectory was closed. */
@@ -165,7 +168,14 @@ export function summarise(
     projectId: referral?.projectId,
     groupId: referral?.groupId,
     status,
-    dropOutReason: closing?.outcome === "dropped-out" ? closing.reason : undefined,
+    // The replay records an older log's drop-out for work or training as the positive early
+    // exit it means, so these casts only narrow what the closing's outcome already says.
+    dropOutReason:
+      closing?.outcome === "dropped-out" ? (closing.reason as CurrentDropOutReason) : undefined,
+    positiveExitReason:
+      closing?.outcome === "positive-early-exit"
+        ? (closing.reason as PositiveExitReason)
+        : undefined,
     enrolledAt,
     closedAt: closing?.at,
     participantMonths,

@@ -29,6 +29,7 @@ describe("reportTables", () => {
     expect(model.tables.map((t) => t.id)).toEqual([
       "overview",
       "participation",
+      "positive-exit-by-reason",
       "drop-out-by-reason",
       "sessions",
       "contacts",
@@ -45,6 +46,14 @@ describe("reportTables", () => {
       for (const row of t.rows) expect(row.cells).toHaveLength(t.columns.length);
     const participation = table(model.tables, group.groupId, "participation");
     expect(cellAt(participation, "completed", "value")).toEqual({ kind: "count", value: 12 });
+    expect(cellAt(participation, "positive-early-exit", "value")).toEqual({
+      kind: "count",
+      value: 1,
+    });
+    expect(cellAt(participation, "result-rate", "value")).toEqual({
+      kind: "share",
+      value: group.indicators.participation.resultRate,
+    });
     expect(cellAt(participation, "completion-rate", "value")).toEqual({
       kind: "share",
       value: group.indicators.participation.completionRate,

@@ -1,4 +1,10 @@
-import { dropOutReasons, type Labels, type Language } from "@miriam/schemas";
+import {
+  dropOutReasons,
+  type Labels,
+  type Language,
+  positiveExitReasons,
+  type Vocabulary,
+} from "@miriam/schemas";
 import { resolveOptions } from "./_options";
 import { fill, reportLabels as L, mapLabels } from "./_report-labels";
 import { texts } from "./_texts";
@@ -147,6 +153,28 @@ const yesNo = (value: boolean | null | undefined): ReportCell =>
 const col = (id: string, label: ReportText): ReportColumn => ({ id, label });
 const VALUE = [col("value", texts.value)];
 const COUNT = [col("count", texts.count)];
+
+/** A count per reason of a closing (drop-out or positive early exit), one row per code. */
+function byReason<Code extends string>(
+  id: string,
+  scope: ReportTable["scope"],
+  title: Labels,
+  reasons: Vocabulary<Code>,
+  counts: Readonly<Record<Code, Value>>,
+): ReportTable {
+  return {
+    id,
+    scope,
+    title,
+    rowHeading: reasons.title,
+    columns: COUNT,
+    rows: reasons.codes.map((reason) => ({
+      id: reason,
+      label: L.term(reasons, reason),
+      cells: [count(counts[reason])],
+    })),
+  };
+}
 
 /**
  * The tables of a report: the same figures as the typed report, with their labels, for
@@ -345,6 +373,11 @@ function indicatorTables(
         { id: "not-started", label: L.indicator("not-started"), cells: [count(p.notStarted)] },
         { id: "started", label: L.indicator("started"), cells: [count(p.started)] },
         { id: "completed", label: L.closingOutcome("completed"), cells: [count(p.completed)] },
+        {
+          id: "positive-early-exit",
+          label: L.closingOutcome("positive-early-exit"),
+          cells: [count(p.positiveEarlyExit)],
+        },
         { id: "dropped-out", label: L.closingOutcome("dropped-out"), cells: [count(p.droppedOut)] },
         { id: "other-closed", label: L.indicator("other-closed"), cells: [count(p.otherClosed)] },
         { id: "active", label: L.indicator("active"), cells: [count(p.active)] },
@@ -354,20 +387,23 @@ function indicatorTables(
           label: L.indicator("completion-rate"),
           cells: [share(p.completionRate)],
         },
+        { id: "result-rate", label: L.indicator("result-rate"), cells: [share(p.resultRate)] },
       ],
     },
-    {
-      id: "drop-out-by-reason",
+    byReason(
+      "positive-exit-by-reason",
       scope,
-      title: texts.dropOutByReason,
-      rowHeading: L.dropOutReasonTitle,
-      columns: COUNT,
-      rows: dropOutReasons.codes.map((reason) => ({
-        id: reason,
-        label: L.dropOutReason(reason),
-        cells: [count(ind.dropOutByReason[reason])],
-      })),
-    },
+      texts.positiveExitByReason,
+      positiveExitReasons,
+      ind.positiveExitByReason,
+    ),
+    byReason(
+      "drop-out-by-reason",
+      scope,
+      texts.dropOutByReason,
+      dropOutReasons,
+      ind.dropOutByReason,
+    ),
     {
       id: "sessions",
       scope,
@@ -567,6 +603,7 @@ function participantTables(
       rowHeading: texts.trajectory,
       columns: [
         col("status", texts.status),
+        col("positive-exit-reason", L.positiveExitReasonTitle),
         col("drop-out-reason", L.dropOutReasonTitle),
         col("contacts", L.indicator("contacts")),
         col("participant-months", L.indicator("participant-months")),
@@ -577,6 +614,9 @@ function participantTables(
         label: p.trajectoryId,
         cells: [
           term(p.status, L.participationStatus(p.status)),
+          p.positiveExitReason === undefined
+            ? NO_DATA
+            : term(p.positiveExitReason, L.positiveExitReason(p.positiveExitReason)),
           p.dropOutReason === undefined
             ? NO_DATA
             : term(p.dropOutReason, L.dropOutReason(p.dropOutReason)),

@@ -11,6 +11,8 @@ export { eligibilityEditions } from "./data/eligibility-editions";
 export type { ExampleCohort } from "./data/example-cohort";
 export { exampleCohort } from "./data/example-cohort";
 export { selfEvaluationInstrument } from "./data/self-evaluation";
+export type { EventMigration } from "./interchange/event-migrations";
+export { eventMigrations, upcastTrajectoryEvent } from "./interchange/event-migrations";
 // Interchange format: the export layout
 export type {
   ExportContent,
@@ -112,6 +114,7 @@ export type {
   CodeOf,
   ConsentScope,
   ContactMode,
+  CurrentDropOutReason,
   DefaultLifeDomain,
   DocumentCode,
   DropOutReason,
@@ -119,6 +122,8 @@ export type {
   EligibilityCriterion,
   GoalStatus,
   GroupEventType,
+  Helpline,
+  HelplineEntry,
   InformationTalkDecision,
   IntakeLocation,
   Labels,
@@ -126,9 +131,11 @@ export type {
   OcmwServiceCode,
   OutcomeIndicator,
   PauseReason,
+  PositiveExitReason,
   Region,
   RegionalRight,
   ReportIndicator,
+  RetiredDropOutReason,
   Right,
   RightContact,
   RightProvider,
@@ -146,6 +153,7 @@ export type {
 // Vocabulary
 export {
   closingOutcomes,
+  closingReasons,
   consentScopes,
   contactModes,
   defineVocabulary,
@@ -155,8 +163,13 @@ export {
   eligibilityCriteria,
   goalStatuses,
   groupEventTypes,
+  HELPLINES_CHECKED_ON,
+  helplineDirectory,
+  helplines,
+  helplinesFor,
   informationTalkDecisions,
   intakeLocations,
+  intakeSafety,
   LANGUAGES,
   labels,
   languageName,
@@ -165,10 +178,12 @@ export {
   ocmwServices,
   outcomeIndicators,
   pauseReasons,
+  positiveExitReasons,
   providerNames,
   regionLanguages,
   regions,
   reportIndicators,
+  retiredDropOutReasons,
   rightProviders,
   rightStatuses,
   rights,

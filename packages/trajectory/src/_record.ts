@@ -1,4 +1,4 @@
-import type { TrajectoryEventOf } from "@miriam/schemas";
+import { type TrajectoryEventOf, upcastTrajectoryEvent } from "@miriam/schemas";
 import type { GoalRecord, IndividualTrack, TrajectoryContext } from "./context";
 import type { TrajectoryInput } from "./step";
 
@@ -169,16 +169,20 @@ export const recorders: Recorders = {
     followUp: { ...context.followUp, talksAt: [...context.followUp.talksAt, event.at] },
     lastEventAt: event.at,
   }),
-  "trajectory.closed": (context, event) => ({
-    milestones: {
-      ...context.milestones,
-      closing:
-        event.data.outcome === "dropped-out"
-          ? { at: event.at, outcome: event.data.outcome, reason: event.data.reason }
-          : { at: event.at, outcome: event.data.outcome },
-    },
-    lastEventAt: event.at,
-  }),
+  "trajectory.closed": (context, older) => {
+    // An older log's closing is recorded as what it means today (issue #16).
+    const { data } = upcastTrajectoryEvent(older);
+    return {
+      milestones: {
+        ...context.milestones,
+        closing:
+          data.outcome === "dropped-out" || data.outcome === "positive-early-exit"
+            ? { at: older.at, outcome: data.outcome, reason: data.reason }
+            : { at: older.at, outcome: data.outcome },
+      },
+      lastEventAt: older.at,
+    };
+  },
   "signal.raised": (context, event) => ({
     signalsRaised: context.signalsRaised + 1,
     lastEventAt: event.at,

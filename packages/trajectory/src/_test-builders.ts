@@ -145,10 +145,7 @@ export class TrajectoryBuilder {
   }
 
   close(outcome: ClosingOutcome, date?: string): TrajectoryEventOf<"trajectory.closed"> {
-    const data = (
-      outcome === "dropped-out" ? { outcome, reason: "health" } : { outcome }
-    ) as Data<"trajectory.closed">;
-    return this.add("trajectory.closed", data, date);
+    return this.add("trajectory.closed", closingData(outcome, "health"), date);
   }
 
   /** The last date used. */
@@ -225,10 +222,7 @@ export function probeInputs(trajectoryId = "t-1", date = "2025-10-01"): Trajecto
         break;
       case "trajectory.closed":
         for (const outcome of closingOutcomes.codes) {
-          const data = (
-            outcome === "dropped-out" ? { outcome, reason: "crisis" } : { outcome }
-          ) as Data<"trajectory.closed">;
-          inputs.push(b.make(type, data, date));
+          inputs.push(b.make(type, closingData(outcome, "crisis"), date));
         }
         break;
       case "consent.given":
@@ -293,4 +287,15 @@ export function abstractKey(state: TrajectoryState): string {
     Object.keys(c.goals).sort(),
     c.pauses.length > 0 && c.pauses[c.pauses.length - 1]!.to === null,
   ]);
+}
+
+/** A closing's data: an early exit gets a reason (the given drop-out reason, or found work). */
+function closingData(outcome: ClosingOutcome, dropOutReason: "health" | "crisis") {
+  const data =
+    outcome === "dropped-out"
+      ? { outcome, reason: dropOutReason }
+      : outcome === "positive-early-exit"
+        ? { outcome, reason: "found-work" }
+        : { outcome };
+  return data as Data<"trajectory.closed">;
 }

@@ -5,6 +5,7 @@ import type {
   GoalStatus,
   InformationTalkDecision,
   PauseReason,
+  PositiveExitReason,
   Right,
   RightStatus,
 } from "@miriam/schemas";
@@ -33,8 +34,12 @@ export interface ClosingRecord {
   readonly at: string;
   /** The outcome. */
   readonly outcome: ClosingOutcome;
-  /** The drop-out reason code, for the outcome `dropped-out`. */
-  readonly reason?: DropOutReason;
+  /**
+   * The reason code: why she dropped out (`dropped-out`) or what she left early for
+   * (`positive-early-exit`). An older log's drop-out for work or training is recorded as
+   * the positive early exit it means, so a retired drop-out reason never appears here.
+   */
+  readonly reason?: DropOutReason | PositiveExitReason;
 }
 
 /** The handover to the regular social worker, or the record that none was needed. */

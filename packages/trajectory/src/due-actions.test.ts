@@ -60,7 +60,7 @@ describe("due actions", () => {
     );
   });
 
-  it("follow the closing steps: evaluation, handover, then follow-up a year later", () => {
+  it("follow the closing steps, evaluation then handover, and leave the one-year follow-up to researchers", () => {
     const b = new TrajectoryBuilder().toActive();
     b.measure("t1", "2026-06-01");
     expect(codes(dueActions(stateOf(b), "2026-06-02"))).toEqual([
@@ -72,9 +72,9 @@ describe("due actions", () => {
     ]);
     b.add("handover.done", {}, "2026-06-20");
     expect(dueActions(stateOf(b), "2026-07-01")).toEqual([]);
-    expect(codes(dueActions(stateOf(b), "2027-06-01"))).toEqual([
-      ["follow-up", "2027-06-20", false],
-    ]);
+    // A year later the follow-up is the researchers' (see researchFollowUp), not hers.
+    expect(dueActions(stateOf(b), "2027-06-01")).toEqual([]);
+    expect(dueActions(stateOf(b), "2027-07-01")).toEqual([]);
   });
 
   it("list nothing before enrolment or once closed, and refuse a `now` that is not a date", () => {

@@ -14,8 +14,7 @@ export type DueActionCode =
   | "individual-contact"
   | "end-measurement"
   | "evaluation"
-  | "handover"
-  | "follow-up";
+  | "handover";
 
 /** Something to do in a trajectory, with its due date. */
 export interface DueAction {
@@ -39,9 +38,7 @@ export interface DueAction {
 export const EVALUATION_WITHIN_DAYS = 28;
 /** Days after the evaluation by which the handover is due. */
 export const HANDOVER_WITHIN_DAYS = 28;
-/** Months after the handover when the follow-up is due (METHODOLOGY.md §3, phase 10). */
-export const FOLLOW_UP_AFTER_MONTHS = 12;
-/** How many days ahead the end measurement and the follow-up are announced. */
+/** How many days ahead the end measurement and the research follow-up are announced. */
 export const ANNOUNCE_DAYS_AHEAD = 28;
 
 const LABELS: Record<DueActionCode, Labels> = {
@@ -81,12 +78,6 @@ const LABELS: Record<DueActionCode, Labels> = {
     de: "An die Sozialarbeiterin übergeben",
     en: "Hand over to the social worker",
   },
-  "follow-up": {
-    nl: "Nazorg, een jaar na het traject",
-    fr: "Suivi, un an après le parcours",
-    de: "Nachbetreuung, ein Jahr nach der Begleitung",
-    en: "Follow-up, a year after the trajectory",
-  },
 };
 
 const STEPS: Record<DueActionCode, Step> = {
@@ -96,17 +87,17 @@ const STEPS: Record<DueActionCode, Step> = {
   "end-measurement": { type: "measurement.recorded", timepoint: "t1" },
   evaluation: { type: "evaluation.held" },
   handover: { type: "handover.done" },
-  "follow-up": { type: "follow-up.held" },
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
- * What is due or overdue in a trajectory on the date `now` (`YYYY-MM-DD` or a timestamp:
- * its date is used; `now` is a parameter, never the clock): the baseline and the plan
- * within N days of intake, an individual contact N days after the last one, the end
- * measurement near the planned end (announced four weeks ahead), then evaluation,
- * handover and follow-up. Nothing is due while she is paused (a pause stops the clocks,
+ * What is due or overdue for the case manager in a trajectory on the date `now`
+ * (`YYYY-MM-DD` or a timestamp: its date is used; `now` is a parameter, never the clock):
+ * the baseline and the plan within N days of intake, an individual contact N days after
+ * the last one, the end measurement near the planned end (announced four weeks ahead),
+ * then evaluation and handover. The one-year follow-up is not here: researchers do it,
+ * with her research consent (`researchFollowUp`). Nothing is due while she is paused (a pause stops the clocks,
  * and pushes deadlines back by its length), after consent is withdrawn, or once closed.
  * Sorted by due date. Pure.
  *
@@ -168,10 +159,6 @@ export function dueActions(
   }
   if (milestones.evaluationAt !== null && milestones.handover === null) {
     add("handover", addDays(dateOf(milestones.evaluationAt), HANDOVER_WITHIN_DAYS));
-  }
-  if (milestones.handover !== null && context.followUp.talksAt.length === 0) {
-    const due = addMonths(dateOf(milestones.handover.at), FOLLOW_UP_AFTER_MONTHS);
-    add("follow-up", due, addDays(due, -ANNOUNCE_DAYS_AHEAD));
   }
   return actions.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }

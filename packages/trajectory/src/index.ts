@@ -28,7 +28,6 @@ export {
   ANNOUNCE_DAYS_AHEAD,
   dueActions,
   EVALUATION_WITHIN_DAYS,
-  FOLLOW_UP_AFTER_MONTHS,
   HANDOVER_WITHIN_DAYS,
 } from "./due-actions";
 export type { EligibilityCheck, ReferralDecision, UnmetCriterion } from "./eligibility";
@@ -79,8 +78,11 @@ export type {
   TrajectoryReplay,
 } from "./replay";
 export { applyEvent, initialState, replay } from "./replay";
+export type { ResearchFollowUp } from "./research-follow-up";
+export { FOLLOW_UP_AFTER_MONTHS, researchFollowUp } from "./research-follow-up";
+export type { RuleTableOptions } from "./rule-table";
 export { ruleTable } from "./rule-table";
-export type { HardRule, RuleId } from "./rules";
+export type { HardRule, RuleBasis, RuleId } from "./rules";
 export { hardRules, ruleById } from "./rules";
 export type { ResolvedSettings, TrajectorySettings } from "./settings";
 export { resolveSettings } from "./settings";

@@ -4,7 +4,8 @@ import { TrajectoryBuilder } from "./_test-builders";
 import { canAccept } from "./can-accept";
 import type { TrajectoryState } from "./machine";
 import { applyEvent, replay } from "./replay";
-import { hardRules, type RuleId } from "./rules";
+import { ruleTable } from "./rule-table";
+import { type HardRule, hardRules, type RuleId } from "./rules";
 import type { TrajectoryInput } from "./step";
 
 /** A history of events, then one more event to ask about. */
@@ -393,9 +394,47 @@ const cases: Record<RuleId, { refused: () => Case; accepted: () => Case }> = {
         return make(b, "trajectory.closed", { outcome: "dropped-out", reason: "crisis" });
       }),
   },
+  "positive-early-exit-only-after-enrolment": {
+    refused: () =>
+      scenario((b) => {
+        b.add("trajectory.referred");
+        return make(b, "trajectory.closed", {
+          outcome: "positive-early-exit",
+          reason: "started-internship",
+        });
+      }),
+    accepted: () =>
+      scenario((b) => {
+        b.enrol().add("intake.held");
+        return make(b, "trajectory.closed", {
+          outcome: "positive-early-exit",
+          reason: "started-internship",
+        });
+      }),
+  },
 };
 
 describe("hard rules", () => {
+  it("say for every rule whether a named source states it or it is the kit's decision", () => {
+    for (const rule of hardRules as readonly HardRule[]) {
+      expect(["source", "kit"], rule.id).toContain(rule.basis);
+      if (rule.basis === "source")
+        for (const language of LANGUAGES) expect(rule.source[language], rule.id).not.toBe("");
+      else expect(rule.source, rule.id).toBeUndefined();
+    }
+  });
+
+  it("print each rule's basis in the rule table, as plain words or as the docs' badge", () => {
+    const plain = ruleTable("nl");
+    const badged = ruleTable("nl", { badges: true });
+    for (const rule of hardRules as readonly HardRule[]) {
+      const row = plain.split("\n").find((line) => line.includes(`\`${rule.id}\``))!;
+      expect(row, rule.id).toContain(rule.basis === "source" ? "| bron: " : "| keuze van de kit |");
+    }
+    expect(badged).toContain('<Badge type="warning" text="keuze van de kit" />');
+    expect(badged).toContain('<Badge type="tip" text="bron" />');
+  });
+
   it("has a refused and an accepted case for every rule", () => {
     expect(Object.keys(cases).sort()).toEqual(hardRules.map((rule) => rule.id).sort());
   });

@@ -10,7 +10,9 @@ import {
   declinedOnlyBeforeEnrolment,
   droppedOutOnlyAfterEnrolment,
   nothingAfterClosed,
+  positiveEarlyExitOnlyAfterEnrolment,
 } from "./_rules/closing";
+import type { RuleBasis } from "./_rules/common";
 import {
   consentBeforePersonalData,
   consentWithdrawnOnlyClosing,
@@ -24,6 +26,9 @@ import { intakeOnce } from "./_rules/intake";
 import { pausedOnlyResumeOrClose, resumeOnlyWhenPaused } from "./_rules/pause";
 import { baselineBeforePlan, goalExists, goalIdUnique, planOnce } from "./_rules/plan";
 import { oneTrajectoryPerLog, referralFirst, referralOnce } from "./_rules/referral";
+
+export type { RuleBasis } from "./_rules/common";
+
 import type { TrajectoryContext } from "./context";
 import type { Step, StepType } from "./step";
 
@@ -32,7 +37,7 @@ import type { Step, StepType } from "./step";
  * which breaks it, with a reason a case manager can read. Rules are data: the rule table
  * in the docs, `canAccept`, `nextSteps` and the statechart's guards all read this list.
  */
-export interface HardRule {
+export type HardRule = {
   /** Stable kebab-case id, used in refusals, logs and docs. */
   readonly id: RuleId;
   /** Short name of the rule, for tables. */
@@ -50,7 +55,7 @@ export interface HardRule {
   readonly gate: boolean;
   /** Whether the rule refuses `step` in a trajectory whose context is `context`. Pure. */
   readonly refuses: (context: TrajectoryContext, step: Step) => boolean;
-}
+} & RuleBasis;
 
 /**
  * The hard rules, in the order they are checked: gates first, then the rest. The order
@@ -93,6 +98,7 @@ export const hardRules = [
   },
   { id: "declined-only-before-enrolment", ...declinedOnlyBeforeEnrolment },
   { id: "dropped-out-only-after-enrolment", ...droppedOutOnlyAfterEnrolment },
+  { id: "positive-early-exit-only-after-enrolment", ...positiveEarlyExitOnlyAfterEnrolment },
 ] as const satisfies readonly (Omit<HardRule, "id"> & { id: string })[];
 
 /** The id of a hard rule. */

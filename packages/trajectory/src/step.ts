@@ -5,6 +5,7 @@ import type {
   TrajectoryEvent,
   TrajectoryEventType,
 } from "@miriam/schemas";
+import { upcastTrajectoryEvent } from "@miriam/schemas";
 import type { GroupSessionAttendance } from "./group-sessions";
 
 /** Anything the statechart takes: a trajectory event, or attendance at a group session. */
@@ -45,7 +46,12 @@ export function stepOf(input: TrajectoryInput | Step): Step {
         timepoint: event.data.timepoint,
       };
     case "trajectory.closed":
-      return { type: event.type, trajectoryId: event.trajectoryId, outcome: event.data.outcome };
+      // An older log's closing is judged as what it means today (see `upcastTrajectoryEvent`).
+      return {
+        type: event.type,
+        trajectoryId: event.trajectoryId,
+        outcome: upcastTrajectoryEvent(event).data.outcome,
+      };
     case "consent.given":
     case "consent.withdrawn":
       return { type: event.type, trajectoryId: event.trajectoryId, scopes: event.data.scopes };

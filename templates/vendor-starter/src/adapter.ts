@@ -91,9 +91,14 @@ const OUTCOME: Readonly<Record<string, string>> = {
   NIET_TOELAATBAAR: "not-eligible",
   VERHUISD: "moved",
 };
-const DROP_OUT_REASON: Readonly<Record<string, string>> = {
+// Dossio records leaving for work, training or an internship as a drop-out; in MIRIAM it is
+// a positive early exit (a result, not a drop-out), with the same reason codes.
+const POSITIVE_EXIT_REASON: Readonly<Record<string, string>> = {
   WERK: "found-work",
   OPLEIDING: "started-training",
+  STAGE: "started-internship",
+};
+const DROP_OUT_REASON: Readonly<Record<string, string>> = {
   GEZONDHEID: "health",
   ZWANGER: "pregnancy-birth",
   OPVANG: "childcare",
@@ -249,9 +254,13 @@ export function mapDossier(
   }
 
   if (dossier.closed !== undefined) {
-    const outcome = OUTCOME[dossier.closed.outcome];
-    const reason =
-      dossier.closed.reason === undefined ? undefined : DROP_OUT_REASON[dossier.closed.reason];
+    const code = dossier.closed.reason;
+    const positive = code === undefined ? undefined : POSITIVE_EXIT_REASON[code];
+    const outcome =
+      positive !== undefined && dossier.closed.outcome === "AFGEHAAKT"
+        ? "positive-early-exit"
+        : OUTCOME[dossier.closed.outcome];
+    const reason = code === undefined ? undefined : (positive ?? DROP_OUT_REASON[code]);
     if (outcome === undefined)
       skipped.push({ record: trajectoryId, reason: `unknown outcome ${dossier.closed.outcome}` });
     else

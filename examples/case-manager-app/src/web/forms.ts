@@ -1,12 +1,14 @@
 import {
   closingOutcomes,
+  closingReasons,
   consentScopes,
   contactModes,
   type DomainDefinition,
-  dropOutReasons,
   goalStatuses,
+  helplines,
   informationTalkDecisions,
   intakeLocations,
+  intakeSafety,
   type Language,
   lifeDomains,
   OcmwService,
@@ -95,6 +97,12 @@ function select<C extends string>(
 ${options.empty !== undefined ? html`<option value="">${options.empty}</option>` : ""}
 ${items.map((item) => html`<option value="${item.code}" ${item.code === options.selected ? "selected" : ""}>${item.label}</option>`)}
 </select>`;
+}
+
+/** The reason picker of a closing: its outcome's reasons, or nothing when it has none. */
+function reasonSelect(outcome: string | undefined, label: string, language: Language): Html | "" {
+  const reasons = closingReasons(outcome ?? "completed");
+  return reasons === undefined ? "" : select("reason", label, reasons, language);
 }
 
 function checks<C extends string>(
@@ -206,7 +214,9 @@ ${domains.map(
   (term) => html`<tr><td>${term.labels[language]}</td>
 <td><input type="checkbox" name="want-${term.code}" aria-label="${t("wantsToWorkOnIt")}: ${term.labels[language]}"></td>
 <td><input type="text" name="situation-${term.code}" aria-label="${t("note")}: ${term.labels[language]}" maxlength="2000"></td></tr>`,
-)}</tbody></table></fieldset>`,
+)}</tbody></table></fieldset>
+${checks("safety", intakeSafety.title[language], intakeSafety, language)}
+${checks("helplines", helplines.title[language], helplines, language)}`,
     data: (form, { domains }) => ({
       location: form.str("location"),
       household: {
@@ -221,6 +231,12 @@ ${domains.map(
         wantsToWorkOnIt: form.bool(`want-${code}`),
         ...opt("note", form.opt(`situation-${code}`)),
       })),
+      // Asked and referred only, never her answer (issue #16).
+      safety: {
+        asked: form.all("safety").includes("asked"),
+        referred: form.all("safety").includes("referred"),
+        ...(form.all("helplines").length > 0 ? { helplines: form.all("helplines") } : {}),
+      },
     }),
   },
   "measurement.recorded": {
@@ -410,11 +426,11 @@ ${text("receivingWorkerId", t("receivingWorker"))}${textarea("note", t("note"))}
       outcome,
     }) => html`<input type="hidden" name="outcome" value="${outcome ?? "completed"}">
 <p><strong>${closingOutcomes.label((outcome ?? "completed") as never, language)}</strong></p>
-${outcome === "dropped-out" ? select("reason", t("reason"), dropOutReasons, language) : ""}
+${reasonSelect(outcome, t("reason"), language)}
 ${textarea("note", t("note"))}`,
     data: (form) => ({
       outcome: form.str("outcome"),
-      ...(form.str("outcome") === "dropped-out" ? { reason: form.str("reason") } : {}),
+      ...(closingReasons(form.str("outcome")) ? { reason: form.str("reason") } : {}),
       ...opt("note", form.opt("note")),
     }),
   },

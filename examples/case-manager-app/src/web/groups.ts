@@ -36,6 +36,7 @@ import { audit, groupsOfUser, type User } from "../db/accounts";
 import { listGroups, readStream, trajectoriesOfGroup } from "../db/event-store";
 import { addDays, fromLocalInput, timestamp } from "../domain/time";
 import { loadProfile, newId } from "../domain/trajectories";
+import { closingReasonText } from "./closing-text";
 import { type AppEnv, bodyOf, type Deps, requireGroup, requireUser } from "./context";
 import { FormReader } from "./forms";
 import { type Html, html, svgImage } from "./html";
@@ -315,7 +316,7 @@ ${indicatorTable(t, language, {
 ${report.participants.map(
   (
     s,
-  ) => html`<tr><td>${s.trajectoryId}</td><td>${closingOutcomes.has(s.status) ? closingOutcomes.label(s.status, language) : reportIndicators.label(s.status === "active" ? "active" : "not-started", language)}${s.dropOutReason ? ` (${dropOutReasons.label(s.dropOutReason, language)})` : ""}</td>
+  ) => html`<tr><td>${s.trajectoryId}</td><td>${closingOutcomes.has(s.status) ? closingOutcomes.label(s.status, language) : reportIndicators.label(s.status === "active" ? "active" : "not-started", language)}${closingReasonText(s.status, s.dropOutReason ?? s.positiveExitReason, language)}</td>
 <td class="num">${s.contacts}</td><td class="num">${s.participantMonths.toFixed(1)}</td></tr>`,
 )}</tbody></table>`;
     return c.html(

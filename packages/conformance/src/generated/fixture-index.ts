@@ -218,6 +218,13 @@ export const FIXTURE_INDEX: readonly {
     ]
   },
   {
+    "path": "rules/positive-early-exit-only-after-enrolment",
+    "kind": "rule",
+    "requirements": [
+      "MIR-RULE-030"
+    ]
+  },
+  {
     "path": "invalid/bad-json",
     "kind": "invalid",
     "requirements": [

@@ -6,6 +6,7 @@ import {
   dropOutReasons,
   lifeDomains,
   outcomeIndicators,
+  positiveExitReasons,
   reportIndicators,
   trajectoryEventData,
 } from "@miriam/schemas";
@@ -30,12 +31,16 @@ const PublishedIndicators = z.object({
     notStarted: Count,
     started: Count,
     completed: Count,
+    // Optional: a funder report of a kit before positive early exits has none.
+    positiveEarlyExit: Count.optional(),
     droppedOut: Count,
     otherClosed: Count,
     active: Count,
     ended: Count,
     completionRate: Rate,
+    resultRate: Rate.optional(),
   }),
+  positiveExitByReason: z.partialRecord(positiveExitReasons.schema, Count).optional(),
   dropOutByReason: z.partialRecord(dropOutReasons.schema, Count),
   sessions: z.object({
     held: z.int().min(0),
@@ -139,6 +144,24 @@ const messages = defineMessages({
     fr: "Parcours terminés, parmi les parcours clôturés",
     de: "Abgeschlossen, unter den beendeten Begleitungen",
     en: "Completed, of the trajectories that ended",
+  },
+  positiveEarlyExit: {
+    nl: "Vroeger gestopt voor werk, opleiding of stage",
+    fr: "Sortie anticipée vers un emploi, une formation ou un stage",
+    de: "Vorzeitig beendet für Arbeit, Ausbildung oder Praktikum",
+    en: "Left early for work, training or an internship",
+  },
+  resultRate: {
+    nl: "Volledig doorlopen of vroeger gestopt voor werk, opleiding of stage, van de afgesloten trajecten",
+    fr: "Parcours terminés ou sorties anticipées vers un emploi, une formation ou un stage, parmi les parcours clôturés",
+    de: "Abgeschlossen oder vorzeitig beendet für Arbeit, Ausbildung oder Praktikum, unter den beendeten Begleitungen",
+    en: "Completed, or left early for work, training or an internship, of the trajectories that ended",
+  },
+  positiveExitHeading: {
+    nl: "Vroeger gestopt voor werk, opleiding of stage: waarvoor",
+    fr: "Sorties anticipées vers un emploi, une formation ou un stage : pour quoi",
+    de: "Vorzeitig beendet für Arbeit, Ausbildung oder Praktikum: wofür",
+    en: "Left early for work, training or an internship: for what",
   },
   dropOutHeading: {
     nl: "Redenen van stopzetting",
@@ -297,16 +320,41 @@ export const annualReport = defineTemplate({
               "notStarted",
               "started",
               "completed",
+              "positiveEarlyExit",
               "droppedOut",
               "otherClosed",
               "active",
             ] as const
-          ).map((key) => row(ctx.t(key), count(ctx, p[key]))),
+          ).flatMap((key) => {
+            const value = p[key];
+            return value === undefined ? [] : [row(ctx.t(key), count(ctx, value))];
+          }),
           row(ctx.t("completionRate"), rate(ctx, p.completionRate, "percent")),
+          ...(p.resultRate === undefined
+            ? []
+            : [row(ctx.t("resultRate"), rate(ctx, p.resultRate, "percent"))]),
         ],
       },
-      { kind: "heading", level: 3, content: ctx.t("dropOutHeading") },
     ];
+    const positiveExits = positiveExitReasons.codes.filter((code) => {
+      const value = indicators.positiveExitByReason?.[code];
+      return value !== undefined && value !== 0;
+    });
+    if (positiveExits.length > 0)
+      blocks.push(
+        { kind: "heading", level: 3, content: ctx.t("positiveExitHeading") },
+        {
+          kind: "table",
+          head: [ctx.t("reasonColumn"), ctx.t("countColumn")],
+          rows: positiveExits.map((code) =>
+            row(
+              [{ kind: "text", text: ctx.label(positiveExitReasons, code) }],
+              count(ctx, indicators.positiveExitByReason![code]!),
+            ),
+          ),
+        },
+      );
+    blocks.push({ kind: "heading", level: 3, content: ctx.t("dropOutHeading") });
     const reasons = dropOutReasons.codes.filter((code) => {
       const value = indicators.dropOutByReason[code];
       return value !== undefined && value !== 0;

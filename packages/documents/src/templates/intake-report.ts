@@ -1,7 +1,11 @@
 import {
   CalendarDate,
   consentScopes,
+  helplineDirectory,
+  helplines,
+  helplinesFor,
   intakeLocations,
+  intakeSafety,
   lifeDomains,
   ParticipantProfile,
   roles,
@@ -39,6 +43,9 @@ export const IntakeReportData = z.strictObject({
 
 /** The data of the intake report. */
 export type IntakeReportData = z.input<typeof IntakeReportData>;
+
+// A vocabulary's words as a document's inline text.
+const term = (text: string): Inline[] => [{ kind: "text", text }];
 
 const messages = defineMessages({
   title: {
@@ -117,6 +124,15 @@ const messages = defineMessages({
     en: "What she says",
   },
   consentHeading: { nl: "Toestemming", fr: "Consentement", de: "Einwilligung", en: "Consent" },
+  safetyHeading: { nl: "Veiligheid", fr: "Sécurité", de: "Sicherheit", en: "Safety" },
+  safetyNote: {
+    nl: "Alleen voor het dossier van de casemanager. Haar antwoord wordt nergens genoteerd. Geef de nummers mondeling of zoals zij het veilig vindt: de kit drukt ze niet af op wat zij mee naar huis neemt.",
+    fr: "Uniquement pour le dossier du·de la case manager. Sa réponse n'est notée nulle part. Donnez les numéros oralement ou comme elle le juge sûr : le kit ne les imprime pas sur ce qu'elle emporte chez elle.",
+    de: "Nur für die Akte der Case-Managerin oder des Case-Managers. Ihre Antwort wird nirgends festgehalten. Nennen Sie die Nummern mündlich oder so, wie es für sie sicher ist: Das Kit druckt sie nicht auf das, was sie mit nach Hause nimmt.",
+    en: "For the case manager's file only. Her answer is recorded nowhere. Give the numbers by word of mouth or as she finds safe: the kit does not print them on what she takes home.",
+  },
+  helplineColumn: { nl: "Hulplijn", fr: "Ligne d'écoute", de: "Hilfetelefon", en: "Helpline" },
+  numberColumn: { nl: "Nummer", fr: "Numéro", de: "Nummer", en: "Number" },
   consentIntro: {
     nl: "Toestemming gegeven voor:",
     fr: "Consentement donné pour :",
@@ -242,6 +258,35 @@ export const intakeReport = defineTemplate({
                 })),
               },
             ]),
+        { kind: "heading", level: 2, content: ctx.t("safetyHeading") },
+        {
+          kind: "fields",
+          rows: [
+            {
+              label: term(ctx.label(intakeSafety, "asked")),
+              value: ctx.yesNo(intake.safety?.asked),
+            },
+            {
+              label: term(ctx.label(intakeSafety, "referred")),
+              value: ctx.yesNo(intake.safety?.referred),
+            },
+            {
+              label: term(helplines.title[ctx.language]),
+              value: ctx.value(
+                intake.safety?.helplines?.map((code) => ctx.label(helplines, code)).join(", "),
+              ),
+            },
+          ],
+        },
+        { kind: "paragraph", style: "small", content: ctx.t("safetyNote") },
+        {
+          kind: "table",
+          head: [ctx.t("helplineColumn"), ctx.t("numberColumn")],
+          rows: helplinesFor(ctx.settings.region).map((code) => [
+            [{ kind: "text", text: ctx.label(helplines, code) }],
+            [{ kind: "text", text: helplineDirectory[code].phone }],
+          ]),
+        },
       ],
     };
   },

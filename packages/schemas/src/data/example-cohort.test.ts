@@ -31,6 +31,7 @@ const enrolledIds = new Set(enrolled.map(([id]) => id));
 const declined = withOutcome("declined");
 const droppedOut = withOutcome("dropped-out");
 const completed = withOutcome("completed");
+const leftEarly = withOutcome("positive-early-exit");
 const sessions = groupEvents.filter(
   (event): event is GroupEventOf<"group-session.held"> => event.type === "group-session.held",
 );
@@ -103,13 +104,14 @@ describe("the example cohort's shape", () => {
     }
   });
 
-  it("has 15 trajectories: 14 enrolled (12 completed, 2 dropped out) and 1 declined", () => {
+  it("has 15 trajectories: 14 enrolled (12 completed, 1 left early for work, 1 dropped out) and 1 declined", () => {
     expect(trajectories).toHaveLength(15);
     expect(enrolled).toHaveLength(14);
     expect(completed).toHaveLength(12);
-    expect(droppedOut).toHaveLength(2);
+    expect(leftEarly).toHaveLength(1);
+    expect(droppedOut).toHaveLength(1);
     expect(declined).toHaveLength(1);
-    expect(completed.length + droppedOut.length).toBe(enrolled.length);
+    expect(completed.length + leftEarly.length + droppedOut.length).toBe(enrolled.length);
   });
 
   it("the declined mother has only her referral, her information talk and the closing", () => {
@@ -123,14 +125,17 @@ describe("the example cohort's shape", () => {
     expect(enrolledIds.has(declined[0]![0])).toBe(false);
   });
 
-  it("the two drop-outs have different reasons, and neither t1, evaluation nor handover", () => {
-    const reasons = droppedOut.map(([, events]) => {
+  it("the drop-out and the early exit for work have their reasons, and neither t1, evaluation nor handover", () => {
+    const reasons = [...droppedOut, ...leftEarly].map(([, events]) => {
       const { data } = closingOf(events);
-      return data.outcome === "dropped-out" ? data.reason : undefined;
+      return data.outcome === "dropped-out" || data.outcome === "positive-early-exit"
+        ? data.reason
+        : undefined;
     });
+    expect(reasons).toEqual(expect.arrayContaining(["found-work"]));
     expect(new Set(reasons).size).toBe(2);
     expect(reasons).not.toContain(undefined);
-    for (const [, events] of droppedOut) {
+    for (const [, events] of [...droppedOut, ...leftEarly]) {
       expect(
         all(events, "measurement.recorded").map((event) => event.data.timepoint),
       ).not.toContain("t1");

@@ -231,6 +231,23 @@ export interface IntakeHeld {
        */
       note?: string;
     }[];
+    /**
+     * The intake's safety question on partner violence: recorded as asked and referred only, never the answer.
+     */
+    safety?: {
+      /**
+       * Whether the safety question on partner violence was asked, which is done only when she is alone; false when she was not alone.
+       */
+      asked: boolean;
+      /**
+       * Whether she was given a helpline or referred to a service.
+       */
+      referred: boolean;
+      /**
+       * The helplines she was given, by code.
+       */
+      helplines?: ("hulplijn-1712" | "ecoute-violences-conjugales" | "telefonhilfe-108")[];
+    };
   };
 }
 export interface MeasurementRecorded {
@@ -276,6 +293,7 @@ export interface MeasurementRecorded {
       "in-training"?: boolean;
       "applied-for-job"?: boolean;
       "in-work"?: boolean;
+      "in-internship"?: boolean;
       "budget-overview"?: boolean;
       "debt-mediation-started"?: boolean;
       "child-maintenance-claimed"?: boolean;
@@ -699,9 +717,10 @@ export interface TrajectoryClosed {
   data:
     | {
         outcome: "dropped-out";
+        /**
+         * A drop-out reason code. Retired, read as the outcome positive-early-exit: found-work, started-training.
+         */
         reason:
-          | "found-work"
-          | "started-training"
           | "health"
           | "pregnancy-birth"
           | "childcare"
@@ -710,7 +729,17 @@ export interface TrajectoryClosed {
           | "not-interested"
           | "group-not-suitable"
           | "lost-contact"
-          | "other";
+          | "other"
+          | "found-work"
+          | "started-training";
+        /**
+         * Free text by a worker. Personal data: never exported in aggregates, never logged.
+         */
+        note?: string;
+      }
+    | {
+        outcome: "positive-early-exit";
+        reason: "found-work" | "started-training" | "started-internship";
         /**
          * Free text by a worker. Personal data: never exported in aggregates, never logged.
          */

@@ -6,11 +6,14 @@ import {
   dropOutReasons,
   type GroupEventType,
   goalStatuses,
+  helplines,
   informationTalkDecisions,
   intakeLocations,
   type OutcomeIndicator,
   outcomeIndicators,
   pauseReasons,
+  positiveExitReasons,
+  retiredDropOutReasons,
   rightStatuses,
   rights,
   stepOwners,
@@ -90,6 +93,28 @@ export const trajectoryEventData = {
         }),
       )
       .meta({ description: "Her situation per life domain, as she describes it." }),
+    // Only whether the question was asked and whether she was referred: never her answer,
+    // which a partner could read in any view or export (issue #16). Optional: older logs
+    // have no safety question.
+    safety: z
+      .strictObject({
+        asked: z.boolean().meta({
+          description:
+            "Whether the safety question on partner violence was asked, which is done only when she is alone; false when she was not alone.",
+        }),
+        referred: z.boolean().meta({
+          description: "Whether she was given a helpline or referred to a service.",
+        }),
+        helplines: z
+          .array(helplines.schema)
+          .optional()
+          .meta({ description: "The helplines she was given, by code." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "The intake's safety question on partner violence: recorded as asked and referred only, never the answer.",
+      }),
   }),
   "measurement.recorded": z.strictObject({
     timepoint: timepoints.schema,
@@ -172,11 +197,20 @@ export const trajectoryEventData = {
   "trajectory.closed": z.discriminatedUnion("outcome", [
     z.strictObject({
       outcome: z.literal("dropped-out"),
-      reason: dropOutReasons.schema,
+      // The retired codes stay valid input of format v1, so older logs stay valid;
+      // reading upcasts them to a positive early exit (`upcastTrajectoryEvent`).
+      reason: z.enum([...dropOutReasons.codes, ...retiredDropOutReasons]).meta({
+        description: `A drop-out reason code. Retired, read as the outcome positive-early-exit: ${retiredDropOutReasons.join(", ")}.`,
+      }),
       note: Note.optional(),
     }),
     z.strictObject({
-      outcome: closingOutcomes.schema.exclude(["dropped-out"]),
+      outcome: z.literal("positive-early-exit"),
+      reason: positiveExitReasons.schema,
+      note: Note.optional(),
+    }),
+    z.strictObject({
+      outcome: closingOutcomes.schema.exclude(["dropped-out", "positive-early-exit"]),
       note: Note.optional(),
     }),
   ]),

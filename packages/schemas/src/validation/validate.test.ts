@@ -323,7 +323,7 @@ describe("validate refuses a vendor's typical mistakes, saying where, what and w
     const closing = { ...envelope, type: "trajectory.closed", data: { outcome: "dropped-out" } };
     const problem = problemOf("trajectory-event", closing);
     expect(problem.path).toBe("$.data.reason");
-    expect(problem.expected).toMatch(/^one of "found-work", .*"other"$/);
+    expect(problem.expected).toMatch(/^one of "health", .*"other"/);
     expect(problem.found).toBe("nothing (the field is missing)");
   });
 

@@ -6,6 +6,14 @@ export type { Edition, EligibilityCriterion } from "./eligibility";
 export { editions, eligibilityCriteria } from "./eligibility";
 export type { GroupEventType, TrajectoryEventType } from "./event-types";
 export { groupEventTypes, trajectoryEventTypes } from "./event-types";
+export type { Helpline, HelplineEntry } from "./helplines";
+export {
+  HELPLINES_CHECKED_ON,
+  helplineDirectory,
+  helplines,
+  helplinesFor,
+  intakeSafety,
+} from "./helplines";
 export type {
   ConsentScope,
   ContactMode,
@@ -43,22 +51,29 @@ export type { Role, StepOwner } from "./roles";
 export { roles, stepOwners } from "./roles";
 export type {
   ClosingOutcome,
+  CurrentDropOutReason,
   DropOutReason,
   GoalStatus,
   PauseReason,
+  PositiveExitReason,
+  RetiredDropOutReason,
   RightStatus,
 } from "./statuses";
 export {
   closingOutcomes,
+  closingReasons,
   dropOutReasons,
   goalStatuses,
   pauseReasons,
+  positiveExitReasons,
+  retiredDropOutReasons,
   rightStatuses,
 } from "./statuses";
 
 import { documentTitles } from "./documents";
 import { editions, eligibilityCriteria } from "./eligibility";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
+import { helplines, intakeSafety } from "./helplines";
 import {
   consentScopes,
   contactModes,
@@ -79,6 +94,7 @@ import {
   dropOutReasons,
   goalStatuses,
   pauseReasons,
+  positiveExitReasons,
   rightStatuses,
 } from "./statuses";
 
@@ -95,6 +111,8 @@ export const vocabularies = [
   intakeLocations,
   informationTalkDecisions,
   consentScopes,
+  helplines,
+  intakeSafety,
   regions,
   languages,
   ocmwServices,
@@ -104,6 +122,7 @@ export const vocabularies = [
   rightStatuses,
   goalStatuses,
   closingOutcomes,
+  positiveExitReasons,
   dropOutReasons,
   pauseReasons,
   timepoints,

@@ -65,6 +65,10 @@ export const outcomeIndicators = defineVocabulary(
     },
     { code: "in-work", labels: labels("heeft werk", "a un emploi", "erwerbstätig", "in work") },
     {
+      code: "in-internship",
+      labels: labels("loopt stage", "effectue un stage", "im Praktikum", "in an internship"),
+    },
+    {
       code: "budget-overview",
       labels: labels(
         "heeft een budgetoverzicht",

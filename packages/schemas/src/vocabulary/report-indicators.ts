@@ -48,6 +48,15 @@ export const reportIndicators = defineVocabulary(
       ),
     },
     {
+      code: "result-rate",
+      labels: labels(
+        "aandeel met resultaat (volledig doorlopen of vroeger gestopt voor werk, opleiding of stage)",
+        "taux de résultat (parcours terminé ou sortie anticipée vers un emploi, une formation ou un stage)",
+        "Ergebnisquote (vollständig durchlaufen oder vorzeitig beendet für Arbeit, Ausbildung oder Praktikum)",
+        "result rate (completed, or left early for work, training or an internship)",
+      ),
+    },
+    {
       code: "held",
       labels: labels(
         "groepssessies gehouden",

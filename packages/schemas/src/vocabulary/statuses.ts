@@ -1,4 +1,4 @@
-import { type CodeOf, defineVocabulary, labels } from "./_define";
+import { type CodeOf, defineVocabulary, labels, type Vocabulary } from "./_define";
 
 /** Where a right stands in the rights check (METHODOLOGY.md §6). */
 export const rightStatuses = defineVocabulary(
@@ -78,6 +78,21 @@ export const closingOutcomes = defineVocabulary(
       ),
     },
     {
+      code: "positive-early-exit",
+      labels: labels(
+        "vroeger gestopt voor werk, opleiding of stage",
+        "sortie anticipée vers un emploi, une formation ou un stage",
+        "vorzeitig beendet für Arbeit, Ausbildung oder Praktikum",
+        "left early for work, training or an internship",
+      ),
+      description: labels(
+        "Zij stopte vóór het einde omdat zij aan het werk ging, een opleiding of een stage begon: een resultaat van het traject, geen stopzetting.",
+        "Elle a quitté le parcours avant la fin pour un emploi, une formation ou un stage : un résultat du parcours, pas un abandon.",
+        "Sie hat die Begleitung vor dem Ende verlassen, weil sie Arbeit, eine Ausbildung oder ein Praktikum begonnen hat: ein Ergebnis der Begleitung, kein Abbruch.",
+        "She left before the end because she started work, training or an internship: a result of the trajectory, not a drop-out.",
+      ),
+    },
+    {
       code: "dropped-out",
       labels: labels("voortijdig gestopt", "abandon", "vorzeitig beendet", "dropped out"),
     },
@@ -98,13 +113,18 @@ export const closingOutcomes = defineVocabulary(
 export type ClosingOutcome = CodeOf<typeof closingOutcomes>;
 
 /**
- * Why a mother stopped early. Reporting asks for drop-out reasons (METHODOLOGY.md §3);
- * sources give no list, so these codes are a project decision, kept coarse on purpose:
- * they leave the OCMW in aggregate reports.
+ * What a mother left early for, when the trajectory closes as `positive-early-exit`. Work,
+ * training and internships are results of the method (seed 002 counts them among the
+ * results of a group), so they are not drop-out reasons.
  */
-export const dropOutReasons = defineVocabulary(
-  "drop-out-reason",
-  labels("reden van stopzetting", "motif d'abandon", "Grund für den Abbruch", "drop-out reason"),
+export const positiveExitReasons = defineVocabulary(
+  "positive-exit-reason",
+  labels(
+    "waarvoor zij vroeger stopte",
+    "motif de la sortie anticipée",
+    "wofür sie vorzeitig beendet hat",
+    "what she left early for",
+  ),
   [
     {
       code: "found-work",
@@ -119,6 +139,31 @@ export const dropOutReasons = defineVocabulary(
         "started training",
       ),
     },
+    {
+      code: "started-internship",
+      labels: labels(
+        "stage gestart",
+        "a commencé un stage",
+        "Praktikum begonnen",
+        "started an internship",
+      ),
+    },
+  ],
+);
+
+/** A positive early exit's reason code. */
+export type PositiveExitReason = CodeOf<typeof positiveExitReasons>;
+
+/**
+ * Why a mother stopped early. Reporting asks for drop-out reasons (METHODOLOGY.md §3);
+ * sources give no list, so these codes are a project decision, kept coarse on purpose:
+ * they leave the OCMW in aggregate reports. Leaving for work, training or an internship
+ * is not here: it is a {@link positiveExitReasons | positive early exit}.
+ */
+export const dropOutReasons = defineVocabulary(
+  "drop-out-reason",
+  labels("reden van stopzetting", "motif d'abandon", "Grund für den Abbruch", "drop-out reason"),
+  [
     { code: "health", labels: labels("gezondheid", "santé", "Gesundheit", "health") },
     {
       code: "pregnancy-birth",
@@ -174,8 +219,25 @@ export const dropOutReasons = defineVocabulary(
   ],
 );
 
-/** A drop-out reason code. */
-export type DropOutReason = CodeOf<typeof dropOutReasons>;
+/** A drop-out reason code of the {@link dropOutReasons} vocabulary. */
+export type CurrentDropOutReason = CodeOf<typeof dropOutReasons>;
+
+/**
+ * Drop-out reasons that older logs of interchange format v1 carry and the kit no longer
+ * writes: leaving for work or training is a positive early exit now. Format v1 still
+ * accepts them, and reading upcasts such a closing (`upcastTrajectoryEvent`).
+ */
+export const retiredDropOutReasons = ["found-work", "started-training"] as const;
+
+/** A retired drop-out reason (see {@link retiredDropOutReasons}). */
+export type RetiredDropOutReason = (typeof retiredDropOutReasons)[number];
+
+/**
+ * A drop-out reason as an event of interchange format v1 may carry it: a code of the
+ * vocabulary, or a retired code of an older log, which reading turns into a positive early
+ * exit. A replayed state only ever holds a {@link CurrentDropOutReason}.
+ */
+export type DropOutReason = CurrentDropOutReason | RetiredDropOutReason;
 
 /** Why a trajectory is paused (METHODOLOGY.md §3: illness, birth, crisis). */
 export const pauseReasons = defineVocabulary(
@@ -208,3 +270,20 @@ export const pauseReasons = defineVocabulary(
 
 /** A pause reason code. */
 export type PauseReason = CodeOf<typeof pauseReasons>;
+
+/**
+ * The vocabulary of a closing's reason: {@link dropOutReasons} for `dropped-out`,
+ * {@link positiveExitReasons} for `positive-early-exit`, `undefined` for the outcomes that
+ * carry no reason (and for anything that is not an outcome, such as `active`). Forms use
+ * it to offer the right reasons; views, to word a recorded one. Pure.
+ *
+ * @example
+ * ```ts
+ * closingReasons("positive-early-exit")?.label("started-internship", "nl"); // "stage gestart"
+ * ```
+ */
+export function closingReasons(outcome: string): Vocabulary<string> | undefined {
+  if (outcome === "dropped-out") return dropOutReasons;
+  if (outcome === "positive-early-exit") return positiveExitReasons;
+  return undefined;
+}

@@ -34,6 +34,7 @@ export const planBeforeActivePhase = {
     "Agree the personal plan with her first and record it.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     context.milestones.planAgreedAt === null &&
     (step.type === "goal.added" ||
@@ -65,6 +66,7 @@ export const midTermBeforeEndMeasurement = {
     "Discuss progress in the evaluation talk.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     context.milestones.endMeasurementAt !== null &&
     (step.type === "review.held" || isMeasurement(step, "mid")),
@@ -91,6 +93,7 @@ export const endMeasurementOnce = {
     "A measurement after the handover is a follow-up measurement.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     isMeasurement(step, "t1") && context.milestones.endMeasurementAt !== null,
 } as const satisfies RuleBody;

@@ -24,6 +24,7 @@ export const intakeBeforeBaseline = {
     "Record the intake first.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) => isMeasurement(step, "t0") && context.milestones.intakeAt === null,
 } as const satisfies RuleBody;
 
@@ -48,5 +49,6 @@ export const baselineOnce = {
     "Record a measurement along the way as a mid-term measurement, once the plan is agreed.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) => isMeasurement(step, "t0") && context.milestones.baselineAt !== null,
 } as const satisfies RuleBody;

@@ -1,5 +1,15 @@
 import { labels } from "@miriam/schemas";
-import { DECLINED, DROPPED_OUT, MOVED, NOT_ELIGIBLE, outcome, type RuleBody } from "./common";
+import type { TrajectoryContext } from "../context";
+import type { Step } from "../step";
+import {
+  DECLINED,
+  DROPPED_OUT,
+  MOVED,
+  NOT_ELIGIBLE,
+  outcome,
+  POSITIVE_EARLY_EXIT,
+  type RuleBody,
+} from "./common";
 
 // Closing (METHODOLOGY.md §3 phase 11): nothing after it, and an outcome that fits how far
 // she came.
@@ -25,6 +35,7 @@ export const nothingAfterClosed = {
     "If she wants to take part again, open a new trajectory with a new referral.",
   ),
   gate: true,
+  basis: "kit",
   refuses: (context) => context.milestones.closing !== null,
 } as const satisfies RuleBody;
 
@@ -49,6 +60,7 @@ export const completedNeedsEndMeasurementAndHandover = {
     `Record what is missing first, or choose another outcome (e.g. "${DROPPED_OUT.en}", with a reason).`,
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "trajectory.closed" &&
     step.outcome === "completed" &&
@@ -76,11 +88,20 @@ export const declinedOnlyBeforeEnrolment = {
     `Choose "${DROPPED_OUT.en}", with a reason.`,
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "trajectory.closed" &&
     step.outcome === "declined" &&
     context.consent.enrolledAt !== null,
 } as const satisfies RuleBody;
+
+// What a trajectory can close as before she enrolled.
+const CLOSE_BEFORE_ENROLMENT = labels(
+  `Kies "${DECLINED.nl}" als zij niet wil deelnemen, of "${NOT_ELIGIBLE.nl}" of "${MOVED.nl}".`,
+  `Choisissez « ${DECLINED.fr} » si elle ne souhaite pas participer, ou « ${NOT_ELIGIBLE.fr} » ou « ${MOVED.fr} ».`,
+  `Wählen Sie „${DECLINED.de}“, wenn sie nicht teilnehmen möchte, oder „${NOT_ELIGIBLE.de}“ oder „${MOVED.de}“.`,
+  `Choose "${DECLINED.en}" if she does not want to take part, or "${NOT_ELIGIBLE.en}" or "${MOVED.en}".`,
+);
 
 export const droppedOutOnlyAfterEnrolment = {
   title: labels(
@@ -96,15 +117,42 @@ export const droppedOutOnlyAfterEnrolment = {
     "Sie ist noch nicht eingestiegen (keine Einwilligung), kann also nicht vorzeitig aufhören.",
     "She has not enrolled yet (there is no consent), so she cannot drop out.",
   ),
-  remedy: labels(
-    `Kies "${DECLINED.nl}" als zij niet wil deelnemen, of "${NOT_ELIGIBLE.nl}" of "${MOVED.nl}".`,
-    `Choisissez « ${DECLINED.fr} » si elle ne souhaite pas participer, ou « ${NOT_ELIGIBLE.fr} » ou « ${MOVED.fr} ».`,
-    `Wählen Sie „${DECLINED.de}“, wenn sie nicht teilnehmen möchte, oder „${NOT_ELIGIBLE.de}“ oder „${MOVED.de}“.`,
-    `Choose "${DECLINED.en}" if she does not want to take part, or "${NOT_ELIGIBLE.en}" or "${MOVED.en}".`,
-  ),
+  remedy: CLOSE_BEFORE_ENROLMENT,
   gate: false,
-  refuses: (context, step) =>
-    step.type === "trajectory.closed" &&
-    step.outcome === "dropped-out" &&
-    context.consent.enrolledAt === null,
+  basis: "kit",
+  refuses: (context, step) => closesEarlyBeforeEnrolment(context, step, "dropped-out"),
 } as const satisfies RuleBody;
+
+// Leaving early for work or training ends a trajectory she was in, like a drop-out; before
+// she enrolled there is nothing to leave.
+export const positiveEarlyExitOnlyAfterEnrolment = {
+  title: labels(
+    `"${POSITIVE_EARLY_EXIT.nl}" alleen na het instappen`,
+    `« ${POSITIVE_EARLY_EXIT.fr} » seulement après l'entrée`,
+    `„${POSITIVE_EARLY_EXIT.de}“ nur nach dem Einstieg`,
+    `"${POSITIVE_EARLY_EXIT.en}" only after enrolment`,
+  ),
+  appliesTo: ["trajectory.closed"],
+  message: labels(
+    "Zij is nog niet ingestapt (er is geen toestemming), dus zij kan het traject niet vroeger verlaten.",
+    "Elle n'est pas encore entrée dans le parcours (pas de consentement) : elle ne peut pas le quitter avant la fin.",
+    "Sie ist noch nicht eingestiegen (keine Einwilligung), kann die Begleitung also nicht vorzeitig verlassen.",
+    "She has not enrolled yet (there is no consent), so she cannot leave the trajectory early.",
+  ),
+  remedy: CLOSE_BEFORE_ENROLMENT,
+  gate: false,
+  basis: "kit",
+  refuses: (context, step) => closesEarlyBeforeEnrolment(context, step, "positive-early-exit"),
+} as const satisfies RuleBody;
+
+function closesEarlyBeforeEnrolment(
+  context: TrajectoryContext,
+  step: Step,
+  early: "dropped-out" | "positive-early-exit",
+): boolean {
+  return (
+    step.type === "trajectory.closed" &&
+    step.outcome === early &&
+    context.consent.enrolledAt === null
+  );
+}

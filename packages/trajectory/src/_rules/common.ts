@@ -8,14 +8,22 @@ import type { Step, StepType } from "../step";
  * whole against `HardRule` there. (Were the ids written here, TypeScript would list
  * `RuleId` in the order the modules load instead of the order of the table.)
  */
-export interface RuleBody {
+export type RuleBody = {
   readonly title: Labels;
   readonly appliesTo: "*" | readonly StepType[];
   readonly message: Labels;
   readonly remedy: Labels;
   readonly gate: boolean;
   readonly refuses: (context: TrajectoryContext, step: Step) => boolean;
-}
+} & RuleBasis;
+
+/**
+ * Whether a hard rule is stated by a source of the method (`source`, which names it) or is
+ * the kit's own decision (`kit`, see `docs/decisions.md#md-hard-rules`).
+ */
+export type RuleBasis =
+  | { readonly basis: "source"; readonly source: Labels }
+  | { readonly basis: "kit"; readonly source?: undefined };
 
 /** Whether the step records a measurement at this timepoint. */
 export const isMeasurement = (step: Step, timepoint: string) =>
@@ -30,6 +38,7 @@ export function outcome(code: (typeof closingOutcomes.codes)[number]): Labels {
 }
 export const DECLINED = outcome("declined");
 export const DROPPED_OUT = outcome("dropped-out");
+export const POSITIVE_EARLY_EXIT = outcome("positive-early-exit");
 export const NOT_ELIGIBLE = outcome("not-eligible");
 export const MOVED = outcome("moved");
 

@@ -47,6 +47,7 @@ export const consentWithdrawnOnlyClosing = {
     "Close the trajectory. If she wants to take part later, a new trajectory starts with new consent.",
   ),
   gate: true,
+  basis: "kit",
   refuses: (context, step) =>
     context.consent.withdrawnAt !== null && step.type !== "trajectory.closed",
 } as const satisfies RuleBody;
@@ -72,6 +73,7 @@ export const consentBeforePersonalData = {
     "Ask for her consent to processing (after the information talk) and record it first.",
   ),
   gate: true,
+  basis: "kit",
   refuses: (context, step) => context.consent.enrolledAt === null && PERSONAL_DATA.has(step.type),
 } as const satisfies RuleBody;
 
@@ -96,6 +98,7 @@ export const enrolmentNeedsProcessingConsent = {
     "Record a consent that includes processing her data.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "consent.given" &&
     context.consent.enrolledAt === null &&
@@ -123,6 +126,7 @@ export const withdrawalNeedsConsent = {
     `If she does not want to take part, close the trajectory as "${DECLINED.en}".`,
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "consent.withdrawn" && context.consent.enrolledAt === null,
 } as const satisfies RuleBody;
@@ -148,6 +152,13 @@ export const informationTalkBeforeEnrolment = {
     "Record this talk as an individual contact.",
   ),
   gate: false,
+  basis: "source",
+  source: labels(
+    "Methodebeschrijving, fase 2: een informatief gesprek stelt het project voor, daarna beslist de moeder (deelname is vrijwillig)",
+    "Description de la méthode, phase 2 : un entretien d'information présente le projet, puis la mère décide (la participation est volontaire)",
+    "Methodenbeschreibung, Phase 2: ein Informationsgespräch stellt das Projekt vor, dann entscheidet die Mutter (die Teilnahme ist freiwillig)",
+    "Method description, phase 2: an information talk presents the project, then the mother decides (taking part is voluntary)",
+  ),
   refuses: (context, step) =>
     step.type === "information-talk.held" && context.consent.enrolledAt !== null,
 } as const satisfies RuleBody;

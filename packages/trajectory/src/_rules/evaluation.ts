@@ -24,6 +24,13 @@ export const endMeasurementBeforeEvaluation = {
     "Do the end measurement first and record it.",
   ),
   gate: false,
+  basis: "source",
+  source: labels(
+    "Methodebeschrijving, fasen 7 en 8: de eindmeting (t1), daarna het evaluatiegesprek",
+    "Description de la méthode, phases 7 et 8 : la mesure finale (t1), puis l'entretien d'évaluation",
+    "Methodenbeschreibung, Phasen 7 und 8: die Abschlussmessung (t1), dann das Auswertungsgespräch",
+    "Method description, phases 7 and 8: the end measurement (t1), then the evaluation talk",
+  ),
   refuses: (context, step) =>
     step.type === "evaluation.held" && context.milestones.endMeasurementAt === null,
 } as const satisfies RuleBody;
@@ -44,6 +51,7 @@ export const evaluationOnce = {
   ),
   remedy: RECORD_AS_CONTACT,
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "evaluation.held" && context.milestones.evaluationAt !== null,
 } as const satisfies RuleBody;

@@ -24,6 +24,7 @@ export const evaluationBeforeHandover = {
     "Record the evaluation talk first.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "handover.done" && context.milestones.evaluationAt === null,
 } as const satisfies RuleBody;
@@ -44,6 +45,7 @@ export const handoverOnce = {
     "Write new agreements down with an individual contact.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) => step.type === "handover.done" && context.milestones.handover !== null,
 } as const satisfies RuleBody;
 
@@ -68,6 +70,7 @@ export const handoverBeforeFollowUp = {
     "Record the handover first, or that none is needed.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     context.milestones.handover === null &&
     (step.type === "follow-up.held" || isMeasurement(step, "follow-up")),

@@ -19,5 +19,6 @@ export const intakeOnce = {
   ),
   remedy: RECORD_AS_CONTACT,
   gate: false,
+  basis: "kit",
   refuses: (context, step) => step.type === "intake.held" && context.milestones.intakeAt !== null,
 } as const satisfies RuleBody;

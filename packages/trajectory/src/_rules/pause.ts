@@ -25,6 +25,7 @@ export const pausedOnlyResumeOrClose = {
     "Record that the trajectory resumed first.",
   ),
   gate: true,
+  basis: "kit",
   refuses: (context, step) =>
     step.type !== "trajectory.resumed" &&
     step.type !== "consent.withdrawn" &&
@@ -53,5 +54,6 @@ export const resumeOnlyWhenPaused = {
     "Record the pause first, if the trajectory was interrupted.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) => step.type === "trajectory.resumed" && !isPausedContext(context),
 } as const satisfies RuleBody;

@@ -24,6 +24,7 @@ export const baselineBeforePlan = {
     "Do the baseline measurement with her first and record it.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) => step.type === "plan.agreed" && context.milestones.baselineAt === null,
 } as const satisfies RuleBody;
 
@@ -48,6 +49,7 @@ export const planOnce = {
     "Revise the plan by adding or updating goals.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "plan.agreed" && context.milestones.planAgreedAt !== null,
 } as const satisfies RuleBody;
@@ -73,6 +75,7 @@ export const goalIdUnique = {
     "Update the existing goal, or give the new goal its own id.",
   ),
   gate: false,
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "goal.added" && step.goalId !== undefined && step.goalId in context.goals,
 } as const satisfies RuleBody;
@@ -100,6 +103,7 @@ export const goalExists = {
   gate: false,
   // Without a goal id (a question from a user interface), the step is possible when the
   // plan has any goal to update.
+  basis: "kit",
   refuses: (context, step) =>
     step.type === "goal.updated" &&
     context.milestones.planAgreedAt !== null &&

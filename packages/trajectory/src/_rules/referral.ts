@@ -25,6 +25,7 @@ export const referralFirst = {
     "Record the mother's referral first.",
   ),
   gate: true,
+  basis: "kit",
   refuses: (context, step) => context.referral === null && step.type !== "trajectory.referred",
 } as const satisfies RuleBody;
 
@@ -49,6 +50,7 @@ export const oneTrajectoryPerLog = {
     "Record it in the right mother's trajectory.",
   ),
   gate: true,
+  basis: "kit",
   refuses: (context, step) =>
     context.referral !== null &&
     step.trajectoryId !== undefined &&
@@ -71,5 +73,6 @@ export const referralOnce = {
     "A new referral opens a new trajectory, with a new id.",
   ),
   gate: true,
+  basis: "kit",
   refuses: (context, step) => step.type === "trajectory.referred" && context.referral !== null,
 } as const satisfies RuleBody;

@@ -1,9 +1,7 @@
 import {
-  closingOutcomes,
   consentScopes,
   contactModes,
   type DomainDefinition,
-  dropOutReasons,
   type GroupEvent,
   goalStatuses,
   informationTalkDecisions,
@@ -18,6 +16,7 @@ import {
   trajectoryEventTypes,
 } from "@miriam/schemas";
 import { compareEventTimes } from "@miriam/trajectory";
+import { closingText } from "../closing-text";
 import { domainLabel } from "../forms";
 import { type Html, html } from "../html";
 import type { T } from "../i18n";
@@ -66,7 +65,7 @@ function summary(
     case "follow-up.held":
       return `${event.data.monthsAfterEnd} ${t("monthsAfterEnd").toLowerCase()}`;
     case "trajectory.closed":
-      return `${closingOutcomes.label(event.data.outcome, language)}${event.data.outcome === "dropped-out" ? ` (${dropOutReasons.label(event.data.reason, language)})` : ""}`;
+      return closingText(event, language);
     case "signal.raised":
       return domain(event.data.domain);
     default:
