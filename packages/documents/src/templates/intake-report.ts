@@ -45,7 +45,10 @@ export const IntakeReportData = z.strictObject({
 export type IntakeReportData = z.input<typeof IntakeReportData>;
 
 // A vocabulary's words as a document's inline text.
-const term = (text: string): Inline[] => [{ kind: "text", text }];
+// A vocabulary's label as a field's label: its first letter in capitals.
+const term = (text: string): Inline[] => [
+  { kind: "text", text: text.charAt(0).toLocaleUpperCase() + text.slice(1) },
+];
 
 const messages = defineMessages({
   title: {

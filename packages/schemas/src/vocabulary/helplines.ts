@@ -132,8 +132,8 @@ export const intakeSafety = defineVocabulary(
     {
       code: "referred",
       labels: labels(
-        "hulplijn gegeven of doorverwezen",
-        "ligne d'écoute donnée ou orientée",
+        "hulplijn meegegeven of doorverwezen",
+        "ligne d'écoute communiquée ou orientation faite",
         "Hilfetelefon genannt oder weitervermittelt",
         "helpline given or referred",
       ),
