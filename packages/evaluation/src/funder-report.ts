@@ -108,14 +108,7 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
     ...(resolved.asOf === undefined ? {} : { asOf: resolved.asOf }),
   };
 
-  const tallyOf = (projectId: string) => {
-    let tally = tallies.get(projectId);
-    if (tally === undefined) {
-      tally = new Tally();
-      tallies.set(projectId, tally);
-    }
-    return tally;
-  };
+  const tallyOf = (projectId: string) => tallyIn(tallies, projectId);
 
   return {
     addGroupEvents(events) {
@@ -172,6 +165,16 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
   };
 }
 
+/** A project's tally in `tallies`, made when the project is first seen. */
+function tallyIn(tallies: Map<string, Tally>, projectId: string): Tally {
+  let tally = tallies.get(projectId);
+  if (tally === undefined) {
+    tally = new Tally();
+    tallies.set(projectId, tally);
+  }
+  return tally;
+}
+
 function buildReport(
   options: FunderReportOptions,
   resolved: ResolvedOptions,
@@ -183,14 +186,7 @@ function buildReport(
   // Sessions are added to copies, so that build() can be called again after more input.
   const tallies = new Map<string, Tally>();
   const groupsOf = new Map<string, Set<string>>();
-  const tallyOf = (projectId: string) => {
-    let tally = tallies.get(projectId);
-    if (tally === undefined) {
-      tally = new Tally();
-      tallies.set(projectId, tally);
-    }
-    return tally;
-  };
+  const tallyOf = (projectId: string) => tallyIn(tallies, projectId);
   for (const [projectId, tally] of participantTallies) tallyOf(projectId).merge(tally);
   for (const [projectId, codes] of groupSignals) tallyOf(projectId).addFidelity(codes);
   const groupIds = new Set([...sessions.keys(), ...projectOfGroup.keys()]);
