@@ -11,6 +11,8 @@ export { eligibilityEditions } from "./data/eligibility-editions";
 export type { ExampleCohort } from "./data/example-cohort";
 export { exampleCohort } from "./data/example-cohort";
 export { selfEvaluationInstrument } from "./data/self-evaluation";
+export type { GroupEventInit, TrajectoryEventInit } from "./interchange/event-builders";
+export { groupEvent, InvalidEventError, trajectoryEvent } from "./interchange/event-builders";
 export type { EventMigration } from "./interchange/event-migrations";
 export { eventMigrations, upcastTrajectoryEvent } from "./interchange/event-migrations";
 // Interchange format: the export layout
