@@ -31,7 +31,9 @@ sbom() {
       fs.writeFileSync("package.json", JSON.stringify(manifest, null, 2));'
     npm install --package-lock-only --ignore-scripts --no-audit --no-fund \
       --registry "$registry" >/dev/null
-    "$cyclonedx" --package-lock-only --omit dev --spec-version 1.6 --mc-type "$type" \
+    # cyclonedx-npm runs the npm that `npm_execpath` names; under `pnpm run` that is pnpm,
+    # whose `ls` takes none of npm's options. Empty, it looks up the system's npm.
+    npm_execpath='' "$cyclonedx" --package-lock-only --omit dev --spec-version 1.6 --mc-type "$type" \
       --output-format JSON --output-file "$out/$file" >/dev/null 2>"$work/cyclonedx.log" ||
       { cat "$work/cyclonedx.log" >&2; exit 1; }
   )
