@@ -37,9 +37,13 @@ sbom() {
       --output-format JSON --output-file "$out/$file" >/dev/null 2>"$work/cyclonedx.log" ||
       { cat "$work/cyclonedx.log" >&2; exit 1; }
   )
+}
+
+# Says how many components an SBOM lists, once it is complete (bundled packages included).
+components() {
   local count
-  count=$(node -p "(JSON.parse(require('fs').readFileSync('$out/$file','utf8')).components ?? []).length")
-  echo "sbom/${file}: ${count} components"
+  count=$(node -p "(JSON.parse(require('fs').readFileSync('$out/$1','utf8')).components ?? []).length")
+  echo "sbom/$1: ${count} components"
 }
 
 for manifest in packages/*/package.json; do
@@ -57,6 +61,7 @@ for manifest in packages/*/package.json; do
   if [ -f "$dir/dist/third-party-packages.json" ]; then
     node "$root/scripts/sbom-add-bundled.mjs" "$out/$file" "$dir/dist/third-party-packages.json"
   fi
+  components "$file"
 done
 
 # The app is not published: its package.json with the kit's packages at their version.
@@ -72,4 +77,6 @@ node -e '
   manifest.version = version("@miriam/schemas");
   fs.writeFileSync(process.argv[1], JSON.stringify(manifest, null, 2));' "$app/package.json"
 cp LICENSE "$app/LICENSE"
-sbom "$app" application "miriam-case-manager-app-$(node -p "require('$app/package.json').version").cdx.json"
+app_file="miriam-case-manager-app-$(node -p "require('$app/package.json').version").cdx.json"
+sbom "$app" application "$app_file"
+components "$app_file"
