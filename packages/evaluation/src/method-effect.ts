@@ -132,9 +132,8 @@ export function methodEffect(
   if (instruments.length > 1) return { reason: MIXED_INSTRUMENTS, instruments };
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   const seed = options.seed ?? DEFAULT_SEED;
-  const scores = scoresOf(summaries);
   const domains: Record<string, PairedChange> = {};
-  for (const domain of scores.domains)
+  for (const domain of domainsOf(summaries))
     domains[domain] = pairedChange(
       summaries.map((s) => pairOf(s, (m) => m.domains[domain])),
       resamples,
@@ -189,7 +188,7 @@ export function compareCohorts(
     };
   };
   const domains: Record<string, CohortDifference> = {};
-  for (const domain of scoresOf([...first, ...second]).domains)
+  for (const domain of domainsOf([...first, ...second]))
     domains[domain] = compare((m) => m.domains[domain]);
   return { domains, selfReliance: compare((m) => m.selfReliance) };
 }
@@ -336,10 +335,10 @@ function instrumentsOf(summaries: readonly ParticipantSummary[]): InstrumentVers
   return [...found.values()];
 }
 
-function scoresOf(summaries: readonly ParticipantSummary[]): { domains: string[] } {
+function domainsOf(summaries: readonly ParticipantSummary[]): string[] {
   const domains = new Set<string>();
   for (const { scores } of summaries)
     for (const m of [scores.t0, scores.t1])
       if (m !== undefined) for (const d of Object.keys(m.domains)) domains.add(d);
-  return { domains: [...domains].sort() };
+  return [...domains].sort();
 }

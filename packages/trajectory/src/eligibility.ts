@@ -185,8 +185,9 @@ function withUnknown(reason: Labels, criterion: EligibilityCriterion): Labels {
 
 function servicesReason(services: Rules["services"]): Labels {
   const list = (language: Language) =>
-    new Intl.ListFormat(language, { type: "disjunction" }).format(
+    orList(
       services.map((service) => ocmwServices.label(service, language)),
+      language,
     );
   return {
     nl: `Dit project neemt moeders op met ${list("nl")}.`,
@@ -224,14 +225,18 @@ function maximumAgeReason(max: number): Labels {
 }
 
 function neighbourhoodReason(neighbourhoods: readonly string[]): Labels {
-  const list = (language: Language) =>
-    new Intl.ListFormat(language, { type: "disjunction" }).format(neighbourhoods);
+  const list = (language: Language) => orList(neighbourhoods, language);
   return {
     nl: `Dit project neemt moeders op die wonen in ${list("nl")}.`,
     fr: `Ce projet accueille des mères qui habitent : ${list("fr")}.`,
     de: `Dieses Projekt nimmt Mütter auf, die hier wohnen: ${list("de")}.`,
     en: `This project takes mothers living in ${list("en")}.`,
   };
+}
+
+// "a, b or c" in the reader's language.
+function orList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(language, { type: "disjunction" }).format(items);
 }
 
 // Neighbourhood names are typed by people: compare them without case, accents' encoding
