@@ -73,6 +73,18 @@ export const AVOIDED_TERMS: readonly AvoidedTerm[] = [
     use: "Dienst für Unterhaltsforderungen (DUFO)",
     why: "Der föderale Dienst hat auf Deutsch seinen eigenen Namen (financien.belgium.be/de, DUFO); DAVO ist die niederländische Abkürzung.",
   },
+  {
+    language: "fr",
+    avoid: "(?:[Ll]e|[Dd]u|[Aa]u) (?:OCMW|ÖSHZ)",
+    use: "l'OCMW, de l'OCMW, à l'OCMW (l'ÖSHZ)",
+    why: "Élision devant une voyelle : un nom d'organisation vient des réglages, le texte écrit donc {leOcmw}, {duOcmw}, {auOcmw}.",
+  },
+  ...(["nl", "fr", "de"] as const).map((language) => ({
+    language,
+    avoid: "\\p{L}+\\((?:s|en|n)\\)",
+    use: "Intl.PluralRules (the documents' `count`, `<key>_one` / `<key>_other`)",
+    why: 'A count reads "1 groupe", "3 groupes": never "groupe(s)".',
+  })),
 ];
 
 /**

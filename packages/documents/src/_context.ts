@@ -4,6 +4,7 @@ import {
   lifeDomains,
   type ProjectSettings,
 } from "@miriam/schemas";
+import { articlePlaceholder, frenchArticle } from "./_french-article";
 import type { Inline } from "./blocks";
 import { commonMessages } from "./common-messages";
 import {
@@ -35,6 +36,16 @@ function isMissing(value: PlaceholderValue): value is null | undefined | "" {
   return (
     value === undefined || value === null || (typeof value === "string" && value.trim() === "")
   );
+}
+
+/** `{auOcmw}` and the like: a French article form of a placeholder given as text. */
+function articleForm(name: string, placeholders: Placeholders): Placeholders[string] {
+  const wanted = articlePlaceholder(name);
+  if (wanted === undefined) return undefined;
+  const base = placeholders[wanted.base];
+  return typeof base === "string" && !isMissing(base)
+    ? frenchArticle(base, wanted.form, wanted.capital)
+    : base;
 }
 
 /** Everything needed to resolve a template's texts for one rendering. */
@@ -70,10 +81,18 @@ export function createContext<M extends MessageTable>(
   const fill = (text: string, placeholders: Placeholders = {}): Inline[] =>
     splitPlaceholders(text).flatMap((part): Inline[] => {
       if ("text" in part) return [{ kind: "text", text: part.text }];
-      const given = placeholders[part.placeholder];
+      const given = placeholders[part.placeholder] ?? articleForm(part.placeholder, placeholders);
       if (Array.isArray(given)) return [...(given as readonly Inline[])];
       return value(given as PlaceholderValue, "short");
     });
+
+  const plurals = new Intl.PluralRules(locale);
+  const count = (key: string, howMany: number): Inline[] => {
+    const category = `${key}_${plurals.select(howMany)}`;
+    return message(messages, prefix, category in messages ? category : `${key}_other`, {
+      count: howMany,
+    });
+  };
 
   const message = (
     table: MessageTable,
@@ -108,6 +127,7 @@ export function createContext<M extends MessageTable>(
     date: (input) => (input === undefined ? value(undefined, "short") : value(formatDate(input))),
     dateText: (input) => (input === undefined ? BLANK_TEXT : formatDate(input)),
     number,
+    count: (key, howMany) => count(key, howMany),
     domain: (code) =>
       projectDomains.get(code) ??
       (lifeDomains.has(code) ? lifeDomains.label(code, language) : code),

@@ -1,5 +1,6 @@
 import { LANGUAGES } from "@miriam/schemas";
 import { describe, expect, it } from "vitest";
+import { articlePlaceholder } from "./_french-article";
 import { commonMessages } from "./common-messages";
 import { type MessageTable, placeholdersOf } from "./messages";
 import { templates } from "./templates";
@@ -16,12 +17,26 @@ describe.each(tables)("the messages of %s", (_id, messages) => {
         expect(labels[language]?.trim(), `${key} in ${language}`).toBeTruthy();
   });
 
-  it("use the same placeholders in every language", () => {
+  it("use the same placeholders in every language, French article forms aside", () => {
     for (const [key, labels] of Object.entries(messages)) {
       const expected = placeholdersOf(labels.en).sort();
-      for (const language of LANGUAGES)
-        expect(placeholdersOf(labels[language]).sort(), `${key} in ${language}`).toEqual(expected);
+      for (const language of LANGUAGES) {
+        const used = placeholdersOf(labels[language]);
+        const articles = used.filter((name) => articlePlaceholder(name) !== undefined);
+        if (language !== "fr") expect(articles, `${key} in ${language}`).toEqual([]);
+        const bases = used.map((name) => articlePlaceholder(name)?.base ?? name);
+        expect([...new Set(bases)].sort(), `${key} in ${language}`).toEqual(
+          [...new Set(expected)].sort(),
+        );
+      }
     }
+  });
+
+  it("give every counted noun its 'other' form", () => {
+    for (const key of Object.keys(messages).filter((name) =>
+      /_(zero|one|two|few|many)$/.test(name),
+    ))
+      expect(messages, key).toHaveProperty(key.replace(/_[a-z]+$/, "_other"));
   });
 });
 

@@ -3,7 +3,11 @@ import type { Labels, Language } from "@miriam/schemas";
 /**
  * The texts of one template: every key has a text in NL, FR, DE and EN (the
  * `Labels` type of @miriam/schemas requires all four, so a missing language does not compile).
- * A text may hold placeholders such as `{name}`, filled in with escaped values.
+ * A text may hold placeholders such as `{name}`, filled in with escaped values. A French
+ * text may write `{leOcmw}`, `{auOcmw}` or `{duOcmw}` for the value of `{ocmw}` with its
+ * article ("l'OCMW Gent", "au CPAS de Namur", "de l'ÖSHZ Eupen"), for any placeholder.
+ * A count is a pair of keys `<key>_one` and `<key>_other` (more where a language has more
+ * plural categories), read through `count` in the render context.
  */
 export type MessageTable = Readonly<Record<string, Labels>>;
 

@@ -34,6 +34,12 @@ export interface RenderContext<M extends MessageTable = MessageTable> {
   dateText(value: string | undefined): string;
   /** A number written in the document's language. */
   number(value: number, fractionDigits?: number): string;
+  /**
+   * A count with its noun in the right plural form of the document's language: the
+   * message `<key>_<category>` for the `Intl.PluralRules` category of `howMany` ("one",
+   * "other"...), else `<key>_other`, with `{count}` filled in.
+   */
+  count(key: string, howMany: number): Inline[];
   /** The label of a life domain: the project's own label, else the vocabulary's. */
   domain(code: string): string;
   /** The label of a vocabulary's code in the document's language. */

@@ -100,10 +100,22 @@ const messages = defineMessages({
     en: "{ocmw} · {from} to {to}",
   },
   intro: {
-    nl: "Dit verslag geeft de cijfers van het MIRIAM-project van {ocmw} ({groups} groep(en)) voor de POD Maatschappelijke Integratie. Het bevat geen persoonsgegevens.",
-    fr: "Ce rapport présente les chiffres du projet MIRIAM du {ocmw} ({groups} groupe(s)) pour le SPP Intégration sociale. Il ne contient aucune donnée personnelle.",
-    de: "Dieser Bericht enthält die Zahlen des MIRIAM-Projekts von {ocmw} ({groups} Gruppe(n)) für den ÖPD Sozialeingliederung. Er enthält keine personenbezogenen Daten.",
-    en: "This report gives the figures of the MIRIAM project of {ocmw} ({groups} group(s)) for the federal administration for social integration (POD MI / SPP IS). It holds no personal data.",
+    nl: "Dit verslag geeft de cijfers van het MIRIAM-project van {ocmw} ({groups}) voor de POD Maatschappelijke Integratie. Het bevat geen persoonsgegevens.",
+    fr: "Ce rapport présente les chiffres du projet MIRIAM {duOcmw} ({groups}) pour le SPP Intégration sociale. Il ne contient aucune donnée personnelle.",
+    de: "Dieser Bericht enthält die Zahlen des MIRIAM-Projekts von {ocmw} ({groups}) für den ÖPD Sozialeingliederung. Er enthält keine personenbezogenen Daten.",
+    en: "This report gives the figures of the MIRIAM project of {ocmw} ({groups}) for the federal administration for social integration (POD MI / SPP IS). It holds no personal data.",
+  },
+  groupCount_one: {
+    nl: "{count} groep",
+    fr: "{count} groupe",
+    de: "{count} Gruppe",
+    en: "{count} group",
+  },
+  groupCount_other: {
+    nl: "{count} groepen",
+    fr: "{count} groupes",
+    de: "{count} Gruppen",
+    en: "{count} groups",
   },
   suppression: {
     nl: "Aantallen kleiner dan {threshold} zijn verborgen, net als aantallen waaruit ze af te leiden zijn, en de percentages en gemiddelden die erop steunen. Zo is geen enkele deelneemster herkenbaar.",
@@ -302,7 +314,11 @@ export const annualReport = defineTemplate({
     const ocmw = ctx.settings.ocmw.name;
     const row = (label: Inline[], value: Inline[]): Inline[][] => [label, value];
     const blocks: Block[] = [
-      { kind: "paragraph", style: "lead", content: ctx.t("intro", { ocmw, groups: data.groups }) },
+      {
+        kind: "paragraph",
+        style: "lead",
+        content: ctx.t("intro", { ocmw, groups: ctx.count("groupCount", data.groups) }),
+      },
       {
         kind: "paragraph",
         style: "small",

@@ -43,7 +43,7 @@ const messages = defineMessages({
   },
   intro: {
     nl: "Je doet mee aan MIRIAM bij {ocmw}. Om je goed te helpen, schrijven we een aantal dingen over jou op. Hier lees je wat, waarom en hoe lang. Je leest ook wat je rechten zijn.",
-    fr: "Vous participez à MIRIAM au {ocmw}. Pour bien vous aider, nous notons certaines informations sur vous. Vous lisez ici lesquelles, pourquoi et pour combien de temps. Vous lisez aussi quels sont vos droits.",
+    fr: "Vous participez à MIRIAM {auOcmw}. Pour bien vous aider, nous notons certaines informations sur vous. Vous lisez ici lesquelles, pourquoi et pour combien de temps. Vous lisez aussi quels sont vos droits.",
     de: "Sie nehmen bei {ocmw} an MIRIAM teil. Um Ihnen gut zu helfen, schreiben wir einige Dinge über Sie auf. Hier lesen Sie, was, warum und wie lange. Sie lesen auch, welche Rechte Sie haben.",
     en: "You are taking part in MIRIAM at {ocmw}. To help you well, we write down some things about you. Here you can read what, why and for how long. You can also read what your rights are.",
   },

@@ -121,7 +121,7 @@ const messages = defineMessages({
   },
   certificateText: {
     nl: "{ocmw} bevestigt dat",
-    fr: "Le {ocmw} certifie que",
+    fr: "{LeOcmw} certifie que",
     de: "{ocmw} bestätigt, dass",
     en: "{ocmw} confirms that",
   },

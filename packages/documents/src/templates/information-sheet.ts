@@ -44,7 +44,7 @@ const messages = defineMessages({
   greeting: { nl: "Dag {name},", fr: "Bonjour {name},", de: "Hallo {name},", en: "Hello {name}," },
   intro: {
     nl: "Ben je alleen met je kinderen? Is het soms zwaar? {ocmw} start een groep MIRIAM. Je krijgt steun, voor jou en je gezin.",
-    fr: "Vous êtes seule avec vos enfants ? C'est parfois difficile ? Le {ocmw} lance un groupe MIRIAM. Vous recevez du soutien, pour vous et votre famille.",
+    fr: "Vous êtes seule avec vos enfants ? C'est parfois difficile ? {LeOcmw} lance un groupe MIRIAM. Vous recevez du soutien, pour vous et votre famille.",
     de: "Sind Sie mit Ihren Kindern allein? Ist es manchmal schwer? {ocmw} startet eine MIRIAM-Gruppe. Sie bekommen Unterstützung, für sich und Ihre Familie.",
     en: "Are you on your own with your children? Is it hard sometimes? {ocmw} is starting a MIRIAM group. You get support, for you and your family.",
   },
