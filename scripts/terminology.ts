@@ -74,6 +74,18 @@ export const AVOIDED_TERMS: readonly AvoidedTerm[] = [
     why: "Der föderale Dienst hat auf Deutsch seinen eigenen Namen (financien.belgium.be/de, DUFO); DAVO ist die niederländische Abkürzung.",
   },
   {
+    language: "nl",
+    avoid: "infofiche",
+    use: "informatieblad",
+    why: "De titel van het document komt uit de vocabulaire `documentTitles`.",
+  },
+  {
+    language: "fr",
+    avoid: "bilan des droits",
+    use: "vérification des droits",
+    why: "Le titre du document vient du vocabulaire `documentTitles`.",
+  },
+  {
     language: "fr",
     avoid: "(?:[Ll]e|[Dd]u|[Aa]u) (?:OCMW|ÖSHZ)",
     use: "l'OCMW, de l'OCMW, à l'OCMW (l'ÖSHZ)",

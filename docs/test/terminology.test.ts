@@ -20,6 +20,8 @@ const terminologyProblems = (text: string, language: Language) =>
 const ROOT = join(import.meta.dirname, "../..");
 const DOCS = join(ROOT, "docs");
 const GOLDEN = join(ROOT, "packages/documents/golden");
+// The README a new OCMW project starts with (`npm create miriam`), one per language.
+const PROJECT_README = join(ROOT, "templates/ocmw-project/_template/readme");
 
 // The glossary pages set the four languages side by side on purpose: they are left out.
 function markdownFiles(dir: string): string[] {
@@ -55,6 +57,15 @@ describe("terminology", () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
     const found = files.flatMap((file) =>
       report(file, terminologyProblems(readableMarkdown(readFileSync(file, "utf8")), language)),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it.each(LANGUAGES)("of the README of a new OCMW project in %s", (language) => {
+    const file = join(PROJECT_README, `${language}.md`);
+    const found = report(
+      file,
+      terminologyProblems(readableMarkdown(readFileSync(file, "utf8")), language),
     );
     expect(found).toEqual([]);
   });
