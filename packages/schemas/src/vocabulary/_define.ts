@@ -22,6 +22,11 @@ export interface Term<Code extends string = string> {
    * manager"), where it differs from `labels`, which name the term for a colleague.
    */
   readonly forHer?: Labels;
+  /**
+   * For the name of a legal right, benefit or public service: the official pages its
+   * labels were checked against, and when (`YYYY-MM-DD`). The glossary cites them.
+   */
+  readonly sources?: readonly { readonly url: string; readonly checkedOn: string }[];
 }
 
 /**

@@ -479,9 +479,7 @@ export const CATALOGUE: Readonly<Record<Right, CatalogueScope>> = {
       "Ganz oder teilweise kostenlos je nach Einkommen; Empfänger des Eingliederungseinkommens gelten als mittellos.",
       "Fully or partly free depending on income; people on the living wage are presumed to lack means.",
     ),
-    source: checked(
-      "http://betatest.advocaat.be/een-advocaat-raadplegen/wat-kost-een-advocaat/pro-deo",
-    ),
+    source: checked("https://www.vlaanderen.be/juridische-tweedelijnsbijstand-pro-deoadvocaat"),
   }),
   "study-grant": regional({
     flanders: {

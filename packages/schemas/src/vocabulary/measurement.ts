@@ -1,4 +1,5 @@
 import { type CodeOf, defineVocabulary, labels } from "./_define";
+import { rights } from "./_right-codes";
 
 /** When a measurement is taken (METHODOLOGY.md §5). */
 export const timepoints = defineVocabulary(
@@ -142,12 +143,8 @@ export const outcomeIndicators = defineVocabulary(
     },
     {
       code: "increased-reimbursement",
-      labels: labels(
-        "verhoogde tegemoetkoming (VT)",
-        "intervention majorée (BIM)",
-        "erhöhte Kostenerstattung (BIM)",
-        "increased health reimbursement (VT/BIM)",
-      ),
+      // The right's own, checked name: an indicator that she has it reads the same.
+      labels: rights.labelsOf("increased-reimbursement"),
     },
     {
       code: "family-allowance-social-supplement",

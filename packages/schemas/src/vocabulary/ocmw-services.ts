@@ -1,5 +1,12 @@
 import { type CodeOf, defineVocabulary, labels } from "./_define";
 
+// The federal administration for social integration (POD MI / SPP IS) on the right to
+// social integration, the living wage and the equivalent aid.
+const MI_IS_LIVING_WAGE = {
+  url: "https://www.mi-is.be/fr/lequivalent-du-revenu-dintegration-sociale",
+  checkedOn: "2026-12-04",
+} as const;
+
 /**
  * The OCMW services that can make a mother eligible, depending on the edition
  * (METHODOLOGY.md §7: the living wage or equivalent aid in the pilots; also supplementary
@@ -12,6 +19,7 @@ export const ocmwServices = defineVocabulary(
     {
       code: "living-wage",
       labels: labels("leefloon", "revenu d'intégration", "Eingliederungseinkommen", "living wage"),
+      sources: [MI_IS_LIVING_WAGE],
     },
     {
       code: "equivalent-aid",
@@ -21,6 +29,7 @@ export const ocmwServices = defineVocabulary(
         "gleichwertige Hilfe",
         "equivalent aid",
       ),
+      sources: [MI_IS_LIVING_WAGE],
     },
     {
       code: "supplementary-aid",
