@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { closingOutcomes } from "@miriam/schemas";
 import { describe, expect, it } from "vitest";
 
 // Written pages that must keep up with the repository: the packages page names every
@@ -23,4 +24,22 @@ describe("the packages page", () => {
     expect(page).toContain(`## \`${name}\``);
     expect(page).toContain(`(./api/${name}/)`);
   });
+});
+
+// The trainers teach the closing from their guide: it names every outcome a trajectory
+// can close with, by the vocabulary's label, so a new outcome cannot be left out.
+describe.each([
+  ["en", "guides/trainer.md"],
+  ["nl", "nl/guides/trainer.md"],
+  ["fr", "fr/guides/trainer.md"],
+] as const)("the %s trainer guide", (language, file) => {
+  const guide = readFileSync(join(DOCS, file), "utf8");
+  const closed = guide.slice(guide.indexOf("{#closed}"));
+
+  it.each(closingOutcomes.terms.map((term) => term.code))(
+    "names the closing outcome %s in its section on the closing",
+    (code) => {
+      expect(closed).toContain(`*${closingOutcomes.labelsOf(code)[language]}*`);
+    },
+  );
 });
