@@ -8,7 +8,7 @@ import {
 } from "@miriam/schemas";
 import type { ResolvedOptions } from "./_options";
 import { daysBetween } from "./_time";
-import type { Indicators } from "./indicators";
+import { type Indicators, PARTICIPATION_COUNTS } from "./indicators";
 import type { ParticipantSummary } from "./participant";
 
 interface Paired {
@@ -235,15 +235,7 @@ export class Tally {
 }
 
 const COUNTERS = [
-  "referred",
-  "declined",
-  "notStarted",
-  "started",
-  "completed",
-  "positiveEarlyExit",
-  "droppedOut",
-  "otherClosed",
-  "active",
+  ...PARTICIPATION_COUNTS,
   "contacts",
   "participantMonths",
   "improvedN",

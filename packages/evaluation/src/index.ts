@@ -40,7 +40,7 @@ export type {
   SessionFigures,
   ShareFigures,
 } from "./indicators";
-export { SUPPRESSED } from "./indicators";
+export { PARTICIPATION_COUNTS, SUPPRESSED } from "./indicators";
 export { reportToJson } from "./json";
 export type {
   CohortDifference,

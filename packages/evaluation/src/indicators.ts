@@ -40,6 +40,23 @@ export interface Participation<C, R> {
   readonly resultRate: R;
 }
 
+/**
+ * The counts of {@link Participation} in the order a report lists them: from referral,
+ * through who started, to how the started ended (the derived `ended` and the rates
+ * aside).
+ */
+export const PARTICIPATION_COUNTS = [
+  "referred",
+  "declined",
+  "notStarted",
+  "started",
+  "completed",
+  "positiveEarlyExit",
+  "droppedOut",
+  "otherClosed",
+  "active",
+] as const satisfies readonly (keyof Participation<unknown, unknown>)[];
+
 /** Group sessions (the collective track). Not counts of people, so never suppressed. */
 export interface SessionFigures {
   /** Sessions held. */

@@ -24,6 +24,24 @@ export function fullName(ctx: RenderContext, participant: ParticipantName): Inli
   ];
 }
 
+/**
+ * The two signatures under a document she agrees to with her case manager: hers first,
+ * then the case manager's (a blank line where no name is known).
+ */
+export function herAndCaseManagerSignatures(
+  ctx: RenderContext,
+  herName: readonly Inline[],
+  caseManager: string | undefined,
+): Block {
+  return {
+    kind: "signatures",
+    parties: [
+      { role: ctx.common("participant"), name: [...herName] },
+      { role: ctx.common("caseManager"), name: ctx.value(caseManager, "long") },
+    ],
+  };
+}
+
 /** Who does a step, as the mother reads it ("you", "your case manager"). */
 export const stepWhoForHer = defineMessages(
   stepOwnerMessages((code, language) => stepOwners.labelForHer(code, language)),

@@ -1,4 +1,9 @@
-import { attendanceChart, domainChangeChart, SUPPRESSED } from "@miriam/evaluation";
+import {
+  attendanceChart,
+  domainChangeChart,
+  PARTICIPATION_COUNTS,
+  SUPPRESSED,
+} from "@miriam/evaluation";
 import {
   CalendarDate,
   closingOutcomes,
@@ -329,19 +334,7 @@ export const annualReport = defineTemplate({
         kind: "table",
         head: [ctx.t("whatColumn"), ctx.t("figureColumn")],
         rows: [
-          ...(
-            [
-              "referred",
-              "declined",
-              "notStarted",
-              "started",
-              "completed",
-              "positiveEarlyExit",
-              "droppedOut",
-              "otherClosed",
-              "active",
-            ] as const
-          ).flatMap((key) => {
+          ...PARTICIPATION_COUNTS.flatMap((key) => {
             const value = p[key];
             return value === undefined ? [] : [row(ctx.t(key), count(ctx, value))];
           }),

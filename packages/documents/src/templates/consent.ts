@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { NOBODY } from "./_blank";
-import { fullName, ParticipantName, PersonName } from "./_shared";
+import { fullName, herAndCaseManagerSignatures, ParticipantName, PersonName } from "./_shared";
 
 const consentGiven = trajectoryEventData["consent.given"].shape;
 
@@ -230,13 +230,7 @@ export const consent = defineTemplate({
           ],
         })),
       },
-      {
-        kind: "signatures",
-        parties: [
-          { role: ctx.common("participant"), name: fullName(ctx, data.participant) },
-          { role: ctx.common("caseManager"), name: ctx.value(data.caseManager, "long") },
-        ],
-      },
+      herAndCaseManagerSignatures(ctx, fullName(ctx, data.participant), data.caseManager),
       {
         kind: "paragraph",
         style: "small",

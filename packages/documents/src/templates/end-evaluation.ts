@@ -4,7 +4,7 @@ import type { Block, Inline } from "../blocks";
 import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { radarFigure } from "./_charts";
-import { fullName, ParticipantName, PersonName } from "./_shared";
+import { fullName, herAndCaseManagerSignatures, ParticipantName, PersonName } from "./_shared";
 
 /** Her satisfaction with one life domain at the start (t0) and at the end (t1). */
 export const DomainScore = z.strictObject({
@@ -205,13 +205,7 @@ export const endEvaluation = defineTemplate({
       data.words === undefined || data.words.trim() === ""
         ? { kind: "lines", count: 4 }
         : { kind: "quote", content: ctx.value(data.words) },
-      {
-        kind: "signatures",
-        parties: [
-          { role: ctx.common("participant"), name: ctx.value(name) },
-          { role: ctx.common("caseManager"), name: ctx.value(data.caseManager, "long") },
-        ],
-      },
+      herAndCaseManagerSignatures(ctx, ctx.value(name), data.caseManager),
       { kind: "page-break" },
       {
         kind: "frame",

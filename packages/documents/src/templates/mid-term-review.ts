@@ -8,6 +8,7 @@ import {
   goalBlocks,
   goalsByDomain,
   goalTableMessages,
+  herAndCaseManagerSignatures,
   ParticipantName,
   PersonName,
   stepWhoForHer,
@@ -162,13 +163,7 @@ export const midTermReview = defineTemplate({
       data.review.note === undefined || data.review.note.trim() === ""
         ? { kind: "lines", count: 3 }
         : { kind: "quote", content: ctx.value(data.review.note) },
-      {
-        kind: "signatures",
-        parties: [
-          { role: ctx.common("participant"), name: ctx.value(name) },
-          { role: ctx.common("caseManager"), name: ctx.value(data.caseManager, "long") },
-        ],
-      },
+      herAndCaseManagerSignatures(ctx, ctx.value(name), data.caseManager),
     );
     return {
       title: ctx.text("title"),

@@ -8,6 +8,7 @@ import {
   goalBlocks,
   goalsByDomain,
   goalTableMessages,
+  herAndCaseManagerSignatures,
   ParticipantName,
   PersonName,
   stepWhoForHer,
@@ -144,13 +145,7 @@ export const personalPlan = defineTemplate({
     blocks.push(
       { kind: "paragraph", content: ctx.t("nextReview", { date: ctx.date(data.nextReview) }) },
       { kind: "heading", level: 2, content: ctx.t("signHeading") },
-      {
-        kind: "signatures",
-        parties: [
-          { role: ctx.common("participant"), name: ctx.value(name) },
-          { role: ctx.common("caseManager"), name: ctx.value(data.caseManager, "long") },
-        ],
-      },
+      herAndCaseManagerSignatures(ctx, ctx.value(name), data.caseManager),
     );
     return {
       title: ctx.text("title"),
