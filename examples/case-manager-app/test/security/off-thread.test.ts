@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as documents from "@miriam/documents";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { appendToStream, readStream } from "../../src/db/event-store";
 import { stopDocumentWorker } from "../../src/web/off-thread";
 import { Client, type TestApp, targets, testApp } from "../harness";
@@ -39,24 +40,19 @@ describe("slow work off the request path", () => {
     await t?.close();
   });
 
-  it("renders a long contact log without blocking the event loop", async () => {
-    // A ticker every 5 ms: the longest gap between two ticks is the longest block.
-    let last = performance.now();
-    let longest = 0;
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-    }, 5);
-    for (let i = 0; i < 3; i++) {
-      const response = await lotte.request(`/participants/${ID}/documents/contact-log`);
-      expect(response.status).toBe(200);
-      expect((await response.text()).length).toBeGreaterThan(100_000);
+  // How long the loop stays free is a speed figure, measured by the app's bench; here the
+  // test proves the cause: the main thread never renders a document itself.
+  it("renders a long contact log in the worker, never on the thread that serves requests", async () => {
+    const onThisThread = vi.spyOn(documents, "safeRender");
+    try {
+      for (let i = 0; i < 3; i++) {
+        const response = await lotte.request(`/participants/${ID}/documents/contact-log`);
+        expect(response.status).toBe(200);
+        expect((await response.text()).length).toBeGreaterThan(100_000);
+      }
+      expect(onThisThread).not.toHaveBeenCalled();
+    } finally {
+      onThisThread.mockRestore();
     }
-    clearInterval(ticker);
-    longest = Math.max(longest, performance.now() - last);
-    // The target is 50 ms; the bound is generous for a shared machine, and rendering on
-    // the loop blocks it for 150-700 ms per request.
-    expect(longest).toBeLessThan(120);
   }, 60_000);
 });
