@@ -30,6 +30,9 @@ export {
   trajectorySource,
 } from "./catalogue";
 export { commonMessages } from "./common-messages";
+// Calendars (iCalendar files for agenda apps)
+export type { CalendarEvent, CalendarFile } from "./icalendar";
+export { eventEndTime, icalendar } from "./icalendar";
 export type { TrajectoryRecords } from "./from-events";
 // Data from events
 export {
