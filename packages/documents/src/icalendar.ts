@@ -1,4 +1,10 @@
-import { BRUSSELS_VTIMEZONE, escapeText, localDateTime, serialise, utcDateTime } from "./_icalendar";
+import {
+  BRUSSELS_VTIMEZONE,
+  escapeText,
+  localDateTime,
+  serialise,
+  utcDateTime,
+} from "./_icalendar";
 
 /** One event of a calendar file, in Brussels wall-clock time. */
 export interface CalendarEvent {
