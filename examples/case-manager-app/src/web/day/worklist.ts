@@ -1,5 +1,6 @@
 import { addDays, dateOf, stepOwners } from "@miriam/schemas";
 import {
+  canAccept,
   type DueAction,
   fidelitySignals,
   goalsIn,
@@ -103,15 +104,24 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
         if (action.due > endOfWeek) continue;
         // Listed once: the contact she is waiting for is in the section above.
         if (openGap && action.code === "individual-contact") continue;
+        // A deadline whose step must wait for another (the plan waits for t0) leads to
+        // her page, where the next step and the reason are.
+        const doable = canAccept(member.loaded.state, action.step).accepted;
         due.push({
           member,
-          href: stepHref(member.trajectoryId, action.step),
+          href: doable
+            ? stepHref(member.trajectoryId, action.step)
+            : `/participants/${member.trajectoryId}`,
           what: action.label[language],
           date: action.due,
           overdue: action.overdue,
         });
       }
-      if (member.loaded.state.context.milestones.planAgreedAt !== null)
+      // Like due actions, goal steps wait while her goals cannot be updated (a pause).
+      if (
+        member.loaded.state.context.milestones.planAgreedAt !== null &&
+        canAccept(member.loaded.state, { type: "goal.updated" }).accepted
+      )
         for (const step of lateGoalSteps(goalsIn(replayHistory(member.loaded.events)), today))
           late.push({
             member,

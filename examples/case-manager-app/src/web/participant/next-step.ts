@@ -2,9 +2,9 @@ import type { Step, SuggestedStep } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv, Deps } from "../context";
+import { formatDay } from "../day/dates";
 import { type Html, html } from "../html";
 import { type PageContext, page } from "../layout";
-import { formatDay } from "../day/dates";
 import { loadParticipant, stepQuery } from "./load";
 import { stepHref, stepLabel } from "./steps";
 
