@@ -64,7 +64,7 @@ describe.skipIf(!available)("her day in Chromium", () => {
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: join(SHOTS, `day-${name}.png`), fullPage: true });
   const noSideScroll = async (page: Page) =>
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(
       page.viewportSize()!.width,
     );
 

@@ -154,6 +154,8 @@ const MESSAGES = {
     "Kopieren Sie diese Adresse jetzt in Ihre Kalender-App: Sie wird nur einmal angezeigt. Eine neue Adresse widerruft die vorige.",
     "Copy this address into your agenda app now: it is shown only once. Making a new address revokes the previous one.",
   ],
+  feedWithFirstNames: ["met voornamen", "avec les prénoms", "mit Vornamen", "with first names"],
+  feedWithoutNames: ["zonder namen", "sans noms", "ohne Namen", "without names"],
   feedRevoked: [
     "Het adres is ingetrokken.",
     "L'adresse est révoquée.",

@@ -61,10 +61,12 @@ export function registerCalendarFeed(app: Hono<AppEnv>, deps: Deps) {
     const { t, language } = ctx;
     const feed = await activeFeed(kit.db, user.id);
     const base = new URL(c.req.url);
-    const address = shown ? `${base.protocol}//${base.host}/calendar/feed/${shown}.ics` : undefined;
+    // Behind a TLS proxy the request arrives over http: the address says https then.
+    const protocol = deps.secureCookies(c) ? "https:" : base.protocol;
+    const address = shown ? `${protocol}//${base.host}/calendar/feed/${shown}.ics` : undefined;
     const body = html`<p>${t("feedExplain")}</p>
 ${address ? html`<div class="card" role="status"><p><strong>${t("feedShownOnce")}</strong></p><p class="feed-url" id="feed-url">${address}</p></div>` : ""}
-<p>${feed ? t("feedActive", { date: formatDay(feed.createdAt.slice(0, 10), language), names: feed.withNames ? t("feedNames") : t("feedNoNames") }) : t("feedNone")}</p>
+<p>${feed ? t("feedActive", { date: formatDay(feed.createdAt.slice(0, 10), language), names: feed.withNames ? t("feedWithFirstNames") : t("feedWithoutNames") }) : t("feedNone")}</p>
 <form method="post" action="/settings/calendar/feed" class="stack card">${csrfField(ctx)}
 <fieldset><legend>${t("calendarFeed")}</legend>
 <label class="check"><input type="radio" name="names" value="none" checked> ${t("feedNoNames")}</label>

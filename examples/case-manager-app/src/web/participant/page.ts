@@ -11,6 +11,7 @@ import type { Hono } from "hono";
 import { audit } from "../../db/accounts";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
+import { formatDay } from "../day/dates";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
 import { herDocuments } from "./documents";
@@ -31,7 +32,7 @@ ${
     ? html`<p class="muted">${t("nothingDue")}</p>`
     : html`<ul class="due">${due.map(
         (action) =>
-          html`<li><a href="${stepHref(trajectoryId, action.step)}">${action.label[language]}</a> · <span class="${action.overdue ? "overdue" : ""}">${t("dueOn", { date: action.due })}${action.overdue ? ` (${t("overdue")})` : ""}</span></li>`,
+          html`<li><a href="${stepHref(trajectoryId, action.step)}">${action.label[language]}</a> · <span class="${action.overdue ? "overdue" : ""}">${t("dueOn", { date: formatDay(action.due, language) })}${action.overdue ? ` (${t("overdue")})` : ""}</span></li>`,
       )}</ul>`
 }</section>`;
 }
