@@ -30,9 +30,6 @@ export {
   trajectorySource,
 } from "./catalogue";
 export { commonMessages } from "./common-messages";
-// Calendars (iCalendar files for agenda apps)
-export type { CalendarEvent, CalendarFile } from "./icalendar";
-export { eventEndTime, icalendar } from "./icalendar";
 export type { TrajectoryRecords } from "./from-events";
 // Data from events
 export {
@@ -48,6 +45,9 @@ export {
   personalPlanFromEvents,
   rightsCheckFromEvents,
 } from "./from-events";
+// Calendars (iCalendar files for agenda apps)
+export type { CalendarEvent, CalendarFile } from "./icalendar";
+export { eventEndTime, icalendar } from "./icalendar";
 export type {
   MessageOverride,
   MessageTable,
