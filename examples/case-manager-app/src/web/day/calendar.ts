@@ -83,7 +83,7 @@ ${link(view, previous, `← ${t("previous")}`)} ${link(view, today, t("today"))}
       view === "week"
         ? html`<div class="calendar week">${days.map((d) => dayCell(d, entries, ctx, today, coordinator, "long"))}</div>`
         : html`<div class="calendar month">${days.map((d) =>
-            d.slice(0, 7) === month || entries.some((e) => e.date === d)
+            d.slice(0, 7) === month
               ? dayCell(d, entries, ctx, today, coordinator, "short")
               : html`<div class="day outside" aria-hidden="true"></div>`,
           )}</div>`;

@@ -76,7 +76,7 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
     const today = kit.todayOf();
     const endOfWeek = addDays(mondayOf(today), 6);
     const groups = await caseloadGroups(deps, user);
-    const members = (await caseloadMembers(deps, groups, true)).filter(
+    const members = (await caseloadMembers(deps, groups)).filter(
       (m) => m.loaded.state.context.milestones.closing === null,
     );
 
@@ -122,7 +122,11 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
         member.loaded.state.context.milestones.planAgreedAt !== null &&
         canAccept(member.loaded.state, { type: "goal.updated" }).accepted
       )
-        for (const step of lateGoalSteps(goalsIn(replayHistory(member.loaded.events)), today))
+        // Her goals' words are in her log, read only for mothers with a plan.
+        for (const step of lateGoalSteps(
+          goalsIn(replayHistory((await kit.load(member.trajectoryId, true))!.events)),
+          today,
+        ))
           late.push({
             member,
             href: stepHref(member.trajectoryId, { type: "goal.updated" }),
