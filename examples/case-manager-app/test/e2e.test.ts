@@ -78,7 +78,9 @@ describe.skipIf(!available)("the app in Chromium", () => {
 
   it("logs in and lists her group with phases and due actions", async () => {
     await login("casemanager");
-    await expect.poll(() => page.url()).toContain("/groups");
+    // Her home page is her worklist; the group list is one click away.
+    await expect.poll(() => page.url()).toBe(`${server.url}/`);
+    await page.goto(`${server.url}/groups`);
     await shot("01-groups-nl");
     await page.goto(`${server.url}/groups/gent-2026-b`);
     expect(await page.locator("table").first().textContent()).toContain("Fatou Diallo");

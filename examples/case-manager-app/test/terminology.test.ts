@@ -21,8 +21,20 @@ const PAGES = {
     "/participants/gent-2025-a-01",
     "/participants/gent-2025-a-11",
     "/groups/gent-2025-a/report",
+    "/",
+    "/search",
+    "/calendar",
+    "/calendar?view=month",
+    "/settings/calendar",
+    "/participants/gent-2026-b-05/confirm/trajectory.closed?outcome=dropped-out",
   ],
-  coordinator: ["/groups", "/groups/gent-2025-a/report", "/project/report"],
+  coordinator: [
+    "/groups",
+    "/groups/gent-2025-a/report",
+    "/project/report",
+    "/search",
+    "/calendar?view=month",
+  ],
 } as const;
 
 describe("terminology of the app's pages", () => {

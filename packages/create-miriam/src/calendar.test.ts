@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, serialise } from "./_icalendar";
 import { groupSessionCalendar, sessionDates } from "./calendar";
 import { ScaffoldError } from "./errors";
 import { projectSettings } from "./project-settings";
@@ -32,27 +31,6 @@ describe("sessionDates", () => {
       trajectoryLengthMonths: 1,
     });
     expect(dates).toEqual(["2026-01-12", "2026-01-19", "2026-01-26", "2026-02-02", "2026-02-09"]);
-  });
-});
-
-describe("iCalendar writing", () => {
-  it("escapes TEXT values", () => {
-    expect(escapeText("a, b; c\\d\ne")).toBe("a\\, b\\; c\\\\d\\ne");
-  });
-
-  it("folds at 75 octets without splitting a UTF-8 character", () => {
-    const line = `SUMMARY:${"é".repeat(60)}`;
-    const folded = foldLine(line);
-    expect(folded.length).toBeGreaterThan(1);
-    for (const part of folded) expect(Buffer.byteLength(part, "utf8")).toBeLessThanOrEqual(75);
-    expect(folded.slice(1).every((part) => part.startsWith(" "))).toBe(true);
-    expect(folded.map((part, index) => (index === 0 ? part : part.slice(1))).join("")).toBe(line);
-  });
-
-  it("ends every line with CRLF", () => {
-    expect(serialise(["BEGIN:VCALENDAR", "END:VCALENDAR"])).toBe(
-      "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
-    );
   });
 });
 

@@ -1,50 +1,19 @@
+import { eventEndTime, icalendar } from "@miriam/documents";
 import {
-  addDays,
-  addMonths,
   type Language,
   type ProjectSettingsInput,
+  type SessionSchedule,
+  sessionDates,
   validate,
 } from "@miriam/schemas";
-import {
-  BRUSSELS_VTIMEZONE,
-  escapeText,
-  localDateTime,
-  serialise,
-  utcDateTime,
-} from "./_icalendar";
 import { message } from "./_messages";
 import { ScaffoldError } from "./errors";
 
-/** When a group meets: its first session and its cadence. */
-export interface SessionSchedule {
-  /** The first group session, `YYYY-MM-DD`; later sessions fall on the same weekday. */
-  readonly startDate: string;
-  /** Days between sessions: 14 (the programme's rule) or 7. */
-  readonly sessionCadenceDays: 7 | 14;
-  /** The trajectory's length in months; no session falls on or after the end date. */
-  readonly trajectoryLengthMonths: number;
-}
-
-/**
- * The dates of a group's sessions: from the start date, every 7 or 14 days, until the
- * trajectory's length has passed (the end date itself excluded). Holidays are not
- * skipped: the coordinator moves or deletes sessions in her calendar. Pure.
- *
- * @example
- * ```ts
- * sessionDates({ startDate: "2025-09-15", sessionCadenceDays: 14, trajectoryLengthMonths: 10 });
- * // ["2025-09-15", "2025-09-29", ..., "2026-07-06"]: 22 sessions
- * ```
- */
-export function sessionDates(schedule: SessionSchedule): string[] {
-  const end = addMonths(schedule.startDate, schedule.trajectoryLengthMonths);
-  const dates: string[] = [];
-  for (let date = schedule.startDate; date < end; ) {
-    dates.push(date);
-    date = addDays(date, schedule.sessionCadenceDays);
-  }
-  return dates;
-}
+// The schedule and the iCalendar writer are the kit's (`@miriam/schemas`,
+// `@miriam/documents`), shared with the reference app's agenda feed; re-exported here so
+// existing imports keep working.
+export type { SessionSchedule };
+export { sessionDates };
 
 /** Options of {@link groupSessionCalendar}. */
 export interface CalendarOptions {
@@ -58,16 +27,6 @@ export interface CalendarOptions {
   readonly place?: string;
   /** The calendar's DTSTAMP. Default: now. Pass a fixed date for reproducible output. */
   readonly now?: Date;
-}
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** `HH:MM` plus minutes, or `undefined` when the session would pass midnight. */
-function endTime(time: string, minutes: number): string | undefined {
-  const [hours, mins] = time.split(":").map(Number) as [number, number];
-  const total = hours * 60 + mins + minutes;
-  if (total >= 24 * 60) return undefined;
-  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
 }
 
 /**
@@ -105,8 +64,7 @@ export function groupSessionCalendar(
     );
   const time = options.time ?? "09:30";
   const minutes = options.minutes ?? 150;
-  const end = Number.isInteger(minutes) && minutes > 0 ? endTime(time, minutes) : undefined;
-  if (!TIME.test(time) || end === undefined)
+  if (eventEndTime(time, minutes) === undefined)
     throw new ScaffoldError(
       "invalid-option",
       `A session at ${time} for ${minutes} minutes is not possible: give a time as HH:MM and a length in whole minutes that ends the same day.`,
@@ -117,35 +75,21 @@ export function groupSessionCalendar(
     sessionCadenceDays: group.sessionCadenceDays,
     trajectoryLengthMonths: project.trajectoryLengthMonths,
   });
-  const stamp = utcDateTime(options.now ?? new Date());
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//MIRIAM kit//create-miriam//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(message("calendarName", language, { group: group.name }))}`,
-    "X-WR-TIMEZONE:Europe/Brussels",
-    ...BRUSSELS_VTIMEZONE,
-  ];
-  dates.forEach((date, index) => {
-    const n = index + 1;
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${project.id}.${group.id}.session-${String(n).padStart(3, "0")}@miriam-kit.org`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;TZID=Europe/Brussels:${localDateTime(date, time)}`,
-      `DTEND;TZID=Europe/Brussels:${localDateTime(date, end)}`,
-      `SUMMARY:${escapeText(message("sessionSummary", language, { n, total: dates.length, group: group.name }))}`,
-      `DESCRIPTION:${escapeText(message("sessionDescription", language, { group: group.id }))}`,
-      ...(options.place === undefined ? [] : [`LOCATION:${escapeText(options.place)}`]),
-      "CATEGORIES:MIRIAM",
-      "STATUS:CONFIRMED",
-      "TRANSP:OPAQUE",
-      "SEQUENCE:0",
-      "END:VEVENT",
-    );
+  return icalendar({
+    name: message("calendarName", language, { group: group.name }),
+    product: "create-miriam",
+    ...(options.now === undefined ? {} : { now: options.now }),
+    events: dates.map((date, index) => {
+      const n = index + 1;
+      return {
+        uid: `${project.id}.${group.id}.session-${String(n).padStart(3, "0")}@miriam-kit.org`,
+        date,
+        time,
+        minutes,
+        summary: message("sessionSummary", language, { n, total: dates.length, group: group.name }),
+        description: message("sessionDescription", language, { group: group.id }),
+        ...(options.place === undefined ? {} : { location: options.place }),
+      };
+    }),
   });
-  lines.push("END:VCALENDAR");
-  return serialise(lines);
 }

@@ -45,6 +45,9 @@ export {
   personalPlanFromEvents,
   rightsCheckFromEvents,
 } from "./from-events";
+// Calendars (iCalendar files for agenda apps)
+export type { CalendarEvent, CalendarFile } from "./icalendar";
+export { eventEndTime, icalendar } from "./icalendar";
 export type {
   MessageOverride,
   MessageTable,

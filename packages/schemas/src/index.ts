@@ -84,6 +84,8 @@ export {
   daysBetween,
   monthsBetween,
 } from "./time/calendar-dates";
+export type { SessionSchedule } from "./time/session-dates";
+export { sessionDates } from "./time/session-dates";
 export { unknownDomainProblems } from "./validation/domains";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";

@@ -93,3 +93,5 @@ export { snapshotMigrations } from "./snapshot-migrations";
 export { stateNames } from "./state-names";
 export type { Step, StepType, TrajectoryInput } from "./step";
 export { stepOf } from "./step";
+export type { LateGoalStep, SuggestedStep } from "./suggested-step";
+export { lateGoalSteps, suggestedStep } from "./suggested-step";

@@ -118,6 +118,20 @@ export const MIGRATIONS: readonly { name: string; up: (dialect: Dialect) => stri
       ...appendOnly(dialect, "audit_log"),
     ],
   },
+  {
+    // A case manager's agenda feed: only a hash of its secret address is kept.
+    name: "0004-calendar-feeds",
+    up: () => [
+      `CREATE TABLE IF NOT EXISTS calendar_feeds (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        with_names INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      )`,
+      "CREATE INDEX IF NOT EXISTS calendar_feeds_user ON calendar_feeds (user_id)",
+    ],
+  },
 ];
 
 /**
@@ -175,6 +189,7 @@ export async function dropAll(db: Database): Promise<void> {
   for (const table of [
     "kysely_migration",
     "kysely_migration_lock",
+    "calendar_feeds",
     "app_secrets",
     "audit_log",
     "sessions",

@@ -259,7 +259,14 @@ function currentGroup(today: string) {
           domain: "finances",
           description: "Ik wil mijn facturen op tijd betalen.",
           owner: "participant",
-          steps: [{ description: "Een budgetoverzicht maken", who: "together" }],
+          // Dated, so a step past its date shows on the case manager's worklist.
+          steps: [
+            {
+              description: "Een budgetoverzicht maken",
+              who: "together",
+              due: addDays(today, r + 60),
+            },
+          ],
         },
         {
           id: "g2",

@@ -13,6 +13,10 @@ import { LoginThrottle } from "../security/throttle";
 import { registerAdminRoutes } from "./admin";
 import { registerApiRoutes } from "./api";
 import type { AppContext, AppEnv, Deps } from "./context";
+import { DAY_STYLES, registerCalendar } from "./day/calendar";
+import { registerCalendarFeed } from "./day/ics-feed";
+import { registerSearch } from "./day/search";
+import { registerWorklist } from "./day/worklist";
 import { registerGroupRoutes } from "./groups";
 import { html } from "./html";
 import { fromAcceptLanguage, isLanguage, translator } from "./i18n";
@@ -158,7 +162,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.get("/static/app.css", (c) =>
-    c.body(STYLESHEET, 200, {
+    c.body(STYLESHEET + DAY_STYLES, 200, {
       "Content-Type": "text/css; charset=utf-8",
       "Cache-Control": "max-age=3600",
     }),
@@ -245,11 +249,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.redirect(safeRedirect(body.back), 303);
   });
 
-  app.get("/", (c) => {
-    const session = c.get("session");
-    if (!session) return c.redirect("/login");
-    return c.redirect(session.user.role === "admin" ? "/admin/users" : "/groups");
-  });
+  // A case manager's day (#18): her worklist at "/", search, calendar and agenda feed.
+  registerWorklist(app, deps);
+  registerSearch(app, deps);
+  registerCalendar(app, deps);
+  registerCalendarFeed(app, deps);
 
   registerGroupRoutes(app, deps);
   registerParticipantRoutes(app, deps);

@@ -25,7 +25,9 @@ export function page(
   const { t, user } = ctx;
   const nav = user
     ? html`<nav aria-label="main">
+        ${user.role === "case-manager" ? html`<a href="/">${t("worklist")}</a>` : ""}
         ${user.role !== "admin" ? html`<a href="/groups">${t("groups")}</a>` : ""}
+        ${user.role !== "admin" ? html`<a href="/search">${t("search")}</a><a href="/calendar">${t("calendar")}</a>` : ""}
         ${user.role === "coordinator" ? html`<a href="/project/report">${t("funderReport")}</a>` : ""}
         ${user.role === "admin" ? html`<a href="/admin/users">${t("users")}</a>` : ""}
         ${user.role !== "case-manager" ? html`<a href="/admin/audit">${t("auditLog")}</a>` : ""}

@@ -2,6 +2,7 @@ import type { Hono } from "hono";
 import type { AppEnv, Deps } from "./context";
 import { registerDataRightsRoutes } from "./participant/data-rights";
 import { registerDocumentRoute } from "./participant/documents";
+import { registerClosingConfirm } from "./participant/next-step";
 import { registerParticipantPage } from "./participant/page";
 import { registerProfileRoutes } from "./participant/profile";
 import { registerRecordRoutes } from "./participant/record";
@@ -22,4 +23,5 @@ export function registerParticipantRoutes(app: Hono<AppEnv>, deps: Deps) {
   registerDocumentRoute(app, deps);
   registerDataRightsRoutes(app, deps);
   registerReferralRoutes(app, deps);
+  registerClosingConfirm(app, deps);
 }

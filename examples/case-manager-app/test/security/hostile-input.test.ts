@@ -38,6 +38,14 @@ const ROUTES: [method: "GET" | "POST", path: string][] = [
   ["POST", "/api/trajectories/:tid/events"],
   ["POST", "/api/groups/:gid/sessions"],
   ["GET", "/api/trajectories/:tid/export"],
+  ["GET", "/search"],
+  ["POST", "/search"],
+  ["GET", "/calendar"],
+  ["GET", "/settings/calendar"],
+  ["POST", "/settings/calendar/feed"],
+  ["POST", "/settings/calendar/feed/revoke"],
+  ["GET", "/calendar/feed/:sid"],
+  ["GET", "/participants/:tid/confirm/:type"],
 ];
 
 const HOSTILE = [
@@ -92,6 +100,8 @@ const FIELDS = [
   "__proto__",
   "constructor",
   "_csrf",
+  "q",
+  "names",
 ];
 
 const hostileString = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 }));
@@ -119,7 +129,7 @@ const request = fc.record({
     id: fc.oneof(fc.constantFrom("cm-01", "cm-02"), hostileString),
   }),
   query: fc.dictionary(
-    fc.constantFrom("lang", "subject", "timepoint", "outcome", "problem"),
+    fc.constantFrom("lang", "subject", "timepoint", "outcome", "problem", "view", "date"),
     hostileString,
     {
       maxKeys: 2,

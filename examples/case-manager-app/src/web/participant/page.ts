@@ -1,13 +1,22 @@
 import { type ParticipantProfile, projectDomains } from "@miriam/schemas";
-import { type DueAction, fidelitySignals, nextSteps, type Step } from "@miriam/trajectory";
+import {
+  type DueAction,
+  fidelitySignals,
+  nextSteps,
+  type Step,
+  type SuggestedStep,
+  suggestedStep,
+} from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { audit } from "../../db/accounts";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
+import { formatDay } from "../day/dates";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
 import { herDocuments } from "./documents";
 import { loadParticipant } from "./load";
+import { closingSection, isClosingStep, nextStepSection, sameStep } from "./next-step";
 import { phaseBadge } from "./phase-badge";
 import { refusedByReason, stepHref, stepLabel } from "./steps";
 import { timelineSection } from "./timeline";
@@ -23,7 +32,7 @@ ${
     ? html`<p class="muted">${t("nothingDue")}</p>`
     : html`<ul class="due">${due.map(
         (action) =>
-          html`<li><a href="${stepHref(trajectoryId, action.step)}">${action.label[language]}</a> · <span class="${action.overdue ? "overdue" : ""}">${t("dueOn", { date: action.due })}${action.overdue ? ` (${t("overdue")})` : ""}</span></li>`,
+          html`<li><a href="${stepHref(trajectoryId, action.step)}">${action.label[language]}</a> · <span class="${action.overdue ? "overdue" : ""}">${t("dueOn", { date: formatDay(action.due, language) })}${action.overdue ? ` (${t("overdue")})` : ""}</span></li>`,
       )}</ul>`
 }</section>`;
 }
@@ -32,15 +41,21 @@ function stepsSection(
   trajectoryId: string,
   groupId: string,
   steps: ReturnType<typeof nextSteps>,
+  next: SuggestedStep | null,
   ctx: PageContext,
 ): Html {
   const { t, language } = ctx;
+  // The next step has its own place above; the steps that end her trajectory their own below.
+  const routine = steps.allowed.filter(
+    (step) => !isClosingStep(step) && !(next && sameStep(step, next.step)),
+  );
   const button = (step: Step) =>
     step.type === "group-session.attended"
       ? html`<li><a class="button secondary" href="/groups/${groupId}" title="${t("attendanceViaSession")}">${stepLabel(step, language, t)}</a></li>`
       : html`<li><a class="button" href="${stepHref(trajectoryId, step)}">${stepLabel(step, language, t)}</a></li>`;
-  return html`<section aria-labelledby="next-h"><h2 id="next-h">${t("recordNow")}</h2>
-<ul class="steps">${steps.allowed.map(button)}</ul>
+  return html`${nextStepSection(trajectoryId, next, ctx)}<section aria-labelledby="next-h"><h2 id="next-h">${t("otherActions")}</h2>
+<ul class="steps">${routine.map(button)}</ul>
+${closingSection(trajectoryId, steps.allowed.filter(isClosingStep), ctx)}
 <h3>${t("notPossibleNow")}</h3>
 <ul class="refused">${refusedByReason(steps.refused).map(
     ({ refusal, steps: grouped }, i) =>
@@ -110,6 +125,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
     const { profile, erased } = await loadProfile(kit.db, trajectoryId);
     const due = await kit.due(loaded);
     const steps = nextSteps(loaded.state);
+    const next = suggestedStep(loaded.state, kit.todayOf(), settings);
     const signals = fidelitySignals(loaded.state, { settings, asOf: kit.todayOf() });
     const group = await kit.group(loaded.stream.groupId);
     await audit(kit.db, user.id, "participant.viewed", trajectoryId);
@@ -128,8 +144,8 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
 
     const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId} · ${t("version")} ${loaded.version}</span></p>
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
+${stepsSection(trajectoryId, loaded.stream.groupId, steps, next, ctx)}
 ${dueSection(trajectoryId, due, ctx)}
-${stepsSection(trajectoryId, loaded.stream.groupId, steps, ctx)}
 ${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains })}
 ${signalsSection(signals, ctx)}
 ${documentsSection(trajectoryId, profile, documents, ctx)}

@@ -1,0 +1,42 @@
+import { addDays, dayNumber, type Language } from "@miriam/schemas";
+
+// Calendar dates as a case manager reads them, in her language. The arithmetic is
+// @miriam/schemas's (Brussels calendar dates as `YYYY-MM-DD`); the words are Intl's.
+
+const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" };
+
+/** A calendar date in words: "maandag 23 november 2026" (`long`) or "ma 23 nov." (`short`). */
+export function formatDay(date: string, language: Language, style: "long" | "short" = "long") {
+  // A calendar date is a day, not an instant: formatted in UTC so no offset moves it.
+  const options: Intl.DateTimeFormatOptions =
+    style === "long"
+      ? { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
+      : { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A month in words: "november 2026". */
+export function formatMonth(date: string, language: Language) {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The Monday of the week of a date (weeks start on Monday in Belgium). */
+export function mondayOf(date: string): string {
+  // Day 0 (1970-01-01) was a Thursday.
+  const weekday = (((dayNumber(date) + 3) % 7) + 7) % 7; // 0 = Monday
+  return addDays(date, -weekday);
+}
+
+/** The first day of a date's month. */
+export const firstOfMonth = (date: string) => `${date.slice(0, 8)}01`;
+
+/** Whether a string is a real `YYYY-MM-DD` date. */
+export function isDate(value: string | undefined): value is string {
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
