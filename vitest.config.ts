@@ -19,6 +19,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@miriam/source"] } },
   test: {
     reporters: ["default", "./scripts/vitest-summary-reporter.ts"],
+    // A timeout only catches a hang: speed is measured by the benches. Property tests of a
+    // few hundred runs take 5–10 s on a shared, loaded machine, vitest's default limit.
+    testTimeout: 30_000,
     projects: [
       ...packages.map((name) => ({
         extends: true as const,
