@@ -7,6 +7,7 @@ import {
   informationTalkDecisions,
   intakeLocations,
   type Language,
+  type MethodTrajectoryEvent,
   pauseReasons,
   rightStatuses,
   rights,
@@ -15,7 +16,7 @@ import {
   timepoints,
   trajectoryEventTypes,
 } from "@miriam/schemas";
-import { compareEventTimes } from "@miriam/trajectory";
+import { compareEventTimes, effectiveEvents } from "@miriam/trajectory";
 import { closingText } from "../closing-text";
 import { domainLabel } from "../forms";
 import { type Html, html } from "../html";
@@ -26,7 +27,7 @@ import type { T } from "../i18n";
 
 /** One line about an event for the timeline (notes are shown under it). */
 function summary(
-  event: TrajectoryEvent,
+  event: MethodTrajectoryEvent,
   language: Language,
   t: T,
   domains: readonly DomainDefinition[],
@@ -73,7 +74,7 @@ function summary(
   }
 }
 
-function noteOf(event: TrajectoryEvent): string | undefined {
+function noteOf(event: MethodTrajectoryEvent): string | undefined {
   const data = event.data as { note?: string; observation?: string };
   return data.note ?? data.observation;
 }
@@ -91,7 +92,7 @@ export function timelineSection(
     (e) => e.type === "group-session.held" && e.data.attendees.includes(trajectoryId),
   );
   const timeline = [
-    ...events.map((event) => ({ at: event.at, event, session: undefined })),
+    ...effectiveEvents(events).events.map((event) => ({ at: event.at, event, session: undefined })),
     ...sessionsAttended.map((session) => ({ at: session.at, event: undefined, session })),
   ].sort(compareEventTimes);
   return html`<section aria-labelledby="tl-h"><h2 id="tl-h">${t("timeline")}</h2>
