@@ -20,8 +20,8 @@ export interface Refusal {
    * match its schema; `after-referral`: its time is before the referral's;
    * `event-id-unique`: an event with its id was already applied; for a correction or a
    * void, `correction-target`: it points at no event of this trajectory or at another
-   * correction, `not-voided`: at a voided event, `correction-consistent`: applying it
-   * would make the replay refuse an event it accepted).
+   * correction, `not-voided`: at a voided event, `correction-consistent`: the corrected
+   * event would break its schema, or the replay would refuse an event it accepted).
    */
   readonly rule: RuleId | RecordCheckId;
   /** The rule's short name. */

@@ -76,7 +76,7 @@ describe("a correction", () => {
     expect(state([...b.events, correction(contact.id, { at: fixAt })])).toBe(state(edited));
   });
 
-  it("is refused, with the schema's reason, when the corrected event breaks its schema", () => {
+  it("is refused, with the schema's reason, when the corrected event would break its schema", () => {
     const { b, contact } = active();
     const { refused, state: after } = replay([
       ...b.events,
@@ -84,7 +84,8 @@ describe("a correction", () => {
     ]);
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatchObject({ type: "event.corrected", index: b.events.length });
-    expect(refused[0]!.refusals[0]!.rule).toBe("event-schema");
+    expect(refused[0]!.refusals[0]!.rule).toBe("correction-consistent");
+    expect(refused[0]!.refusals[0]!.message.en).toContain("$.data.minutes");
     expect(JSON.stringify(persist(after))).toBe(state(b.events));
   });
 

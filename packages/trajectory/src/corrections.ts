@@ -189,7 +189,14 @@ export function resolveCorrections(
       after = corrected(before as MethodTrajectoryEvent, correction);
       const invalid = schemaRefusals(after);
       if (invalid.length > 0) {
-        record(false, invalid);
+        record(false, [
+          inconsistencyRefusal(correction, {
+            type: before!.type,
+            at: before!.at,
+            eventId: before!.id,
+            refusals: invalid,
+          }),
+        ]);
         continue;
       }
       const original = current[target!]!;
