@@ -130,7 +130,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
 ${dueSection(trajectoryId, due, ctx)}
 ${stepsSection(trajectoryId, loaded.stream.groupId, steps, ctx)}
-${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains })}
+${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains, user })}
 ${signalsSection(signals, ctx)}
 ${documentsSection(trajectoryId, profile, documents, ctx)}
 ${profileSection(trajectoryId, profile, erased, ctx)}
