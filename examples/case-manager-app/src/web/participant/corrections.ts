@@ -51,7 +51,7 @@ export function correctionLinks(
   event: MethodTrajectoryEvent,
   t: (key: "correctEntry" | "voidEntry") => string,
 ): Html {
-  return html`<span class="actions"><a href="/participants/${trajectoryId}/correct/${event.id}">${t("correctEntry")}</a> <a href="/participants/${trajectoryId}/void/${event.id}">${t("voidEntry")}</a></span>`;
+  return html` <span class="muted corrections">· <a href="/participants/${trajectoryId}/correct/${event.id}">${t("correctEntry")}</a> · <a href="/participants/${trajectoryId}/void/${event.id}">${t("voidEntry")}</a></span>`;
 }
 
 /** The correction and void pages and their recording. */
