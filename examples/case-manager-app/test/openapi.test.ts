@@ -134,6 +134,32 @@ describe("the JSON API's OpenAPI document", () => {
     expect((trajectory.body as { events: unknown[] }).events).toHaveLength(2);
     await call("get", "/api/trajectories/no-such-trajectory");
 
+    const corrections = `/api/trajectories/${id}/corrections`;
+    const fix = {
+      type: "event.corrected",
+      id: `${id}.fix`,
+      data: {
+        eventId: `${id}.talk`,
+        reason: "typing-error",
+        corrected: { data: { decision: "undecided" } },
+      },
+    };
+    expect((await call("post", corrections, fix)).status).toBe(201);
+    expect((await call("post", corrections, fix)).status).toBe(200);
+    await call("post", corrections, {
+      type: "event.voided",
+      data: { eventId: "x", reason: "other" },
+    });
+    await call("post", corrections, {
+      type: "event.voided",
+      data: { eventId: `${id}.talk`, reason: "because" },
+    });
+    await call("post", corrections, {
+      type: "event.voided",
+      data: { eventId: `${id}.talk`, reason: "other" },
+      expectedVersion: 0,
+    });
+
     const sessions = "/api/groups/gent-2026-b/sessions";
     const session = { date: TODAY, minutes: 120, topic: "Wonen", withChildren: false };
     await call("post", sessions, { data: { ...session, attendees: ["gent-2026-b-01"] } });

@@ -163,4 +163,39 @@ describe("miriam validate", () => {
     expect(order.line).toBe(40);
     expect(order.message).toMatch(/the time of an event before it \(line \d+\)/);
   });
+
+  it("checks corrections and voids across the export", async () => {
+    const contact = JSON.parse(lines.find((line) => JSON.parse(line).type === "contact.held")!);
+    const last = JSON.parse(lines.at(-1)!);
+    const amendment = (id: string, type: string, eventId: string, extra = {}) =>
+      JSON.stringify({
+        id,
+        trajectoryId: contact.trajectoryId,
+        type,
+        at: last.at,
+        by: "coordinator-1",
+        data: { eventId, reason: "typing-error", ...extra },
+      });
+    const file = join(dir, "corrections.jsonl");
+    writeFileSync(
+      file,
+      `${[
+        ...lines,
+        amendment("fix-1", "event.corrected", contact.id, { corrected: { data: { minutes: 50 } } }),
+        amendment("void-1", "event.voided", contact.id),
+        amendment("void-2", "event.voided", contact.id),
+        amendment("void-3", "event.voided", "no-such-event"),
+      ].join("\n")}\n`,
+    );
+    const result = await miriam(["validate", "--json", "corrections.jsonl"], { cwd: dir });
+    expect(result.code).toBe(1);
+    const problems = JSON.parse(result.stdout).files[0].problems as {
+      code: string;
+      line: number;
+    }[];
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ["already-voided", lines.length + 3],
+      ["correction-target-unknown", lines.length + 4],
+    ]);
+  });
 });

@@ -1,5 +1,7 @@
 import { readJsonLines } from "@miriam/conformance";
 import {
+  type CorrectionCheck,
+  createCorrectionCheck,
   createExportIdCheck,
   type ExportIdCheck,
   futureDateProblem,
@@ -30,6 +32,7 @@ interface ValidateOptions {
 interface ExportChecks {
   readonly id: ExportIdCheck;
   readonly order: EventOrderCheck;
+  readonly corrections: CorrectionCheck;
   readonly now: Date;
   readonly toleranceDays: number;
 }
@@ -41,7 +44,7 @@ interface FileResult {
   readonly kind: SchemaKind;
   readonly records: number;
   readonly valid: number;
-  readonly problemCount: number;
+  problemCount: number;
   readonly problems: Problem[];
 }
 
@@ -108,6 +111,7 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
   const checks: ExportChecks = {
     id: createExportIdCheck(),
     order: createEventOrderCheck(),
+    corrections: createCorrectionCheck(),
     now,
     toleranceDays:
       settings?.futureToleranceDays ?? ProjectSettings.shape.futureToleranceDays.parse(undefined),
@@ -141,6 +145,14 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
           : `  ${color.red("✗")} ${what}: ${result.problemCount} ${result.problemCount === 1 ? "problem" : "problems"}`,
       );
     }
+  }
+  // A correction whose target no file holds is known only once every file is read.
+  for (const { file, problem } of checks.corrections.finish()) {
+    const result = results.find((r) => r.file === file);
+    if (result === undefined) continue;
+    result.problemCount++;
+    if (result.problems.length < max) result.problems.push(problem);
+    if (!options.json) ctx.out(`  ${color.red("✗")} ${file}: ${problem.message}`);
   }
   const problemCount = results.reduce((sum, r) => sum + r.problemCount, 0);
   if (options.json) {
@@ -205,6 +217,7 @@ async function validateLines(
 
 interface EventOfLog {
   readonly id: string;
+  readonly type: string;
   readonly at: string;
   readonly trajectoryId?: string;
   readonly groupId?: string;
@@ -221,6 +234,7 @@ function exportProblems(
   if (duplicate !== undefined) problems.push(duplicate);
   const order = checks.order(event, line, file);
   if (order !== undefined) problems.push(order);
+  problems.push(...checks.corrections.check(event, file, line));
   const future = futureDateProblem(
     event.at,
     { now: checks.now, toleranceDays: checks.toleranceDays },

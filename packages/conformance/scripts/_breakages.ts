@@ -158,6 +158,51 @@ export const breakages: readonly Breakage[] = [
     },
   },
   {
+    name: "correction-of-unknown-event",
+    description: "A trajectory's correction points at an event id that no event of the export has.",
+    fails: ["MIR-SCHEMA-010"],
+    apply: (files) => {
+      const builder = newcomer().enrol().add("contact.held");
+      builder.amend("event.corrected", {
+        eventId: "conformance-a-90.999",
+        reason: "wrong-date",
+        corrected: { at: "2026-01-20T10:00:00+01:00" },
+      });
+      appendTrajectory(files, builder.events);
+    },
+  },
+  {
+    name: "voided-event-voided-again",
+    description:
+      "A contact is voided twice, then corrected: a voided event stays voided and is not corrected.",
+    fails: ["MIR-SCHEMA-011"],
+    apply: (files) => {
+      const builder = newcomer().enrol().add("contact.held");
+      const contact = builder.events.at(-1)!.id;
+      builder
+        .amend("event.voided", { eventId: contact, reason: "recorded-twice" })
+        .amend("event.voided", { eventId: contact, reason: "recorded-twice" })
+        .amend("event.corrected", {
+          eventId: contact,
+          reason: "typing-error",
+          corrected: { data: { minutes: 30 } },
+        });
+      appendTrajectory(files, builder.events);
+    },
+  },
+  {
+    name: "void-of-consent-after-intake",
+    description:
+      "A trajectory's consent is voided after her intake was recorded: the intake would then hold personal data without consent.",
+    fails: ["MIR-SCHEMA-012"],
+    apply: (files) => {
+      const builder = newcomer().enrol().add("intake.held");
+      const consent = builder.events.find((e) => e.type === "consent.given")!.id;
+      builder.amend("event.voided", { eventId: consent, reason: "did-not-happen" });
+      appendTrajectory(files, builder.events);
+    },
+  },
+  {
     name: "implausible-date",
     description: "A contact is dated in the year 9999 (a typo for a year of the method).",
     fails: ["MIR-SCHEMA-009"],

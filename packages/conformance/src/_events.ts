@@ -1,5 +1,6 @@
 import {
   type ClosingOutcome,
+  type CorrectionEventType,
   exampleCohort,
   type GroupEvent,
   type ProjectSettingsInput,
@@ -147,6 +148,24 @@ export class TrajectoryBuilder {
       by: WORKER,
       data: { ...DEFAULT_DATA[type](), ...data },
     } as unknown as TrajectoryEventOf<T>;
+  }
+
+  /** Adds a correction or void (`data` as its schema has it), `days` after the last event. */
+  amend<T extends CorrectionEventType>(
+    type: T,
+    data: TrajectoryEventOf<T>["data"],
+    days = 3,
+  ): this {
+    this.date = addDays(this.date, days);
+    this.events.push({
+      id: `${this.trajectoryId}.${String(++this.counter).padStart(3, "0")}`,
+      trajectoryId: this.trajectoryId,
+      type,
+      at: `${this.date}T10:00:00+02:00`,
+      by: WORKER,
+      data,
+    } as TrajectoryEventOf<T>);
+    return this;
   }
 
   /** Adds an event like {@link make}. */

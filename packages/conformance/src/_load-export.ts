@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
+  createCorrectionCheck,
   createExportIdCheck,
   exportLayout,
   type GroupEvent,
@@ -81,6 +82,13 @@ export function requirementOfProblem(problem: Problem): string {
       return "MIR-SCHEMA-008";
     case "implausible-date":
       return "MIR-SCHEMA-009";
+    case "correction-target-unknown":
+    case "correction-target-elsewhere":
+    case "correction-of-correction":
+      return "MIR-SCHEMA-010";
+    case "already-voided":
+    case "correction-of-voided":
+      return "MIR-SCHEMA-011";
     default:
       return problem.path === "$.at" ? "MIR-SCHEMA-003" : "MIR-SCHEMA-002";
   }
@@ -159,6 +167,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
 
   const checkId = createExportIdCheck();
   const checkOrder = createEventOrderCheck();
+  const checkCorrections = createCorrectionCheck();
   const trajectoryEntries: LogEntry<TrajectoryEvent>[] = [];
   const groupEntries: LogEntry<GroupEvent>[] = [];
   const groupFileOf = new Map<string, string>();
@@ -184,6 +193,8 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
       // Out of time order is reported, and the event kept: the replay puts it in its place.
       const late = checkOrder(event, line.line, file);
       if (late !== undefined) findings.add("MIR-SCHEMA-008", problemFinding(file, late));
+      for (const problem of checkCorrections.check(event, file, line.line))
+        findings.add(requirementOfProblem(problem), problemFinding(file, problem));
       const named = names_?.(JSON.stringify(event));
       if (named !== undefined)
         findings.add("MIR-PRIVACY-001", {
@@ -243,6 +254,8 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
       });
     });
   }
+  for (const { file, problem } of checkCorrections.finish())
+    findings.add(requirementOfProblem(problem), problemFinding(file, problem));
   if (
     existsSync(join(dir, exportLayout.expected)) &&
     statSync(join(dir, exportLayout.expected)).isDirectory()

@@ -171,6 +171,30 @@ const STATIC: readonly Static[] = [
     method: FORMAT,
   },
   {
+    id: "MIR-SCHEMA-010",
+    area: "schema",
+    title: "Corrections point at their own events",
+    description:
+      "Every `event.corrected` and `event.voided` points at the id of an event of the same trajectory's log that is not itself a correction or a void.",
+    method: FORMAT,
+  },
+  {
+    id: "MIR-SCHEMA-011",
+    area: "schema",
+    title: "A voided event stays voided",
+    description:
+      "An event is voided at most once, and a voided event is not corrected afterwards: it is recorded again as a new event.",
+    method: FORMAT,
+  },
+  {
+    id: "MIR-SCHEMA-012",
+    area: "schema",
+    title: "Corrections keep the trajectory valid",
+    description:
+      "No correction or void makes the replay refuse an event it accepted before (voiding the consent of a mother whose intake is recorded, for instance), and no corrected event breaks its schema.",
+    method: FORMAT,
+  },
+  {
     id: "MIR-PRIVACY-001",
     area: "privacy",
     title: "No names in events",
@@ -258,8 +282,9 @@ export function ruleRequirementId(rule: string): string {
 
 /**
  * The requirement a refusal of the replay breaks: the hard rule's own, or for the checks
- * of an event as a record (`event-schema`, `after-referral`, `event-id-unique`) the schema
- * requirement they stand for. Pure.
+ * of an event as a record (`event-schema`, `after-referral`, `event-id-unique`, and for a
+ * correction or void `correction-target`, `not-voided`, `correction-consistent`) the
+ * schema requirement they stand for. Pure.
  */
 export function refusalRequirementId(rule: string): string {
   switch (rule) {
@@ -269,6 +294,12 @@ export function refusalRequirementId(rule: string): string {
       return "MIR-SCHEMA-009";
     case "event-id-unique":
       return "MIR-SCHEMA-006";
+    case "correction-target":
+      return "MIR-SCHEMA-010";
+    case "not-voided":
+      return "MIR-SCHEMA-011";
+    case "correction-consistent":
+      return "MIR-SCHEMA-012";
     default:
       return ruleRequirementId(rule);
   }

@@ -4,6 +4,7 @@ import {
   type GroupEventOf,
   type InstrumentDefinition,
   lifeDomains,
+  type MethodTrajectoryEvent,
   type ParticipantProfile,
   type ProjectSettingsInput,
   type TrajectoryEvent,
@@ -110,7 +111,7 @@ function name(profile: ParticipantProfile) {
 }
 
 /** The first accepted event of a type, or an error naming it (never her name). */
-function first<T extends TrajectoryEvent["type"]>(source: TrajectorySource, type: T) {
+function first<T extends MethodTrajectoryEvent["type"]>(source: TrajectorySource, type: T) {
   const event = acceptedEvents(source.history, type)[0];
   // The trajectory id, never her name: errors end up in logs (METHODOLOGY.md §10).
   if (event === undefined)
@@ -252,7 +253,7 @@ export function followUpQuestionnaireData(source: TrajectorySource): FollowUpQue
 export function endEvaluationData(source: TrajectorySource): EndEvaluationData {
   const { history } = source;
   const evaluation = first(source, "evaluation.held");
-  const events = history.inputs.filter((input): input is TrajectoryEvent => "data" in input);
+  const events = history.inputs.filter((input): input is MethodTrajectoryEvent => "data" in input);
   const summary = summariseParticipant(
     events,
     source.instruments === undefined ? {} : { instruments: source.instruments },

@@ -7,7 +7,7 @@ import type {
   TrajectoryEvent,
   TrajectoryEventOf,
 } from "@miriam/schemas";
-import { inEventOrder, replay, type TrajectoryReplay } from "@miriam/trajectory";
+import { effectiveEvents, inEventOrder, replay, type TrajectoryReplay } from "@miriam/trajectory";
 import { instrumentKey, type ResolvedOptions, resolveOptions } from "./_options";
 import { DAYS_PER_MONTH, daysBetween } from "./_time";
 import type { EvaluationOptions } from "./options";
@@ -106,8 +106,10 @@ export function summarise(
 ): ParticipantSummary {
   const { referral, consent, milestones, pauses, individual, lastEventAt } = replayed.state.context;
   const refused = refusedEventIds(replayed);
+  // Her events as corrected (voided ones left out): what the replay applied.
+  const effective = replayed.corrections.length === 0 ? events : effectiveEvents(events).events;
   const ordered = inEventOrder(
-    refused.size === 0 ? events : events.filter((e) => !refused.has(e.id)),
+    refused.size === 0 ? effective : effective.filter((e) => !refused.has(e.id)),
   );
   const problems: string[] = [];
   if (refused.size > 0)

@@ -42,8 +42,14 @@ export {
   EligibilityRules,
   OcmwService,
 } from "./schemas/eligibility";
-export type { GroupEventOf, TrajectoryEventOf } from "./schemas/events";
+export type {
+  CorrectionEvent,
+  GroupEventOf,
+  MethodTrajectoryEvent,
+  TrajectoryEventOf,
+} from "./schemas/events";
 export {
+  correctionEventData,
   Goal,
   GoalStep,
   GroupEvent,
@@ -89,8 +95,17 @@ export { sessionDates } from "./time/session-dates";
 export { unknownDomainProblems } from "./validation/domains";
 export type { LogEntry, ParsedEventLog } from "./validation/event-log";
 export { parseEventLog } from "./validation/event-log";
-export type { ExportIdCheck, FutureDateOptions } from "./validation/export-checks";
-export { createExportIdCheck, futureDateProblem } from "./validation/export-checks";
+export type {
+  CorrectableEvent,
+  CorrectionCheck,
+  ExportIdCheck,
+  FutureDateOptions,
+} from "./validation/export-checks";
+export {
+  createCorrectionCheck,
+  createExportIdCheck,
+  futureDateProblem,
+} from "./validation/export-checks";
 export { IdIndex } from "./validation/id-index";
 export type {
   JsonLine,
@@ -118,6 +133,8 @@ export type {
   CodeOf,
   ConsentScope,
   ContactMode,
+  CorrectionEventType,
+  CorrectionReason,
   CurrentDropOutReason,
   DefaultLifeDomain,
   DocumentCode,
@@ -160,6 +177,8 @@ export {
   closingReasons,
   consentScopes,
   contactModes,
+  correctionEventTypes,
+  correctionReasons,
   defineVocabulary,
   documentTitles,
   dropOutReasons,

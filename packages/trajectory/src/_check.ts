@@ -4,7 +4,13 @@ import { type HardRule, hardRules, type RuleId } from "./rules";
 import type { Step, StepType } from "./step";
 
 /** The ids of the checks an event passes as a record, before the hard rules. */
-export type RecordCheckId = "event-schema" | "after-referral" | "event-id-unique";
+export type RecordCheckId =
+  | "event-schema"
+  | "after-referral"
+  | "event-id-unique"
+  | "correction-target"
+  | "not-voided"
+  | "correction-consistent";
 
 /** Why a step was refused: the rule, and what it says in each language. */
 export interface Refusal {
@@ -12,7 +18,10 @@ export interface Refusal {
    * The id of the hard rule that refuses the step, or of the check of the event as a
    * record that refuses it before the rules look (`event-schema`: the event does not
    * match its schema; `after-referral`: its time is before the referral's;
-   * `event-id-unique`: an event with its id was already applied).
+   * `event-id-unique`: an event with its id was already applied; for a correction or a
+   * void, `correction-target`: it points at no event of this trajectory or at another
+   * correction, `not-voided`: at a voided event, `correction-consistent`: the corrected
+   * event would break its schema, or the replay would refuse an event it accepted).
    */
   readonly rule: RuleId | RecordCheckId;
   /** The rule's short name. */

@@ -1,5 +1,7 @@
+import type { CorrectionEvent } from "@miriam/schemas";
 import { type Refusal, refusalsOf } from "./_check";
 import { referralTimeOf } from "./_record-checks";
+import { isCorrection, needsLogRefusal } from "./corrections";
 import type { TrajectoryState } from "./machine";
 import { recordRefusals } from "./replay";
 import { type Step, stepOf, type TrajectoryInput } from "./step";
@@ -18,6 +20,7 @@ export interface Acceptance {
  * whole event or just a {@link Step} (`{ type: "plan.agreed" }`), so a user interface can
  * ask before the form is filled in. A whole event is first checked against its schema and
  * the referral's time, as `applyEvent` does, so the two always give the same answer.
+ * A correction or a void is refused, as `applyEvent` refuses it: replay the log with it.
  * Pure; the state is not changed.
  *
  * @example
@@ -26,7 +29,11 @@ export interface Acceptance {
  * if (!answer.accepted) console.log(answer.refusals[0].message.fr, answer.refusals[0].remedy.fr);
  * ```
  */
-export function canAccept(state: TrajectoryState, event: TrajectoryInput | Step): Acceptance {
+export function canAccept(
+  state: TrajectoryState,
+  event: TrajectoryInput | CorrectionEvent | Step,
+): Acceptance {
+  if (isCorrection(event)) return { accepted: false, refusals: needsLogRefusal(event) };
   // A step has neither an id, a time nor data: anything with one of them is an event (or
   // a broken one, which the schema then refuses).
   if ("data" in event || "id" in event || "at" in event) {

@@ -23,6 +23,8 @@ export type {
   ReferralRecord,
   TrajectoryContext,
 } from "./context";
+export type { CorrectionRecord, EffectiveLog, LogItem } from "./corrections";
+export { correctedEvent, isCorrection } from "./corrections";
 export type { DueAction, DueActionCode } from "./due-actions";
 export {
   ANNOUNCE_DAYS_AHEAD,
@@ -77,7 +79,7 @@ export type {
   ReplayOptions,
   TrajectoryReplay,
 } from "./replay";
-export { applyEvent, initialState, replay } from "./replay";
+export { applyEvent, effectiveEvents, initialState, replay } from "./replay";
 export type { ResearchFollowUp } from "./research-follow-up";
 export { FOLLOW_UP_AFTER_MONTHS, researchFollowUp } from "./research-follow-up";
 export type { RuleTableOptions } from "./rule-table";

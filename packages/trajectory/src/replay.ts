@@ -1,4 +1,10 @@
-import type { LogEntry, TrajectoryEvent } from "@miriam/schemas";
+import type {
+  CorrectionEvent,
+  CorrectionEventType,
+  LogEntry,
+  MethodTrajectoryEvent,
+  TrajectoryEvent,
+} from "@miriam/schemas";
 import { type Refusal, refusalsOf } from "./_check";
 import {
   beforeReferralRefusals,
@@ -13,6 +19,17 @@ import {
   positionOf,
   snapshotAt,
 } from "./_transition";
+import {
+  type CorrectionRecord,
+  type EffectiveLog,
+  hasCorrections,
+  isCorrection,
+  type LogItem,
+  needsLogRefusal,
+  type RefusalsOfLog,
+  type RefusedKey,
+  resolveCorrections,
+} from "./corrections";
 import { atOfItem, eventOrderOf } from "./event-order";
 import type { GroupSessionAttendance } from "./group-sessions";
 import type { TrajectoryState } from "./machine";
@@ -53,8 +70,8 @@ export interface RefusedEvent {
   readonly line?: number;
   /** The event id (for group attendance: the id of the `group-session.held` event). */
   readonly eventId: string;
-  /** The event type. */
-  readonly type: StepType;
+  /** The event type (a correction or a void that was refused has its own type). */
+  readonly type: StepType | CorrectionEventType;
   /** The event's timestamp. */
   readonly at: string;
   /** Why it was refused. */
@@ -67,8 +84,14 @@ export interface TrajectoryReplay {
   readonly state: TrajectoryState;
   /** The refused events, in the order they came; empty for a clean log. */
   readonly refused: readonly RefusedEvent[];
-  /** Number of events accepted. */
+  /** Number of events accepted, corrections and voids that were applied included. */
   readonly accepted: number;
+  /**
+   * The audit trail of the log's corrections and voids (`event.corrected`,
+   * `event.voided`), applied or refused, in the order they were resolved; empty when
+   * there are none. The state is that of the corrected log.
+   */
+  readonly corrections: readonly CorrectionRecord[];
 }
 
 /** Options of {@link replay}. */
@@ -91,7 +114,9 @@ export function initialState(): TrajectoryState {
  * Applies one event: checks it against its schema (what the schema refuses is refused
  * here too, with the schema's problems as the reason), that its time is not before the
  * referral, then the hard rules; when none refuses, moves the statechart. A refused event
- * leaves the state as it was (the same object). Pure.
+ * leaves the state as it was (the same object). A correction or a void is refused: it is
+ * resolved against her whole log, so replay the log with it ({@link replay},
+ * {@link effectiveEvents}). Pure.
  *
  * @example
  * ```ts
@@ -100,7 +125,11 @@ export function initialState(): TrajectoryState {
  * state = outcome.state;
  * ```
  */
-export function applyEvent(state: TrajectoryState, event: TrajectoryInput): EventOutcome {
+export function applyEvent(
+  state: TrajectoryState,
+  event: TrajectoryInput | CorrectionEvent,
+): EventOutcome {
+  if (isCorrection(event)) return { accepted: false, state, refusals: needsLogRefusal(event) };
   const invalid = recordRefusals(event, referralTimeOf(state.context));
   if (invalid.length > 0) return { accepted: false, state, refusals: invalid };
   const next = step(positionOf(state), event);
@@ -165,15 +194,95 @@ export function replayInto(
   options: ReplayOptions,
   accepted?: TrajectoryInput[],
 ): TrajectoryReplay {
+  const items = Array.isArray(events)
+    ? (events as readonly (TrajectoryEvent | LogEntry<TrajectoryEvent>)[])
+    : [...events];
+  if (!hasCorrections(items))
+    return replayMethod(items as readonly LogItem<MethodTrajectoryEvent>[], options, accepted);
+  const resolution = resolveCorrections(items, refusalsOfLog(options));
+  const replayed = replayMethod(resolution.events, options, accepted, resolution.positions);
+  const refused = [...replayed.refused];
+  let applied = 0;
+  resolution.corrections.forEach((record, n) => {
+    if (record.applied) {
+      applied++;
+      return;
+    }
+    const { correction } = record;
+    refused.push({
+      source: "trajectory",
+      index: resolution.correctionPositions[n]!,
+      ...(record.line === undefined ? {} : { line: record.line }),
+      eventId: correction.id,
+      type: correction.type,
+      at: correction.at,
+      refusals: record.refusals,
+    });
+  });
+  return {
+    ...replayed,
+    refused,
+    accepted: replayed.accepted + applied,
+    corrections: resolution.corrections,
+  };
+}
+
+/**
+ * The events of a trajectory's log as every view reads them, and its audit trail: each
+ * `event.corrected` applied to the event it points at, each `event.voided` event left
+ * out, both kept in `corrections` with who, when and why, applied or refused. A
+ * correction or void is refused (and the log reads as without it) when it points at no
+ * event of this trajectory, at a voided event, or at another correction; when the
+ * corrected event breaks its schema; or when it would make the replay refuse an event it
+ * accepted before (voiding the consent of a mother whose intake is recorded, for
+ * instance). `replay`, `replayHistory` and the reports built on them read a log through
+ * this function; call it yourself to list her events as corrected. Returns the same
+ * array when the log holds no correction or void. Pure.
+ *
+ * @example
+ * ```ts
+ * const { events, corrections } = effectiveEvents(log);
+ * for (const c of corrections) if (!c.applied) console.log(c.refusals[0].message.en);
+ * ```
+ */
+export function effectiveEvents<I extends LogItem>(
+  events: readonly I[],
+  options: ReplayOptions = {},
+): EffectiveLog<I> {
+  if (!hasCorrections(events))
+    return { events: events as unknown as EffectiveLog<I>["events"], corrections: NONE_RECORDS };
+  const resolution = resolveCorrections(events, refusalsOfLog(options));
+  return {
+    events: resolution.events as unknown as EffectiveLog<I>["events"],
+    corrections: resolution.corrections,
+  };
+}
+
+const NONE_RECORDS: readonly CorrectionRecord[] = Object.freeze([]);
+
+/** Which events a replay of a log without corrections refuses, by key. */
+function refusalsOfLog(options: ReplayOptions): RefusalsOfLog {
+  return (events, positions) => {
+    const refused = new Map<string, RefusedKey>();
+    for (const r of replayMethod(events, options, undefined, positions).refused)
+      refused.set(`${r.source}:${r.eventId}`, r);
+    return refused;
+  };
+}
+
+/** The replay of a log without corrections or voids; `positions` map indexes back. */
+function replayMethod(
+  items: readonly LogItem<MethodTrajectoryEvent>[],
+  options: ReplayOptions,
+  accepted?: TrajectoryInput[],
+  positions?: readonly number[],
+): TrajectoryReplay {
   // Between events the replay keeps a position, not a snapshot: see `_transition.ts`.
   let position = positionOf(options.from ?? initialSnapshot());
   const refused: RefusedEvent[] = [];
   let acceptedCount = 0;
   const attendance = sortedAttendance(options.groupSessions);
   let next = 0;
-  const items = Array.isArray(events)
-    ? (events as readonly (TrajectoryEvent | LogEntry<TrajectoryEvent>)[])
-    : [...events];
   const order = eventOrderOf(items, atOfItem);
   // The referral's time, known before the events that come earlier in time are met, so
   // such an event is refused for what it is (a time before the referral) rather than as
@@ -224,19 +333,22 @@ export function replayInto(
         apply(a, "group", i, a.line);
       }
     }
-    apply(event, "trajectory", index, line);
+    apply(event, "trajectory", positions === undefined ? index : positions[index]!, line);
   }
   while (next < attendance.length) {
     const { attendance: a, index: i } = attendance[next++]!;
     apply(a, "group", i, a.line);
   }
-  return { state: snapshotAt(position), refused, accepted: acceptedCount };
+  return {
+    state: snapshotAt(position),
+    refused,
+    accepted: acceptedCount,
+    corrections: NONE_RECORDS,
+  };
 }
 
 /** The time of the earliest referral among the events, if any. */
-function firstReferralAt(
-  items: readonly (TrajectoryEvent | LogEntry<TrajectoryEvent>)[],
-): string | undefined {
+function firstReferralAt(items: readonly LogItem<MethodTrajectoryEvent>[]): string | undefined {
   let earliest: string | undefined;
   let earliestTime = Number.POSITIVE_INFINITY;
   for (const item of items) {

@@ -1,15 +1,18 @@
 import type {
   ClosingOutcome,
   ConsentScope,
+  MethodTrajectoryEvent,
   Timepoint,
-  TrajectoryEvent,
   TrajectoryEventType,
 } from "@miriam/schemas";
 import { upcastTrajectoryEvent } from "@miriam/schemas";
 import type { GroupSessionAttendance } from "./group-sessions";
 
-/** Anything the statechart takes: a trajectory event, or attendance at a group session. */
-export type TrajectoryInput = TrajectoryEvent | GroupSessionAttendance;
+/**
+ * Anything the statechart takes: a trajectory event that is a step of the method, or
+ * attendance at a group session. Corrections and voids are resolved before (replay).
+ */
+export type TrajectoryInput = MethodTrajectoryEvent | GroupSessionAttendance;
 
 /** The type of a {@link Step}: a trajectory event type, or `group-session.attended`. */
 export type StepType = TrajectoryEventType | GroupSessionAttendance["type"];

@@ -53,39 +53,40 @@ export const ERASED = "[erased]";
  * and exports keep working. Pure.
  */
 export function erasePersonalFields(event: TrajectoryEvent): TrajectoryEvent {
-  const data = withoutNotes(structuredClone(event.data)) as Record<string, unknown>;
-  switch (event.type) {
-    case "trajectory.referred": {
-      // Ages and the neighbourhood could single her out; the services used cannot.
-      const { singleMother, services } = event.data.eligibility;
-      data.eligibility = { singleMother, services };
-      // Why the coordinator made an exception is free text about her; who did, is not.
-      if (event.data.eligibilityException !== undefined)
-        data.eligibilityException = { ...event.data.eligibilityException, reason: ERASED };
-      break;
-    }
-    case "intake.held":
-      data.household = { childrenBirthYears: [] };
-      break;
-    case "plan.agreed":
-      data.goals = event.data.goals.map(eraseGoal);
-      break;
-    case "goal.added":
-      data.goal = eraseGoal(event.data.goal);
-      break;
-    case "referral.made":
-      // The organisation she was sent to can name a shelter, a clinic or a debt service.
-      data.partner = ERASED;
-      break;
-    case "signal.raised":
-      // Meant to be anonymised, but written by hand: it may still describe her.
-      data.observation = ERASED;
-      break;
-    default:
-      break;
-  }
+  const data = erasedFields(withoutNotes(structuredClone(event.data)) as Record<string, unknown>);
+  // A correction's fields can hold any free text of the event it corrects.
+  const corrected = data.corrected as { data?: Record<string, unknown> } | undefined;
+  if (event.type === "event.corrected" && corrected?.data !== undefined)
+    data.corrected = { ...corrected, data: erasedFields(corrected.data) };
   return { ...event, data } as TrajectoryEvent;
 }
+
+/**
+ * The fields of an event's data (or of a correction's corrected data) without their
+ * personal values. By field name: each of these names belongs to one event type.
+ */
+function erasedFields(data: Record<string, unknown>): Record<string, unknown> {
+  const erased = { ...data };
+  if (isRecord(data.eligibility)) {
+    // Ages and the neighbourhood could single her out; the services used cannot.
+    const { singleMother, services } = data.eligibility;
+    erased.eligibility = { singleMother, services };
+  }
+  // Why the coordinator made an exception is free text about her; who did, is not.
+  if (isRecord(data.eligibilityException))
+    erased.eligibilityException = { ...data.eligibilityException, reason: ERASED };
+  if (data.household !== undefined) erased.household = { childrenBirthYears: [] };
+  if (Array.isArray(data.goals)) erased.goals = data.goals.map(eraseGoal);
+  if (isRecord(data.goal)) erased.goal = eraseGoal(data.goal as Parameters<typeof eraseGoal>[0]);
+  // The organisation she was sent to can name a shelter, a clinic or a debt service.
+  if (data.partner !== undefined) erased.partner = ERASED;
+  // Meant to be anonymised, but written by hand: it may still describe her.
+  if (data.observation !== undefined) erased.observation = ERASED;
+  return erased;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Drops every `note` property, at any depth. */
 function withoutNotes(value: unknown): unknown {

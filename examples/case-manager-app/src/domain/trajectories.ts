@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import {
+  type CorrectionEvent,
   type GroupEvent,
   type Labels,
   type Language,
@@ -20,6 +21,7 @@ import {
   dueActions,
   type GroupSessionAttendance,
   groupSessionAttendance,
+  isCorrection,
   isPaused,
   type Refusal,
   replay,
@@ -195,7 +197,12 @@ export class Trajectories {
         trajectoryId,
         cached.version,
       );
-      if (newer.every((s) => Date.parse(s.event.at) >= cached.lastAttendance)) {
+      // A correction is resolved against her whole log: replay it all.
+      if (
+        newer.every(
+          (s) => Date.parse(s.event.at) >= cached.lastAttendance && !isCorrection(s.event),
+        )
+      ) {
         let { state, refusedOnReplay } = cached;
         for (const { event } of newer) {
           const outcome = applyEvent(state, event);
@@ -296,7 +303,9 @@ export class Trajectories {
       if (!valid.ok) return { kind: "invalid", problems: valid.problems };
       const event = valid.value;
       requireRetentionToClose(loaded.stream.projectId, settings, event.type);
-      const outcome = applyEvent(loaded.state, event);
+      const outcome = isCorrection(event)
+        ? await this.correctionOutcome(loaded, event)
+        : applyEvent(loaded.state, event);
       if (!outcome.accepted) return { kind: "refused", refusals: outcome.refusals };
       try {
         const version = await appendToStream(
@@ -309,7 +318,8 @@ export class Trajectories {
         // Keep the cache in step, unless the event is dated before attendance already
         // folded in: the replay would order it differently, so replay next time.
         const cached = this.states.get(trajectoryId);
-        if (cached !== undefined && cached.version === loaded.version) {
+        if (isCorrection(event)) this.states.delete(trajectoryId);
+        else if (cached !== undefined && cached.version === loaded.version) {
           if (Date.parse(event.at) >= cached.lastAttendance)
             this.states.set(trajectoryId, { ...cached, version, state: outcome.state });
           else this.states.delete(trajectoryId);
@@ -330,6 +340,26 @@ export class Trajectories {
       kind: "conflict",
       version: await streamVersion(this.db, streamId("trajectory", trajectoryId)),
     };
+  }
+
+  /**
+   * Whether a correction or void would be applied to her log as it stands: her whole log
+   * is replayed with it (`replay` of @miriam/trajectory resolves corrections), and its
+   * audit record says whether it was applied and, if not, why.
+   */
+  private async correctionOutcome(
+    loaded: LoadedTrajectory,
+    correction: CorrectionEvent,
+  ): Promise<{ accepted: boolean; state: TrajectoryState; refusals: readonly Refusal[] }> {
+    const stored = await readStream<TrajectoryEvent>(this.db, "trajectory", loaded.stream.id);
+    const group = await this.group(loaded.stream.groupId);
+    const replayed = replay([...stored.map((s) => s.event), correction], {
+      groupSessions: group.attendance.get(correction.trajectoryId) ?? [],
+    });
+    const record = replayed.corrections.find((r) => r.correction.id === correction.id);
+    return record?.applied === true
+      ? { accepted: true, state: replayed.state, refusals: [] }
+      : { accepted: false, state: loaded.state, refusals: record?.refusals ?? [] };
   }
 
   /**

@@ -6,6 +6,7 @@
 import {
   closingOutcomes,
   consentScopes,
+  correctionEventData,
   EligibilityException,
   EligibilityFacts,
   groupEventData,
@@ -92,6 +93,27 @@ export const RecordEventBody = z
     }),
   })
   .meta({ id: "RecordEventBody" });
+
+export const CorrectionBody = z
+  .object({
+    type: z.enum(["event.corrected", "event.voided"]).meta({
+      description: "Correct some fields of an earlier event, or void it.",
+    }),
+    data: z
+      .union([correctionEventData["event.corrected"], correctionEventData["event.voided"]])
+      .meta({
+        description:
+          "The event it amends (eventId), the reason code, an optional note, and for a correction the corrected fields (at, data).",
+      }),
+    id: z
+      .string()
+      .optional()
+      .meta({ description: "The correction's id; a repeated id is a duplicate." }),
+    expectedVersion: z.int().optional().meta({
+      description: "Record only if the trajectory's log is at this version (409 otherwise).",
+    }),
+  })
+  .meta({ id: "CorrectionBody" });
 
 export const GroupSessionBody = z
   .object({
@@ -313,6 +335,26 @@ export const operations = {
       400: json(Invalid, "The event is not valid."),
       409: json(Conflict, "The log moved on since expectedVersion; read it and retry."),
       422: json(Refused, "Refused by a hard rule of the method."),
+      ...signedIn,
+    },
+  }),
+  correct: describeRoute({
+    operationId: "correctEvent",
+    tags: ["trajectories"],
+    summary:
+      "Correct or void an earlier event (by its author or a coordinator); the original stays in the log",
+    security,
+    parameters: [tid],
+    requestBody: body(CorrectionBody),
+    responses: {
+      200: json(Duplicate, "A correction with this id is already recorded: nothing changed."),
+      201: json(Recorded, "Recorded."),
+      400: json(Invalid, "The correction is not valid."),
+      409: json(Conflict, "The log moved on since expectedVersion; read it and retry."),
+      422: json(
+        Refused,
+        "Refused: it points at no event of hers, at a voided event or at another correction, or it would make her trajectory invalid.",
+      ),
       ...signedIn,
     },
   }),

@@ -1,5 +1,11 @@
-import { GroupEvent, type Language, problemMessage, trajectoryEventTypes } from "@miriam/schemas";
-import { canAccept, currentPhase, isPaused, nextSteps } from "@miriam/trajectory";
+import {
+  correctionEventTypes,
+  GroupEvent,
+  type Language,
+  problemMessage,
+  trajectoryEventTypes,
+} from "@miriam/schemas";
+import { canAccept, currentPhase, isCorrection, isPaused, nextSteps } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
@@ -7,16 +13,18 @@ import { audit } from "../db/accounts";
 import { trajectoriesOfGroup } from "../db/event-store";
 import { eraseParticipant, exportParticipant } from "../domain/privacy";
 import { timestamp } from "../domain/time";
-import { loadProfile, newId } from "../domain/trajectories";
+import { loadProfile, newId, type RecordResult } from "../domain/trajectories";
 import { openApiDocument, operations } from "./api-contract";
 import {
   type AppContext,
   type AppEnv,
+  canSeeGroup,
   type Deps,
   participantStream,
   requireGroup,
   requireUser,
 } from "./context";
+import { mayCorrect } from "./participant/corrections";
 
 /**
  * The JSON API over the same rules and storage as the pages: for integrations, the tests
@@ -174,36 +182,45 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
       },
       typeof expected === "number" ? expected : undefined,
     );
-    const language = c.get("language");
-    switch (result.kind) {
-      case "recorded":
-        return c.json({ version: result.version, event: result.event }, 201);
-      case "duplicate":
-        return c.json({ duplicate: true, eventId: result.eventId }, 200);
-      case "invalid":
-        return c.json(
-          {
-            error: "invalid",
-            problems: result.problems.map((p) => problemMessage(p, language)),
-          },
-          400,
-        );
-      case "refused":
-        return c.json(
-          {
-            error: "refused",
-            refusals: result.refusals.map((r) => ({
-              rule: r.rule,
-              title: r.title[language],
-              message: r.message[language],
-              remedy: r.remedy[language],
-            })),
-          },
-          422,
-        );
-      case "conflict":
-        return c.json({ error: "conflict", version: result.version, retry: true }, 409);
-    }
+    return recordAnswer(c, result);
+  });
+
+  // Corrects or voids an earlier event: the author or a coordinator of the project.
+  // Idempotent like other appends: a repeated id is a duplicate.
+  app.post("/api/trajectories/:tid/corrections", operations.correct, async (c) => {
+    const user = requireUser(c, "case-manager", "coordinator");
+    const trajectoryId = c.req.param("tid");
+    if (user.role === "coordinator") {
+      // A coordinator sees every group of her project.
+      const stream = await kit.stream("trajectory", trajectoryId);
+      if (stream === undefined || !(await canSeeGroup(deps, user, stream.groupId)))
+        throw new HTTPException(404, { message: "Not found." });
+    } else await participantStream(deps, user, trajectoryId);
+    const body = await json(c);
+    const type = body.type;
+    const data = body.data as { eventId?: unknown } | undefined;
+    if (!correctionEventTypes.has(type) || typeof data?.eventId !== "string")
+      return c.json(
+        {
+          error: "invalid",
+          problems: [
+            "$.type, $.data.eventId: expected event.corrected or event.voided and the id of her event",
+          ],
+        },
+        400,
+      );
+    const loaded = (await kit.load(trajectoryId, true))!;
+    const original = loaded.events.find((e) => e.id === data.eventId);
+    if (original !== undefined && !isCorrection(original) && !mayCorrect(user, original))
+      throw new HTTPException(403, { message: "Only its author or a coordinator may correct it." });
+    const expected = body.expectedVersion;
+    const result = await kit.record(
+      user,
+      trajectoryId,
+      { type, data, ...(typeof body.id === "string" ? { id: body.id } : {}) },
+      typeof expected === "number" ? expected : undefined,
+    );
+    return recordAnswer(c, result);
   });
 
   app.post("/api/groups/:gid/sessions", operations.session, async (c) => {
@@ -266,4 +283,38 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     const { erased } = await loadProfile(kit.db, trajectoryId);
     return c.json({ erased });
   });
+}
+
+/** The answer to recording an event (or a correction): the same shapes for both routes. */
+function recordAnswer(c: AppContext, result: RecordResult) {
+  const language = c.get("language");
+  switch (result.kind) {
+    case "recorded":
+      return c.json({ version: result.version, event: result.event }, 201);
+    case "duplicate":
+      return c.json({ duplicate: true, eventId: result.eventId }, 200);
+    case "invalid":
+      return c.json(
+        {
+          error: "invalid",
+          problems: result.problems.map((p) => problemMessage(p, language)),
+        },
+        400,
+      );
+    case "refused":
+      return c.json(
+        {
+          error: "refused",
+          refusals: result.refusals.map((r) => ({
+            rule: r.rule,
+            title: r.title[language],
+            message: r.message[language],
+            remedy: r.remedy[language],
+          })),
+        },
+        422,
+      );
+    case "conflict":
+      return c.json({ error: "conflict", version: result.version, retry: true }, 409);
+  }
 }

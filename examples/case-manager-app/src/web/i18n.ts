@@ -607,6 +607,20 @@ const MESSAGES = {
     "Nur für den internen Gebrauch im ÖSHZ: nichts ausgeblendet.",
     "For use inside the OCMW only: nothing is suppressed.",
   ],
+  correctEntry: ["Corrigeren", "Corriger", "Korrigieren", "Correct"],
+  voidEntry: ["Schrappen", "Annuler l'entrée", "Streichen", "Void"],
+  confirmCorrection: [
+    "Ik bevestig deze correctie. De oorspronkelijke registratie blijft bewaard in de geschiedenis.",
+    "Je confirme cette correction. L'enregistrement d'origine reste dans l'historique.",
+    "Ich bestätige diese Korrektur. Der ursprüngliche Eintrag bleibt im Verlauf erhalten.",
+    "I confirm this correction. The original entry stays in the history.",
+  ],
+  confirmVoid: [
+    "Ik bevestig dat deze registratie geschrapt wordt. Ze blijft doorstreept zichtbaar in de geschiedenis.",
+    "Je confirme l'annulation de cet enregistrement. Il reste visible, barré, dans l'historique.",
+    "Ich bestätige, dass dieser Eintrag gestrichen wird. Er bleibt durchgestrichen im Verlauf sichtbar.",
+    "I confirm that this entry is voided. It stays visible, struck through, in the history.",
+  ],
 } as const satisfies Record<string, readonly [string, string, string, string]>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import type { AppEnv, Deps } from "./context";
+import { registerCorrectionRoutes } from "./participant/corrections";
 import { registerDataRightsRoutes } from "./participant/data-rights";
 import { registerDocumentRoute } from "./participant/documents";
 import { registerClosingConfirm } from "./participant/next-step";
@@ -19,6 +20,7 @@ export { refusalList, stepHref, stepLabel } from "./participant/steps";
 export function registerParticipantRoutes(app: Hono<AppEnv>, deps: Deps) {
   registerParticipantPage(app, deps);
   registerRecordRoutes(app, deps);
+  registerCorrectionRoutes(app, deps);
   registerProfileRoutes(app, deps);
   registerDocumentRoute(app, deps);
   registerDataRightsRoutes(app, deps);

@@ -288,6 +288,27 @@ export const FIXTURE_INDEX: readonly {
     ]
   },
   {
+    "path": "invalid/correction-of-unknown-event",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-SCHEMA-010"
+    ]
+  },
+  {
+    "path": "invalid/voided-event-voided-again",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-SCHEMA-011"
+    ]
+  },
+  {
+    "path": "invalid/void-of-consent-after-intake",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-SCHEMA-012"
+    ]
+  },
+  {
     "path": "invalid/implausible-date",
     "kind": "invalid",
     "requirements": [

@@ -23,7 +23,9 @@ export type TrajectoryEvent =
   | HandoverDone
   | FollowUpHeld
   | TrajectoryClosed
-  | SignalRaised;
+  | SignalRaised
+  | EventCorrected
+  | EventVoided;
 /**
  * A service of the OCMW / CPAS the mother uses.
  */
@@ -772,5 +774,92 @@ export interface SignalRaised {
      * Anonymised observation of a structural problem, for policy makers.
      */
     observation: string;
+  };
+}
+export interface EventCorrected {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "event.corrected";
+  /**
+   * When the correction was made, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who made the correction.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the event this corrects, in the same log.
+     */
+    eventId: string;
+    reason:
+      | "typing-error"
+      | "wrong-date"
+      | "wrong-participant"
+      | "recorded-twice"
+      | "did-not-happen"
+      | "other";
+    /**
+     * Why, in the worker's words. Personal data: erased with her other notes.
+     */
+    note?: string;
+    /**
+     * The corrected fields: the time, fields of the data, or both. Id, type, trajectory and author cannot be corrected.
+     */
+    corrected: {
+      /**
+       * The time the event really happened.
+       */
+      at?: string;
+      /**
+       * Fields of the original's data as they should have been, each replacing the original's field whole; the result must be valid data of the original's type.
+       */
+      data?: {
+        [k: string]: unknown;
+      };
+    };
+  };
+}
+export interface EventVoided {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "event.voided";
+  /**
+   * When the correction was made, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who made the correction.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the event this voids, in the same log.
+     */
+    eventId: string;
+    reason:
+      | "typing-error"
+      | "wrong-date"
+      | "wrong-participant"
+      | "recorded-twice"
+      | "did-not-happen"
+      | "other";
+    /**
+     * Why, in the worker's words. Personal data: erased with her other notes.
+     */
+    note?: string;
   };
 }

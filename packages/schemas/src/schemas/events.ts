@@ -3,6 +3,7 @@ import {
   closingOutcomes,
   consentScopes,
   contactModes,
+  correctionReasons,
   dropOutReasons,
   type GroupEventType,
   goalStatuses,
@@ -240,6 +241,58 @@ function trajectoryEvent<T extends TrajectoryEventType>(type: T) {
 }
 
 /**
+ * The data of `event.corrected` and `event.voided`: which earlier event of the same log
+ * they amend, why, and (for a correction) the fields as they should have been. The
+ * original stays in the log; replay reads it as corrected or leaves it out
+ * (`effectiveEvents` of `@miriam/trajectory`). Which fields a correction may change is
+ * checked against the original's own schema there, since only the log knows its type.
+ */
+export const correctionEventData = {
+  "event.corrected": z.strictObject({
+    eventId: Id.meta({ description: "Id of the event this corrects, in the same log." }),
+    reason: correctionReasons.schema,
+    note: Note.optional().meta({
+      description: "Why, in the worker's words. Personal data: erased with her other notes.",
+    }),
+    corrected: z
+      .strictObject({
+        at: Timestamp.optional().meta({ description: "The time the event really happened." }),
+        data: z
+          .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), z.unknown())
+          .optional()
+          .meta({
+            description:
+              "Fields of the original's data as they should have been, each replacing the original's field whole; the result must be valid data of the original's type.",
+          }),
+      })
+      .meta({
+        description:
+          "The corrected fields: the time, fields of the data, or both. Id, type, trajectory and author cannot be corrected.",
+      }),
+  }),
+  "event.voided": z.strictObject({
+    eventId: Id.meta({ description: "Id of the event this voids, in the same log." }),
+    reason: correctionReasons.schema,
+    note: Note.optional().meta({
+      description: "Why, in the worker's words. Personal data: erased with her other notes.",
+    }),
+  }),
+};
+
+function correctionEvent<T extends keyof typeof correctionEventData>(type: T) {
+  return z
+    .strictObject({
+      id: Id.meta({ description: "Unique id of this event." }),
+      trajectoryId: Id.meta({ description: "Pseudonymous id of the trajectory (one mother's)." }),
+      type: z.literal(type),
+      at: Timestamp.meta({ description: "When the correction was made, with offset." }),
+      by: Id.meta({ description: "Pseudonymous id of the worker who made the correction." }),
+      data: correctionEventData[type] as (typeof correctionEventData)[T],
+    })
+    .meta({ id: `event.${type}`, title: type });
+}
+
+/**
  * One event of a trajectory's append-only log: `{ id, trajectoryId, type, at, by, data }`.
  * People are referred to by pseudonymous ids only.
  */
@@ -265,6 +318,8 @@ export const TrajectoryEvent = z
     trajectoryEvent("follow-up.held"),
     trajectoryEvent("trajectory.closed"),
     trajectoryEvent("signal.raised"),
+    correctionEvent("event.corrected"),
+    correctionEvent("event.voided"),
   ])
   .meta({
     id: "trajectory-event",
@@ -326,6 +381,16 @@ export const GroupEvent = z
 
 /** A trajectory event. */
 export type TrajectoryEvent = z.infer<typeof TrajectoryEvent>;
+/** A correction or void of an earlier event of the same trajectory's log. */
+export type CorrectionEvent = Extract<
+  TrajectoryEvent,
+  { type: "event.corrected" | "event.voided" }
+>;
+/**
+ * A trajectory event that is a step of the method (every type but a correction or a void):
+ * what the statechart takes, what replay applies after corrections are resolved.
+ */
+export type MethodTrajectoryEvent = Exclude<TrajectoryEvent, CorrectionEvent>;
 /** A group event. */
 export type GroupEvent = z.infer<typeof GroupEvent>;
 /** A trajectory event of one type. */

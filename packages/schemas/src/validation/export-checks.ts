@@ -1,6 +1,6 @@
 import { IdIndex } from "./id-index";
 import { makeProblem } from "./problem";
-import type { Problem } from "./problem-shape";
+import type { Problem, ProblemCode } from "./problem-shape";
 
 /**
  * A check of event ids across every file of an export (its trajectories' log and its
@@ -90,4 +90,150 @@ export function futureDateProblem(
     found: { kind: "string", value: at },
     line,
   });
+}
+
+/** An event as {@link CorrectionCheck} reads it: its id, whose log it is in, and a target. */
+export interface CorrectableEvent {
+  /** The event id. */
+  readonly id: string;
+  /** The event type. */
+  readonly type: string;
+  /** The trajectory of a trajectory event. */
+  readonly trajectoryId?: string;
+  /** The group of a group event. */
+  readonly groupId?: string;
+  /** The data; for `event.corrected` and `event.voided`, it names the `eventId` they amend. */
+  readonly data?: unknown;
+}
+
+/**
+ * A check of corrections and voids across an export (`event.corrected`, `event.voided`):
+ * call `check` with each valid event, its file and line, in reading order, then `finish`
+ * once after the last file. A correction or void must point at an event of its own
+ * trajectory (`correction-target-unknown`, `correction-target-elsewhere`) that is not
+ * itself a correction or void (`correction-of-correction`); an event is voided once
+ * (`already-voided`) and a voided event is not corrected afterwards
+ * (`correction-of-voided`). A target met later in the files is found by `finish`, which
+ * reports the targets never met. Memory: about 24 bytes per event id, plus the voided ids.
+ */
+export interface CorrectionCheck {
+  /** Checks one event; returns its problems (often none). */
+  readonly check: (event: CorrectableEvent, file: string, line: number) => Problem[];
+  /** The problems of targets never met, each on the line of its correction or void. */
+  readonly finish: () => { readonly file: string; readonly problem: Problem }[];
+}
+
+const AMENDMENT_TYPES = new Set(["event.corrected", "event.voided"]);
+
+/**
+ * Makes a {@link CorrectionCheck}. Replay refuses the same corrections with the same
+ * reasons (`effectiveEvents` of `@miriam/trajectory`); this check finds them without
+ * replaying, across files, and also finds a target in another trajectory, which a replay
+ * of one trajectory cannot see.
+ *
+ * @example
+ * ```ts
+ * const corrections = createCorrectionCheck();
+ * for (const { line, event } of entries) problems.push(...corrections.check(event, "trajectories.jsonl", line));
+ * for (const { problem } of corrections.finish()) problems.push(problem);
+ * ```
+ */
+export function createCorrectionCheck(): CorrectionCheck {
+  // Owner of each id: a number per trajectory or group, +1 so 0 stays "empty". Amendments
+  // get their owner's number with the top bit set, so a target that is one is known.
+  const owners = new IdIndex();
+  const ownerNumbers = new Map<string, number>();
+  const voided = new Map<string, { readonly file: string; readonly line: number }>();
+  const pending: {
+    readonly event: CorrectableEvent;
+    readonly target: string;
+    readonly file: string;
+    readonly line: number;
+  }[] = [];
+  const AMENDMENT = 0x8000_0000;
+  const ownerOf = (event: CorrectableEvent): number => {
+    const key =
+      event.trajectoryId !== undefined ? `t:${event.trajectoryId}` : `g:${event.groupId ?? ""}`;
+    let number = ownerNumbers.get(key);
+    if (number === undefined) {
+      number = ownerNumbers.size + 1;
+      ownerNumbers.set(key, number);
+    }
+    return number;
+  };
+  const problem = (
+    code: ProblemCode,
+    because: "unknown" | "elsewhere" | "voided" | "correction",
+    target: string,
+    line: number,
+    where?: { readonly file?: string; readonly line?: number },
+  ) =>
+    makeProblem({
+      code,
+      path: ["data", "eventId"],
+      expected: { kind: "correctable-event", because, ...where },
+      found: { kind: "string", value: target },
+      line,
+    });
+  const judge = (
+    event: CorrectableEvent,
+    target: string,
+    targetOwner: number,
+    file: string,
+    line: number,
+  ): Problem[] => {
+    if ((targetOwner & AMENDMENT) !== 0)
+      return [problem("correction-of-correction", "correction", target, line)];
+    if (targetOwner !== ownerOf(event))
+      return [problem("correction-target-elsewhere", "elsewhere", target, line)];
+    const earlier = voided.get(target);
+    if (earlier !== undefined)
+      return [
+        event.type === "event.voided"
+          ? problem("already-voided", "voided", target, line, where(earlier, file))
+          : problem("correction-of-voided", "voided", target, line, where(earlier, file)),
+      ];
+    if (event.type === "event.voided") voided.set(target, { file, line });
+    return [];
+  };
+  return {
+    check(event, file, line) {
+      const amendment = AMENDMENT_TYPES.has(event.type);
+      owners.firstLine(event.id, ownerOf(event) | (amendment ? AMENDMENT : 0));
+      if (!amendment) return [];
+      const target = targetOf(event);
+      if (target === undefined) return [];
+      const targetOwner = owners.lineOf(target);
+      if (targetOwner === undefined) {
+        pending.push({ event, target, file, line });
+        return [];
+      }
+      return judge(event, target, targetOwner, file, line);
+    },
+    finish() {
+      const found: { file: string; problem: Problem }[] = [];
+      for (const { event, target, file, line } of pending) {
+        const owner = owners.lineOf(target);
+        const problems =
+          owner === undefined
+            ? [problem("correction-target-unknown", "unknown", target, line)]
+            : judge(event, target, owner, file, line);
+        for (const p of problems) found.push({ file, problem: p });
+      }
+      pending.length = 0;
+      return found;
+    },
+  };
+}
+
+function targetOf(event: CorrectableEvent): string | undefined {
+  const data = event.data as { readonly eventId?: unknown } | undefined;
+  return typeof data?.eventId === "string" ? data.eventId : undefined;
+}
+
+function where(
+  place: { readonly file: string; readonly line: number },
+  file: string,
+): { readonly file?: string; readonly line: number } {
+  return place.file === file ? { line: place.line } : place;
 }

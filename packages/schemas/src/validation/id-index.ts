@@ -34,6 +34,13 @@ export class IdIndex {
     return this.place(id, line, 0)?.line;
   }
 
+  /** The line (or number) `id` was recorded with, without recording it. */
+  lineOf(id: string): number | undefined {
+    const [h, l] = fingerprint(id);
+    const line = this.lines[this.find(h, l)]!;
+    return line === 0 ? undefined : line;
+  }
+
   /**
    * Records `id` on `line` of file number `file`, or returns where it was recorded before.
    */

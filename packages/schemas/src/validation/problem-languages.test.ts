@@ -4,7 +4,12 @@ import { exampleCohort } from "../data/example-cohort";
 import { selfEvaluationInstrument } from "../data/self-evaluation";
 import { LANGUAGES, type Language } from "../vocabulary";
 import { parseEventLog } from "./event-log";
-import { createExportIdCheck, futureDateProblem } from "./export-checks";
+import {
+  type CorrectableEvent,
+  createCorrectionCheck,
+  createExportIdCheck,
+  futureDateProblem,
+} from "./export-checks";
 import { createLineChecker } from "./json-lines";
 import { makeProblem } from "./problem";
 import { problemMessage } from "./problem-messages";
@@ -28,6 +33,28 @@ const problemsOf = (
 };
 
 const { by: _by, ...contactWithoutBy } = contact;
+
+const voidOf = (id: string, eventId: string, trajectoryId = contact.trajectoryId) => ({
+  id,
+  trajectoryId,
+  type: "event.voided",
+  data: { eventId, reason: "typing-error" },
+});
+const correctionOf = (id: string, eventId: string) => ({
+  id,
+  trajectoryId: contact.trajectoryId,
+  type: "event.corrected",
+  data: { eventId, reason: "wrong-date", corrected: { at: contact.at } },
+});
+
+/** The problems of a correction check over these events (each on line = position + 1, line 12 last). */
+const correctionProblems = (...events: CorrectableEvent[]): Problem[] => {
+  const check = createCorrectionCheck();
+  const problems = events.flatMap((event, index) =>
+    check.check(event, "trajectories.jsonl", index === events.length - 1 ? 12 : index + 1),
+  );
+  return [...problems, ...check.finish().map(({ problem }) => problem)];
+};
 
 /** One input for every problem code. */
 const examples: Record<ProblemCode, () => Problem[]> = {
@@ -59,6 +86,15 @@ const examples: Record<ProblemCode, () => Problem[]> = {
   "future-date": () => [
     futureDateProblem(contact.at, { now: new Date("2020-01-01T00:00:00Z"), toleranceDays: 1 }, 12)!,
   ],
+  "correction-target-unknown": () => correctionProblems(voidOf("v-1", "no-such-event")),
+  "correction-target-elsewhere": () =>
+    correctionProblems({ ...contact, trajectoryId: "someone-else" }, voidOf("v-1", contact.id)),
+  "correction-of-correction": () =>
+    correctionProblems(contact, voidOf("v-1", contact.id), voidOf("v-2", "v-1")),
+  "correction-of-voided": () =>
+    correctionProblems(contact, voidOf("v-1", contact.id), correctionOf("c-1", contact.id)),
+  "already-voided": () =>
+    correctionProblems(contact, voidOf("v-1", contact.id), voidOf("v-2", contact.id)),
   invalid: () =>
     problemsOf(
       JSON.stringify({
@@ -77,6 +113,36 @@ describe("createExportIdCheck", () => {
     expect(problem.code).toBe("duplicate-id");
     expect(problem.message).toContain("already in trajectories.jsonl, line 3");
     expect(problemMessage(problem, "fr")).toContain("dans trajectories.jsonl, ligne 3");
+  });
+});
+
+describe("createCorrectionCheck", () => {
+  it("accepts a correction and a void of events of the same trajectory", () => {
+    const other = { ...contact, id: "e-other" };
+    expect(
+      correctionProblems(contact, other, correctionOf("c-1", contact.id), voidOf("v-1", "e-other")),
+    ).toEqual([]);
+  });
+
+  it("finds a target that comes later in the files, and names the void of a double void", () => {
+    expect(correctionProblems(voidOf("v-1", contact.id), contact)).toEqual([]);
+    const [problem] = examples["already-voided"]();
+    expect(problem!.message).toContain("voided, line 2");
+    expect(problemMessage(problem!, "nl")).toContain("al geschrapt, regel 2");
+  });
+
+  it("never repeats the free text of a correction", () => {
+    const note = "Mevrouw Janssens zei iets anders";
+    const check = createCorrectionCheck();
+    const problems = check.check(
+      { ...voidOf("v-1", "nothing"), data: { eventId: "nothing", reason: "other", note } },
+      "trajectories.jsonl",
+      1,
+    );
+    const all = [...problems, ...check.finish().map(({ problem }) => problem)];
+    expect(all).toHaveLength(1);
+    for (const language of LANGUAGES)
+      expect(problemMessage(all[0]!, language)).not.toContain("Janssens");
   });
 });
 

@@ -49,6 +49,11 @@ interface ProblemWording {
   readonly inTimeOrder: (latestAt: string, latestLine: number) => string;
   readonly plausibleTime: (from: string, until: string) => string;
   readonly notInFuture: (latest: string, toleranceDays: number) => string;
+  readonly correctableEvent: (
+    because: "unknown" | "elsewhere" | "voided" | "correction",
+    where: string | undefined,
+  ) => string;
+  readonly at: (line: number | undefined, file: string | undefined) => string | undefined;
   readonly rules: Readonly<Record<SchemaRule, string>>;
   // What was found
   readonly missing: string;
@@ -115,6 +120,22 @@ const en: ProblemWording = {
   plausibleTime: (from, until) => `a date from ${from} and before ${until}`,
   notInFuture: (latest, days) =>
     `a date no later than ${latest} (now plus the project's tolerance of ${days} ${plural(days, "day", "days")})`,
+  correctableEvent: (because, where) =>
+    ({
+      unknown: "the id of an event of the same trajectory (no event of the export has this id)",
+      elsewhere: `the id of an event of the same trajectory (this one is another trajectory's or a group's${where === undefined ? "" : `, ${where}`})`,
+      voided: `the id of an event that is not voided (it was voided${where === undefined ? "" : `, ${where}`})`,
+      correction: "the id of an event that is not itself a correction or a void",
+    })[because],
+  at: (line, file) =>
+    line === undefined && file === undefined
+      ? undefined
+      : [
+          file === undefined ? undefined : `in ${file}`,
+          line === undefined ? undefined : `line ${line}`,
+        ]
+          .filter((part) => part !== undefined)
+          .join(", "),
   rules: {
     "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters":
       "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters",
@@ -190,6 +211,23 @@ const nl: ProblemWording = {
   plausibleTime: (from, until) => `een datum vanaf ${from} en vóór ${until}`,
   notInFuture: (latest, days) =>
     `een datum niet later dan ${latest} (nu plus de marge van het project van ${days} ${plural(days, "dag", "dagen")})`,
+  correctableEvent: (because, where) =>
+    ({
+      unknown:
+        "het id van een gebeurtenis van hetzelfde traject (geen gebeurtenis van de export heeft dit id)",
+      elsewhere: `het id van een gebeurtenis van hetzelfde traject (deze hoort bij een ander traject of bij een groep${where === undefined ? "" : `, ${where}`})`,
+      voided: `het id van een gebeurtenis die niet geschrapt is (ze werd al geschrapt${where === undefined ? "" : `, ${where}`})`,
+      correction: "het id van een gebeurtenis die zelf geen correctie of schrapping is",
+    })[because],
+  at: (line, file) =>
+    line === undefined && file === undefined
+      ? undefined
+      : [
+          file === undefined ? undefined : `in ${file}`,
+          line === undefined ? undefined : `regel ${line}`,
+        ]
+          .filter((part) => part !== undefined)
+          .join(", "),
   rules: {
     "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters":
       "een id van letters, cijfers, '.', '_', ':' of '-' (geen spaties), hoogstens 128 tekens",
@@ -272,6 +310,24 @@ const fr: ProblemWording = {
   plausibleTime: (from, until) => `une date à partir du ${from} et avant le ${until}`,
   notInFuture: (latest, days) =>
     `une date qui ne dépasse pas ${latest} (maintenant plus la marge du projet de ${days} ${plural(days, "jour", "jours")})`,
+  correctableEvent: (because, where) =>
+    ({
+      unknown:
+        "l'identifiant d'un événement du même trajet (aucun événement de l'export n'a cet identifiant)",
+      elsewhere: `l'identifiant d'un événement du même trajet (celui-ci appartient à un autre trajet ou à un groupe${where === undefined ? "" : `, ${where}`})`,
+      voided: `l'identifiant d'un événement qui n'est pas annulé (il a déjà été annulé${where === undefined ? "" : `, ${where}`})`,
+      correction:
+        "l'identifiant d'un événement qui n'est pas lui-même une correction ou une annulation",
+    })[because],
+  at: (line, file) =>
+    line === undefined && file === undefined
+      ? undefined
+      : [
+          file === undefined ? undefined : `dans ${file}`,
+          line === undefined ? undefined : `ligne ${line}`,
+        ]
+          .filter((part) => part !== undefined)
+          .join(", "),
   rules: {
     "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters":
       "un identifiant fait de lettres, de chiffres, '.', '_', ':' ou '-' (sans espaces), de 128 caractères au plus",
@@ -354,6 +410,23 @@ const de: ProblemWording = {
   plausibleTime: (from, until) => `ein Datum ab dem ${from} und vor dem ${until}`,
   notInFuture: (latest, days) =>
     `ein Datum nicht nach ${latest} (jetzt plus die Toleranz des Projekts von ${days} ${plural(days, "Tag", "Tagen")})`,
+  correctableEvent: (because, where) =>
+    ({
+      unknown:
+        "die ID eines Ereignisses desselben Trajekts (kein Ereignis des Exports hat diese ID)",
+      elsewhere: `die ID eines Ereignisses desselben Trajekts (diese gehört zu einem anderen Trajekt oder einer Gruppe${where === undefined ? "" : `, ${where}`})`,
+      voided: `die ID eines nicht gestrichenen Ereignisses (es wurde schon gestrichen${where === undefined ? "" : `, ${where}`})`,
+      correction: "die ID eines Ereignisses, das selbst keine Korrektur oder Streichung ist",
+    })[because],
+  at: (line, file) =>
+    line === undefined && file === undefined
+      ? undefined
+      : [
+          file === undefined ? undefined : `in ${file}`,
+          line === undefined ? undefined : `Zeile ${line}`,
+        ]
+          .filter((part) => part !== undefined)
+          .join(", "),
   rules: {
     "an id of letters, digits, '.', '_', ':' or '-' (no spaces), at most 128 characters":
       "eine ID aus Buchstaben, Ziffern, '.', '_', ':' oder '-' (ohne Leerzeichen), höchstens 128 Zeichen",
@@ -435,6 +508,8 @@ export function describeExpectation(expected: ProblemExpectation, language: Lang
       return w.plausibleTime(expected.from, expected.until);
     case "not-in-future":
       return w.notInFuture(expected.latest, expected.toleranceDays);
+    case "correctable-event":
+      return w.correctableEvent(expected.because, w.at(expected.line, expected.file));
     case "rule":
       return Object.hasOwn(w.rules, expected.text)
         ? w.rules[expected.text as SchemaRule]

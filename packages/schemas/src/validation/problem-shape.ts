@@ -94,6 +94,19 @@ export type ProblemExpectation =
   | { readonly kind: "plausible-time"; readonly from: string; readonly until: string }
   /** A moment no later than `latest` (now plus the project's tolerance of `toleranceDays`). */
   | { readonly kind: "not-in-future"; readonly latest: string; readonly toleranceDays: number }
+  /**
+   * The id of an event a correction or void may point at (`event.corrected`,
+   * `event.voided`), and why the one found is not: `unknown` (no event has it),
+   * `elsewhere` (an event of another trajectory or of a group's log, on `line` of `file`),
+   * `voided` (voided already, by the void on `line` of `file`), `correction` (itself a
+   * correction or a void).
+   */
+  | {
+      readonly kind: "correctable-event";
+      readonly because: "unknown" | "elsewhere" | "voided" | "correction";
+      readonly line?: number;
+      readonly file?: string;
+    }
   /** A program's own English text. */
   | { readonly kind: "phrase"; readonly text: string };
 
@@ -142,4 +155,9 @@ export type ProblemCode =
   | "out-of-order"
   | "implausible-date"
   | "future-date"
+  | "correction-target-unknown"
+  | "correction-target-elsewhere"
+  | "correction-of-correction"
+  | "correction-of-voided"
+  | "already-voided"
   | "invalid";

@@ -1,5 +1,7 @@
 export type { CodeOf, Labels, Language, Term, Vocabulary } from "./_define";
 export { defineVocabulary, LANGUAGES, labels } from "./_define";
+export type { CorrectionEventType, CorrectionReason } from "./corrections";
+export { correctionEventTypes, correctionReasons } from "./corrections";
 export type { DocumentCode } from "./documents";
 export { documentTitles } from "./documents";
 export type { Edition, EligibilityCriterion } from "./eligibility";
@@ -70,6 +72,7 @@ export {
   rightStatuses,
 } from "./statuses";
 
+import { correctionEventTypes, correctionReasons } from "./corrections";
 import { documentTitles } from "./documents";
 import { editions, eligibilityCriteria } from "./eligibility";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
@@ -107,6 +110,8 @@ export const vocabularies = [
   stepOwners,
   trajectoryEventTypes,
   groupEventTypes,
+  correctionEventTypes,
+  correctionReasons,
   contactModes,
   intakeLocations,
   informationTalkDecisions,

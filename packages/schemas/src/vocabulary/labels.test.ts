@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { selfEvaluationInstrument } from "../data/self-evaluation";
 import {
+  correctionEventTypes,
   defineVocabulary,
   groupEventTypes,
   LANGUAGES,
@@ -38,7 +39,11 @@ function labelGaps(vocabulary: Vocabulary): string[] {
 }
 
 const codePattern = (vocabulary: Vocabulary) =>
-  vocabulary === trajectoryEventTypes || vocabulary === groupEventTypes ? DOTTED_KEBAB : KEBAB;
+  vocabulary === trajectoryEventTypes ||
+  vocabulary === groupEventTypes ||
+  vocabulary === correctionEventTypes
+    ? DOTTED_KEBAB
+    : KEBAB;
 
 describe("vocabularies", () => {
   it("are all listed once, with unique kebab-case ids", () => {

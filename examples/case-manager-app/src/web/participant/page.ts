@@ -146,7 +146,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
 ${stepsSection(trajectoryId, loaded.stream.groupId, steps, next, ctx)}
 ${dueSection(trajectoryId, due, ctx)}
-${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains })}
+${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains, user })}
 ${signalsSection(signals, ctx)}
 ${documentsSection(trajectoryId, profile, documents, ctx)}
 ${profileSection(trajectoryId, profile, erased, ctx)}

@@ -1,12 +1,15 @@
 import {
   consentScopes,
   contactModes,
+  correctionEventTypes,
+  correctionReasons,
   type DomainDefinition,
   type GroupEvent,
   goalStatuses,
   informationTalkDecisions,
   intakeLocations,
   type Language,
+  type MethodTrajectoryEvent,
   pauseReasons,
   rightStatuses,
   rights,
@@ -15,18 +18,25 @@ import {
   timepoints,
   trajectoryEventTypes,
 } from "@miriam/schemas";
-import { compareEventTimes } from "@miriam/trajectory";
+import {
+  type CorrectionRecord,
+  compareEventTimes,
+  effectiveEvents,
+  isCorrection,
+} from "@miriam/trajectory";
+import type { User } from "../../db/accounts";
 import { closingText } from "../closing-text";
 import { domainLabel } from "../forms";
 import { type Html, html } from "../html";
 import type { T } from "../i18n";
+import { correctionLinks, mayCorrect } from "./corrections";
 
-// Her timeline: her events and the group sessions she attended, oldest first, one line
-// each, with notes under the line.
+// Her timeline: her events as corrected and the group sessions she attended, oldest
+// first, one line each, with notes under the line and corrections under the entry.
 
 /** One line about an event for the timeline (notes are shown under it). */
 function summary(
-  event: TrajectoryEvent,
+  event: MethodTrajectoryEvent,
   language: Language,
   t: T,
   domains: readonly DomainDefinition[],
@@ -73,31 +83,77 @@ function summary(
   }
 }
 
-function noteOf(event: TrajectoryEvent): string | undefined {
+function noteOf(event: MethodTrajectoryEvent): string | undefined {
   const data = event.data as { note?: string; observation?: string };
   return data.note ?? data.observation;
 }
 
 const formatDate = (at: string) => at.slice(0, 10);
 
-/** Her events and the sessions she attended (from the group's log), oldest first. */
+/** Who may correct her entries, and how to word it: given, the timeline offers it. */
+export interface TimelineUser {
+  readonly id: string;
+  readonly role: User["role"];
+}
+
+/**
+ * Her events as corrected and the sessions she attended (from the group's log), oldest
+ * first. A corrected entry shows its corrected form with the original struck through
+ * under it; a voided one is struck through; each says why, who and when (the audit
+ * trail of `effectiveEvents` of @miriam/trajectory). With `user`, each entry she may
+ * correct offers "correct" and "void".
+ */
 export function timelineSection(
   trajectoryId: string,
   events: readonly TrajectoryEvent[],
   groupEvents: readonly GroupEvent[],
-  { t, language, domains }: { t: T; language: Language; domains: readonly DomainDefinition[] },
+  {
+    t,
+    language,
+    domains,
+    user,
+  }: { t: T; language: Language; domains: readonly DomainDefinition[]; user?: TimelineUser },
 ): Html {
   const sessionsAttended = groupEvents.filter(
     (e) => e.type === "group-session.held" && e.data.attendees.includes(trajectoryId),
   );
+  const { events: effective, corrections } = effectiveEvents(events);
+  const current = new Map(effective.map((event) => [event.id, event]));
+  const amendments = new Map<string, CorrectionRecord[]>();
+  for (const record of corrections) {
+    if (!record.applied) continue;
+    const list = amendments.get(record.correction.data.eventId) ?? [];
+    list.push(record);
+    amendments.set(record.correction.data.eventId, list);
+  }
+  const entries = events.flatMap((original) => {
+    if (isCorrection(original)) return [];
+    const now = current.get(original.id);
+    return [{ at: now?.at ?? original.at, original, now, session: undefined }];
+  });
   const timeline = [
-    ...events.map((event) => ({ at: event.at, event, session: undefined })),
-    ...sessionsAttended.map((session) => ({ at: session.at, event: undefined, session })),
+    ...entries,
+    ...sessionsAttended.map((session) => ({
+      at: session.at,
+      original: undefined,
+      now: undefined,
+      session,
+    })),
   ].sort(compareEventTimes);
+  const line = (event: MethodTrajectoryEvent) =>
+    html`<time datetime="${event.at}">${formatDate(event.at)}</time><strong>${trajectoryEventTypes.label(event.type, language)}</strong> <span class="summary">${summary(event, language, t, domains)}</span>`;
+  const audit = (record: CorrectionRecord) => {
+    const { correction } = record;
+    return html`<br><span class="muted correction">${correctionEventTypes.label(correction.type, language)} · ${correctionReasons.label(correction.data.reason, language)} · ${correction.by} · ${formatDate(correction.at)}${correction.data.note ? html` · ${correction.data.note}` : ""}</span>`;
+  };
   return html`<section aria-labelledby="tl-h"><h2 id="tl-h">${t("timeline")}</h2>
-<ol class="timeline">${timeline.map(({ event, session, at }) =>
-    event
-      ? html`<li><time datetime="${at}">${formatDate(at)}</time><strong>${trajectoryEventTypes.label(event.type, language)}</strong> <span class="summary">${summary(event, language, t, domains)}</span>${noteOf(event) ? html`<br><span class="muted">${noteOf(event)}</span>` : ""}</li>`
-      : html`<li class="attendance"><time datetime="${at}">${formatDate(at)}</time>${t("attended")} <span class="summary">${session?.type === "group-session.held" ? session.data.topic : ""}</span></li>`,
-  )}</ol></section>`;
+<ol class="timeline">${timeline.map(({ original, now, session, at }) => {
+    if (original === undefined)
+      return html`<li class="attendance"><time datetime="${at}">${formatDate(at)}</time>${t("attended")} <span class="summary">${session?.type === "group-session.held" ? session.data.topic : ""}</span></li>`;
+    const records = amendments.get(original.id) ?? [];
+    if (now === undefined)
+      return html`<li id="ev-${original.id}" class="voided"><del>${line(original)}</del>${records.map(audit)}</li>`;
+    const note = noteOf(now);
+    return html`<li id="ev-${original.id}"${records.length > 0 ? html` class="corrected"` : ""}>${line(now)}${note ? html`<br><span class="muted">${note}</span>` : ""}${records.length > 0 ? html`<br><del class="original">${line(original)}</del>${records.map(audit)}` : ""}${user !== undefined && mayCorrect(user, original) ? correctionLinks(trajectoryId, original, t) : ""}</li>`;
+  })}</ol></section>`;
 }
