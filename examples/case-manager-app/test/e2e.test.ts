@@ -91,9 +91,9 @@ describe.skipIf(!available)("the app in Chromium", () => {
 
   it("records a trajectory from referral to handover, with a refused step explained", async () => {
     await page.click('a[href="/groups/gent-2026-b/participants/new"]');
-    await page.fill("#r-given", "Test");
-    await page.fill("#r-family", "Mother");
-    await page.fill("#r-by", "mw-21");
+    await page.fill("#f-givenName", "Test");
+    await page.fill("#f-familyName", "Mother");
+    await page.fill("#f-referredBy", "mw-21");
     await page.click("form.stack button[type=submit]");
     await expect.poll(() => page.url()).toMatch(/\/participants\/gent-2026-b-[0-9a-f]+/);
     trajectoryUrl = page.url().split("?")[0]!;

@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import type { AppEnv, Deps } from "./context";
 import { registerDataRightsRoutes } from "./participant/data-rights";
-import { registerDocumentRoute } from "./participant/documents";
+import { registerConsentFormRoute, registerDocumentRoute } from "./participant/documents";
 import { registerParticipantPage } from "./participant/page";
 import { registerProfileRoutes } from "./participant/profile";
 import { registerRecordRoutes } from "./participant/record";
@@ -20,6 +20,7 @@ export function registerParticipantRoutes(app: Hono<AppEnv>, deps: Deps) {
   registerRecordRoutes(app, deps);
   registerProfileRoutes(app, deps);
   registerDocumentRoute(app, deps);
+  registerConsentFormRoute(app, deps);
   registerDataRightsRoutes(app, deps);
   registerReferralRoutes(app, deps);
 }

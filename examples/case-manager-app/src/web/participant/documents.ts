@@ -1,5 +1,7 @@
 import {
   type CatalogueEntry,
+  consent,
+  consentFromEvents,
   documentCatalogue,
   type RenderedDocument,
   safeRender,
@@ -86,5 +88,40 @@ export function registerDocumentRoute(app: Hono<AppEnv>, deps: Deps) {
       );
     c.header("Content-Security-Policy", DOCUMENT_CSP);
     return c.html(printable(rendered.document.html, t, `/participants/${trajectoryId}`));
+  });
+}
+
+/**
+ * Her consent form with her name, to print and sign before her consent is recorded: the
+ * kit's consent document, filled from her profile (her name is known from the referral)
+ * with the boxes of the scopes left for her to tick.
+ */
+export function registerConsentFormRoute(app: Hono<AppEnv>, deps: Deps) {
+  const { kit } = deps;
+  app.get("/participants/:tid/consent-form", async (c) => {
+    const trajectoryId = c.req.param("tid");
+    const { user, loaded, settings } = await loadParticipant(deps, c, trajectoryId);
+    const { t, language } = c.get("page");
+    const { profile } = await loadProfile(kit.db, trajectoryId);
+    if (profile === undefined) throw new HTTPException(404, { message: "Not found." });
+    const { scopes: _given, ...data } = consentFromEvents({ profile, events: loaded.events });
+    const months = settings.retention?.monthsAfterClosing;
+    const result = safeRender(
+      consent,
+      { ...data, ...(months ? { retentionYears: Math.max(1, Math.ceil(months / 12)) } : {}) },
+      { settings, language },
+    );
+    if (!result.ok)
+      return c.html(
+        page(
+          c.get("page"),
+          t("consentForm"),
+          html`<ul class="error">${result.problems.map((p) => html`<li>${problemMessage(p, language)}</li>`)}</ul>`,
+        ),
+        422,
+      );
+    await audit(kit.db, user.id, "document.printed", trajectoryId, "consent-to-sign");
+    c.header("Content-Security-Policy", DOCUMENT_CSP);
+    return c.html(printable(result.document.html, t, `/participants/${trajectoryId}`));
   });
 }

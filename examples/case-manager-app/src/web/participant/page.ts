@@ -6,6 +6,7 @@ import { loadProfile } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
+import { beforeConsentSteps } from "./before-consent";
 import { herDocuments } from "./documents";
 import { loadParticipant } from "./load";
 import { phaseBadge } from "./phase-badge";
@@ -15,16 +16,23 @@ import { timelineSection } from "./timeline";
 // The participant page: her phase, due actions, what can be recorded and what not (with
 // the reasons), her timeline, fidelity signals, documents, and her data rights.
 
-function dueSection(trajectoryId: string, due: readonly DueAction[], ctx: PageContext): Html {
+function dueSection(
+  trajectoryId: string,
+  due: readonly DueAction[],
+  ctx: PageContext,
+  before?: Html,
+): Html {
   const { t, language } = ctx;
   return html`<section aria-labelledby="due-h"><h2 id="due-h">${t("dueActions")}</h2>
-${
-  due.length === 0
-    ? html`<p class="muted">${t("nothingDue")}</p>`
-    : html`<ul class="due">${due.map(
-        (action) =>
-          html`<li><a href="${stepHref(trajectoryId, action.step)}">${action.label[language]}</a> · <span class="${action.overdue ? "overdue" : ""}">${t("dueOn", { date: action.due })}${action.overdue ? ` (${t("overdue")})` : ""}</span></li>`,
-      )}</ul>`
+${before ?? ""}${
+  before !== undefined && due.length === 0
+    ? ""
+    : due.length === 0
+      ? html`<p class="muted">${t("nothingDue")}</p>`
+      : html`<ul class="due">${due.map(
+          (action) =>
+            html`<li><a href="${stepHref(trajectoryId, action.step)}">${action.label[language]}</a> · <span class="${action.overdue ? "overdue" : ""}">${t("dueOn", { date: action.due })}${action.overdue ? ` (${t("overdue")})` : ""}</span></li>`,
+        )}</ul>`
 }</section>`;
 }
 
@@ -128,7 +136,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
 
     const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId} · ${t("version")} ${loaded.version}</span></p>
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
-${dueSection(trajectoryId, due, ctx)}
+${dueSection(trajectoryId, due, ctx, beforeConsentSteps(trajectoryId, loaded.state, ctx))}
 ${stepsSection(trajectoryId, loaded.stream.groupId, steps, ctx)}
 ${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains })}
 ${signalsSection(signals, ctx)}
