@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the browser.
 import { join } from "node:path";
 import { LANGUAGES } from "@miriam/schemas";
 import type { BrowserContext, Page } from "playwright-core";
@@ -39,29 +41,35 @@ const SKIP = [/\/logout$/, /\/export\.json$/, /\.jsonl$/, /^\/static\//, /\/heal
  */
 export function pageKind(path: string): string {
   return path
-    .replace(/\/(participants|groups|sessions|users)\/[^/?]+/g, "/$1/:id")
+    .replace(/\/(participants|groups|sessions|users)\/(?!new(?:[/?]|$))[^/?]+/g, "/$1/:id")
     .replace(/[?&](lang|done|dup|erased)=[^&]*/g, "");
 }
 
 /** How many pages of a kind are opened to find the links on them (participants differ by phase). */
-const VISITS_PER_KIND: Record<string, number> = { "/participants/:id": 10 };
+const VISITS_PER_KIND: Record<string, number> = { "/participants/:id": 40 };
 
 /** The addresses a signed-in role reaches from `/`, one per kind (in the order found). */
 async function discover(page: Page, origin: string): Promise<string[]> {
   const found: string[] = [];
   const visits = new Map<string, number>();
+  const misses = new Map<string, number>();
   const queue = ["/"];
   const seen = new Set<string>(queue);
   while (queue.length > 0 && found.length < 120) {
     const path = queue.shift()!;
     const kind = pageKind(path);
     const visited = visits.get(kind) ?? 0;
-    if (visited >= (VISITS_PER_KIND[kind] ?? 1)) continue;
-    visits.set(kind, visited + 1);
+    const refused = misses.get(kind) ?? 0;
+    if (visited >= (VISITS_PER_KIND[kind] ?? 1) || refused >= 20) continue;
     const response = await page.goto(`${origin}${path}`);
     const landed = new URL(page.url());
     const here = `${landed.pathname}${landed.search}`;
-    if (!response || response.status() >= 400 || landed.origin !== origin) continue;
+    // A step refused in this participant's phase: another participant's may be open.
+    if (!response || response.status() >= 400 || landed.origin !== origin) {
+      misses.set(kind, refused + 1);
+      continue;
+    }
+    visits.set(kind, visited + 1);
     if (visited === 0 && !found.some((p) => pageKind(p) === pageKind(here))) found.push(here);
     const links = await page.$$eval("a[href]:not([download])", (anchors) =>
       anchors.map((a) => (a as HTMLAnchorElement).href),

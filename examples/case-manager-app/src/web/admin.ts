@@ -152,6 +152,8 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
     const again = async (list: FormError[]) =>
       c.html(await usersPage(ctx, { values: body, errors: list }), 422);
     if (errors.length > 0) return again(errors);
+    // Read before the transaction: inside it only `tx` may be used (one connection).
+    const groups = role === "case-manager" ? await knownGroups(form.all("groups")) : [];
     try {
       await kit.db.transaction(async (tx) => {
         await createUser(tx, {
@@ -163,8 +165,7 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
           projectId: role === "admin" ? null : projectId,
           password: form.str("password"),
         });
-        if (role === "case-manager")
-          for (const g of await knownGroups(form.all("groups"))) await addGroupStaff(tx, g, id);
+        for (const g of groups) await addGroupStaff(tx, g, id);
         await audit(tx, admin.id, "user.created", `user:${id}`, role);
       });
     } catch (error) {
@@ -234,7 +235,7 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
     const entries = await readAudit(kit.db, scope, { ...(subject ? { subject } : {}), limit: 300 });
     const body = html`<form method="get" action="/admin/audit" class="inline"><label>${t("subject")} <input type="text" name="subject" value="${subject ?? ""}"></label> <button type="submit" class="small">${t("filter")}</button></form>
 <p><a href="/admin/audit/export.jsonl" download>audit-log.jsonl</a></p>
-<table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th></th></tr></thead><tbody>
+<table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th>${t("detail")}</th></tr></thead><tbody>
 ${entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.userId}</td><td>${e.action}</td><td>${e.subject}</td><td class="muted">${e.detail}</td></tr>`)}
 </tbody></table>`;
     return c.html(page(ctx, t("auditLog"), body, { wide: true }));

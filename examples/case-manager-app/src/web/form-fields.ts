@@ -187,7 +187,11 @@ ${choicesOf(from, this.language).map(
    * (it names them by their labels).
    */
   summary(): Html {
-    const errors = this.state.errors ?? [];
+    // In the order of the form: errors of the whole form first, then field by field.
+    const order = [...this.labels.keys()];
+    const place = (error: FormError) =>
+      error.field === undefined ? -1 : order.indexOf(error.field) + 1 || order.length + 1;
+    const errors = [...(this.state.errors ?? [])].sort((a, b) => place(a) - place(b));
     if (errors.length === 0) return html``;
     return html`<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title">
 <h2 id="error-summary-title">${this.state.title ?? this.t("errorSummary")}</h2>
@@ -195,7 +199,7 @@ ${choicesOf(from, this.language).map(
       const label = error.field === undefined ? undefined : this.labels.get(error.field);
       return label === undefined
         ? html`<li>${error.message}</li>`
-        : html`<li><a href="#f-${error.field!}">${label}: ${error.message}</a></li>`;
+        : html`<li><a href="#f-${error.field!}">${this.t("fieldError", { label, message: error.message })}</a></li>`;
     })}</ul></div>`;
   }
 }

@@ -1,5 +1,5 @@
 import type { Language } from "@miriam/schemas";
-import { brusselsDate, type Problem } from "@miriam/schemas";
+import { brusselsDate, brusselsTimestamp, type Problem } from "@miriam/schemas";
 import type { Refusal } from "@miriam/trajectory";
 import type { T } from "./i18n";
 
@@ -113,12 +113,26 @@ export function problemErrors(problems: readonly Problem[], fieldOf: FieldOf, t:
 
 /**
  * The errors of a form from the rules' refusals: the refusal of a time before the
- * referral is the `when` field's; a rule of the method is the whole form's. Each says
- * why and what would help.
+ * referral is the `when` field's, said with the referral's day and hour in Brussels time;
+ * a rule of the method is the whole form's. Each says why and what would help.
  */
-export function refusalErrors(refusals: readonly Refusal[], language: Language): FormError[] {
-  return refusals.map((refusal) => ({
-    ...(refusal.rule === "after-referral" ? { field: "when" } : {}),
-    message: `${refusal.message[language]} ${refusal.remedy[language]}`,
-  }));
+export function refusalErrors(
+  refusals: readonly Refusal[],
+  t: T,
+  language: Language,
+  referralAt?: string,
+): FormError[] {
+  return refusals.map((refusal) =>
+    refusal.rule === "after-referral" && referralAt !== undefined
+      ? {
+          field: "when",
+          message: t("errBeforeReferral", {
+            referral: brusselsTimestamp(new Date(referralAt)).slice(0, 16).replace("T", " "),
+          }),
+        }
+      : {
+          ...(refusal.rule === "after-referral" ? { field: "when" } : {}),
+          message: `${refusal.message[language]} ${refusal.remedy[language]}`,
+        },
+  );
 }

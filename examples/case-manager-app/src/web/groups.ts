@@ -91,7 +91,7 @@ export function registerGroupRoutes(app: Hono<AppEnv>, deps: Deps) {
         count: (await trajectoriesOfGroup(kit.db, groupId)).length,
       });
     }
-    const body = html`<table><thead><tr><th>${t("group")}</th><th class="num">${t("participants")}</th><th></th></tr></thead><tbody>
+    const body = html`<table><thead><tr><th>${t("group")}</th><th class="num">${t("participants")}</th><th><span class="visually-hidden">${t("groupReport")}</span></th></tr></thead><tbody>
 ${rows.map(
   (
     row,
@@ -132,7 +132,7 @@ ${participants.map((p) => {
 ${
   sessions.length === 0
     ? html`<p class="muted">${t("noSessions")}</p>`
-    : html`<table><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th></th></tr></thead><tbody>
+    : html`<table><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th><span class="visually-hidden">${t("attendanceRegister")}</span></th></tr></thead><tbody>
 ${[...sessions].reverse().map((s) =>
   s.type === "group-session.held"
     ? html`<tr><td>${s.data.date}</td><td>${s.data.topic}${s.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}</td><td class="num">${s.data.attendees.length}</td>

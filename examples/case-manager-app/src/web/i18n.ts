@@ -605,6 +605,19 @@ const MESSAGES = {
     "Meine gespeicherte Sprache",
     "My saved language",
   ],
+  detail: ["Detail", "Détail", "Detail", "Detail"],
+  fieldError: [
+    "{label}: {message}",
+    "{label} : {message}",
+    "{label}: {message}",
+    "{label}: {message}",
+  ],
+  errBeforeReferral: [
+    "Dit ligt vóór haar toeleiding ({referral}). Kijk de datum en het jaar na.",
+    "C'est avant son orientation ({referral}). Vérifiez la date et l'année.",
+    "Das liegt vor ihrer Zuweisung ({referral}). Prüfen Sie Datum und Jahr.",
+    "This is before her referral ({referral}). Check the date and the year.",
+  ],
 } as const satisfies Record<string, readonly [string, string, string, string]>;
 
 export type MessageKey = keyof typeof MESSAGES;

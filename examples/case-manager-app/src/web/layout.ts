@@ -153,7 +153,8 @@ input, select, textarea { max-width: 100%; }
 }
 /* Print: the page's content on white, without the app's chrome or its buttons. */
 @media print {
-  header, .skip, .no-print, .actions, form.inline, details, .steps, .refused, a.button, button { display: none !important; }
+  header, .skip, .no-print, .actions, form.inline, details, .steps, .refused, a.button, button,
+  section:has(> .steps) { display: none !important; }
   body { background: #fff; font-size: 11pt; } main, main.wide { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   h2, h3 { break-after: avoid; } tr, li, fieldset { break-inside: avoid; }

@@ -1,5 +1,5 @@
 import { documentCatalogue } from "@miriam/documents";
-import { canAccept, type TrajectoryState } from "@miriam/trajectory";
+import { canAccept, type Step, stepKinds, type TrajectoryState } from "@miriam/trajectory";
 import { type Html, html } from "../html";
 import type { PageContext } from "../layout";
 import { stepHref, stepLabel } from "./steps";
@@ -17,14 +17,16 @@ export function beforeConsentSteps(
   const { context } = state;
   if (context.consent.enrolledAt !== null || context.milestones.closing !== null) return undefined;
   const { t, language } = ctx;
-  const talk = { type: "information-talk.held" } as const;
-  const consent = { type: "consent.given" } as const;
+  // The steps as the participant page offers them (consent carries its scope).
+  const kind = (type: Step["type"]): Step => stepKinds.find((k) => k.type === type) ?? { type };
+  const talk = kind("information-talk.held");
+  const consent = kind("consent.given");
   const talkAt = context.milestones.informationTalkAt;
   const consentTitle =
     documentCatalogue.find((entry) => entry.id === "consent")?.title[language] ?? "";
   const item = (done: boolean, content: Html) =>
     html`<li class="${done ? "done" : ""}">${done ? html`<span class="visually-hidden">${t("done")}: </span>✓ ` : ""}${content}</li>`;
-  const link = (step: typeof talk | typeof consent) =>
+  const link = (step: Step) =>
     canAccept(state, step).accepted
       ? html`<a href="${stepHref(trajectoryId, step)}">${stepLabel(step, language, t)}</a>`
       : html`${stepLabel(step, language, t)}`;

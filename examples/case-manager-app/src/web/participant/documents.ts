@@ -13,7 +13,7 @@ import { HTTPException } from "hono/http-exception";
 import { audit } from "../../db/accounts";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
-import { html } from "../html";
+import { escapeHtml, html } from "../html";
 import type { T } from "../i18n";
 import { page } from "../layout";
 import { renderDocumentOffThread } from "../off-thread";
@@ -46,7 +46,9 @@ export function renderDocument(
 
 /** A printable document page: the kit's standalone HTML with a print button added. */
 export function printable(documentHtml: string, t: T, back: string): string {
-  const toolbar = `<div class="miriam-toolbar" style="font-family:sans-serif;padding:8px;background:#eef1f5;display:flex;gap:12px"><button id="miriam-print" type="button">${t("print")}</button><a href="${back}">${t("back")}</a></div><style>@media print{.miriam-toolbar{display:none}}</style><script src="/static/print.js"></script>`;
+  // The toolbar is a landmark of its own (every part of a page is in one), and on a phone
+  // the A4 sheet narrows to the screen: a wide table scrolls inside itself, not the page.
+  const toolbar = `<nav class="miriam-toolbar" aria-label="${escapeHtml(t("print"))}" style="font-family:sans-serif;padding:8px;background:#eef1f5;display:flex;gap:12px"><button id="miriam-print" type="button">${escapeHtml(t("print"))}</button><a href="${escapeHtml(back)}">${escapeHtml(t("back"))}</a></nav><style>@media print{.miriam-toolbar{display:none}}@media screen and (max-width:700px){.sheet{padding:4mm!important;min-height:0!important;overflow-x:auto;overflow-wrap:anywhere}.sheet *{min-width:0}table.grid{display:block;overflow-x:auto}dl.fields{grid-template-columns:1fr!important}.blank{white-space:normal!important}img{max-width:100%}}</style><script src="/static/print.js"></script>`;
   return documentHtml.replace(/<body([^>]*)>/, (m) => `${m}${toolbar}`);
 }
 

@@ -1,4 +1,4 @@
-import { type ParticipantProfile, projectDomains } from "@miriam/schemas";
+import { languageName, type ParticipantProfile, projectDomains } from "@miriam/schemas";
 import { type DueAction, fidelitySignals, nextSteps, type Step } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { audit } from "../../db/accounts";
@@ -91,7 +91,7 @@ function profileSection(
 ${
   profile
     ? html`<dl class="kv"><dt>${t("givenName")}</dt><dd>${profile.givenName}</dd><dt>${t("familyName")}</dt><dd>${profile.familyName}</dd>
-<dt>${t("preferredLanguage")}</dt><dd>${profile.preferredLanguage}</dd>${profile.phone ? html`<dt>${t("phone")}</dt><dd>${profile.phone}</dd>` : ""}${profile.email ? html`<dt>${t("email")}</dt><dd>${profile.email}</dd>` : ""}</dl>
+<dt>${t("preferredLanguage")}</dt><dd>${languageName(profile.preferredLanguage)}</dd>${profile.phone ? html`<dt>${t("phone")}</dt><dd>${profile.phone}</dd>` : ""}${profile.email ? html`<dt>${t("email")}</dt><dd>${profile.email}</dd>` : ""}</dl>
 <p><a href="/participants/${trajectoryId}/profile">${t("profile")} ✎</a></p>`
     : html`<p class="muted">${erased ? t("erased") : "—"}</p>`
 }

@@ -147,9 +147,18 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
       case "duplicate":
         return c.redirect(`/participants/${trajectoryId}?dup=1`, 303);
       case "refused":
-        return again(refusalErrors(result.refusals, language), 422, {
-          title: t("refusedTitle"),
-        });
+        return again(
+          refusalErrors(
+            result.refusals,
+            t,
+            language,
+            participant.loaded.state.context.referral?.at,
+          ),
+          422,
+          {
+            title: t("refusedTitle"),
+          },
+        );
       case "invalid":
         return again(problemErrors(result.problems, fieldOfEvent(type), t), 422);
       case "conflict":

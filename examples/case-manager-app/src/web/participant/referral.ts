@@ -16,7 +16,7 @@ import { type FieldOf, type FormError, problemErrors } from "../form-problems";
 import { FormReader } from "../forms";
 import { type Html, html } from "../html";
 import { type PageContext, page } from "../layout";
-import { term } from "../terms";
+import { capitalise, term } from "../terms";
 import { whenLimits } from "./record";
 
 /** A new referral: opens a trajectory in the group. */
@@ -49,20 +49,24 @@ export function registerReferralRoutes(app: Hono<AppEnv>, deps: Deps) {
     const child = form.int("youngestChildAge");
     const neighbourhood = form.str("neighbourhood").trim();
     const approvedBy = form.str("exceptionApprovedBy");
-    const when = form.str("when");
-    const at = fromLocalInput(when);
-    if (at === undefined)
-      return c.html(
+    // The form again, with what she sent and what is wrong.
+    const again = async (errors: FormError[], title?: string) =>
+      c.html(
         page(
           ctx,
           ctx.t("newReferral"),
           referralForm(ctx, groupId, await coordinatorsOf(groupId), {
             values: bodyOf(c),
-            errors: [{ field: "when", message: ctx.t(when === "" ? "errRequired" : "errDate") }],
+            errors,
+            ...(title === undefined ? {} : { title }),
           }),
         ),
         422,
       );
+    const when = form.str("when");
+    const at = fromLocalInput(when);
+    if (at === undefined)
+      return again([{ field: "when", message: ctx.t(when === "" ? "errRequired" : "errDate") }]);
     const result = await kit.refer(
       user,
       groupId,
@@ -89,24 +93,14 @@ export function registerReferralRoutes(app: Hono<AppEnv>, deps: Deps) {
     );
     if (result.kind === "recorded")
       return c.redirect(`/participants/${result.trajectoryId}?done=1`, 303);
-    const errors: FormError[] =
-      result.kind === "invalid"
-        ? problemErrors(result.problems, referralFieldOf, ctx.t)
-        : [
-            ...result.reasons.map((reason) => ({ message: reason[ctx.language] })),
-            { field: "exceptionApprovedBy", message: result.remedy[ctx.language] },
-          ];
-    return c.html(
-      page(
-        ctx,
-        ctx.t("newReferral"),
-        referralForm(ctx, groupId, await coordinatorsOf(groupId), {
-          values: bodyOf(c),
-          errors,
-          ...(result.kind === "ineligible" ? { title: ctx.t("ineligibleTitle") } : {}),
-        }),
-      ),
-      422,
+    if (result.kind === "invalid")
+      return again(problemErrors(result.problems, referralFieldOf, ctx.t));
+    return again(
+      [
+        ...result.reasons.map((reason) => ({ message: reason[ctx.language] })),
+        { field: "exceptionApprovedBy", message: result.remedy[ctx.language] },
+      ],
+      ctx.t("ineligibleTitle"),
     );
   });
 }
@@ -136,7 +130,7 @@ function referralForm(
 <div>${f.text("familyName", t("familyName"), { required: true, autocomplete: "off" })}</div></div>
 ${f.select("preferredLanguage", t("preferredLanguage"), languages, { selected: language })}
 </fieldset>
-<fieldset><legend>${trajectoryEventTypes.label("trajectory.referred", language)}</legend>
+<fieldset><legend>${capitalise(trajectoryEventTypes.label("trajectory.referred", language))}</legend>
 ${f.date("when", t("when"), { type: "datetime-local", value: toLocalInput(timestamp()), ...whenLimits(undefined, 1) })}
 ${f.text("referredBy", t("referredBy"), { required: true, pattern: "[A-Za-z0-9][A-Za-z0-9._:-]*", hint: t("referredByHint") })}
 ${f.checkbox("singleMother", t("singleMother"), true)}
