@@ -10,10 +10,12 @@ import {
   type BrowserApp,
   chooseLanguage,
   chromiumAvailable,
+  discover,
   freshPage,
   login,
   overflowX,
   PHONE,
+  pageKind,
   SHOTS,
   startBrowserApp,
   TABLET,
@@ -31,60 +33,6 @@ const ROLES = [
   { role: "coordinator", username: "coordinator" },
   { role: "admin", username: "admin" },
 ] as const;
-
-/** Addresses never followed: downloads, and what is not a page. */
-const SKIP = [/\/logout$/, /\/export\.json$/, /\.jsonl$/, /^\/static\//, /\/healthz$/];
-
-/**
- * The kind of a page: its address with the ids taken out, so one participant's page
- * stands for all (`/participants/:id/record/contact.held`).
- */
-export function pageKind(path: string): string {
-  return path
-    .replace(/\/(participants|groups|sessions|users)\/(?!new(?:[/?]|$))[^/?]+/g, "/$1/:id")
-    .replace(/[?&](lang|done|dup|erased)=[^&]*/g, "");
-}
-
-/** How many pages of a kind are opened to find the links on them (participants differ by phase). */
-const VISITS_PER_KIND: Record<string, number> = { "/participants/:id": 40 };
-
-/** The addresses a signed-in role reaches from `/`, one per kind (in the order found). */
-async function discover(page: Page, origin: string): Promise<string[]> {
-  const found: string[] = [];
-  const visits = new Map<string, number>();
-  const misses = new Map<string, number>();
-  const queue = ["/"];
-  const seen = new Set<string>(queue);
-  while (queue.length > 0 && found.length < 120) {
-    const path = queue.shift()!;
-    const kind = pageKind(path);
-    const visited = visits.get(kind) ?? 0;
-    const refused = misses.get(kind) ?? 0;
-    if (visited >= (VISITS_PER_KIND[kind] ?? 1) || refused >= 20) continue;
-    const response = await page.goto(`${origin}${path}`);
-    const landed = new URL(page.url());
-    const here = `${landed.pathname}${landed.search}`;
-    // A step refused in this participant's phase: another participant's may be open.
-    if (!response || response.status() >= 400 || landed.origin !== origin) {
-      misses.set(kind, refused + 1);
-      continue;
-    }
-    visits.set(kind, visited + 1);
-    if (visited === 0 && !found.some((p) => pageKind(p) === pageKind(here))) found.push(here);
-    const links = await page.$$eval("a[href]:not([download])", (anchors) =>
-      anchors.map((a) => (a as HTMLAnchorElement).href),
-    );
-    for (const href of links) {
-      const url = new URL(href);
-      if (url.origin !== origin) continue;
-      const next = `${url.pathname}${url.search}`;
-      if (seen.has(next) || SKIP.some((skip) => skip.test(url.pathname))) continue;
-      seen.add(next);
-      queue.push(next);
-    }
-  }
-  return found;
-}
 
 const format = (findings: readonly AxeFinding[]) =>
   findings.map((f) => `${f.impact} ${f.rule} on ${f.page} at ${f.target}`).join("\n");

@@ -52,12 +52,8 @@ function eventFormPage(
 ${form.fields(formContext(ctx, participant, { ...step, f }))}`;
   const body = postForm(ctx, f, {
     action: `/participants/${trajectoryId}/events`,
-    hidden: {
-      type: step.type,
-      ...(step.timepoint ? { timepoint: step.timepoint } : {}),
-      ...(step.outcome ? { outcome: step.outcome } : {}),
-      eventId: newId(trajectoryId),
-    },
+    // The step's timepoint or outcome travels in its own form's fields.
+    hidden: { type: step.type, eventId: newId(trajectoryId) },
     body: html`<input type="hidden" name="expectedVersion" value="${options.version ?? loaded.version}">${fields}`,
     submit: t("record"),
     cancel: `/participants/${trajectoryId}`,
