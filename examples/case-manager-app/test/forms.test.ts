@@ -172,6 +172,7 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
     expect(await tryDate("2014-03-01T10:00")).toContain("Kijk het jaar na");
     expect(await tryDate(`${today().slice(0, 4)}-01-01T00:01`)).toContain("vóór haar toeleiding");
     await page.screenshot({ path: join(SHOTS, "form-date-refused-nl.png"), fullPage: true });
+    expect(await axeFindings(page, "contact with a refused date")).toEqual([]);
 
     // The session's date: from the group's start to today (Brussels) plus the tolerance.
     await page.goto(`${origin}/groups/${GROUP}/sessions/new`);
@@ -181,6 +182,7 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
     await page.fill("#f-date", "2099-01-05");
     expect(await submit()).toBe(422);
     expect(await page.textContent("#e-date")).toContain("in de toekomst");
+    expect(await axeFindings(page, "session with errors")).toEqual([]);
     expect(await page.inputValue("#f-topic")).toBe("Te vroeg gepland");
   });
 
@@ -219,6 +221,7 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
     expect(await p.getAttribute("#f-displayName", "aria-invalid")).toBe("true");
     expect(await p.getAttribute("#f-password", "aria-invalid")).toBe("true");
     expect(await p.inputValue("#f-password")).toBe("");
+    expect(await axeFindings(p, "new user with errors")).toEqual([]);
 
     await p.fill("#f-id", "cm-09");
     await p.fill("#f-displayName", "Sofie");

@@ -103,9 +103,12 @@ ${choicesOf(from, this.language).map((item) => html`<option value="${item.code}"
     from: Choices<C>,
     checked: readonly string[] = [],
   ): Html {
-    const { attrs, message } = this.field(name, label);
+    const { message } = this.field(name, label);
     const on = this.values(name, checked);
-    return html`<fieldset ${attrs}><legend>${label}</legend>${message}<div class="checks">
+    // A group takes no aria-invalid (ARIA allows it on form controls): it is described by
+    // its error instead, and marked for the eye.
+    const invalid = this.errorsOf(name).length > 0;
+    return html`<fieldset ${invalid ? html`class="invalid" aria-describedby="e-${name}"` : ""}><legend>${label}</legend>${message}<div class="checks">
 ${choicesOf(from, this.language).map(
   (item, i) =>
     html`<label class="check"><input type="checkbox" ${i === 0 ? html`id="f-${name}"` : ""} name="${name}" value="${item.code}" ${on.includes(item.code) ? "checked" : ""}> ${item.label}</label>`,

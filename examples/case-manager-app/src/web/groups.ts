@@ -188,7 +188,7 @@ ${f.text("topic", t("topic"), { required: true, maxlength: 200 })}
 ${f.select("kind", t("kind"), kinds, { selected: "session" })}
 ${f.text("partner", t("partner"), { maxlength: 200 })}
 ${f.checkbox("withChildren", t("withChildren"))}
-<fieldset ${errors.length ? html`aria-describedby="e-attendees"` : ""}><legend>${t("attendanceRegister")}</legend>${errors.length ? html`<p class="field-error" id="e-attendees">${errors.join(" ")}</p>` : ""}${rows}</fieldset>`;
+<fieldset ${errors.length ? html`class="invalid" aria-describedby="e-attendees"` : ""}><legend>${t("attendanceRegister")}</legend>${errors.length ? html`<p class="field-error" id="e-attendees">${errors.join(" ")}</p>` : ""}${rows}</fieldset>`;
     return postForm(ctx, f, {
       action: `/groups/${groupId}/sessions`,
       hidden: { eventId: newId(groupId) },

@@ -127,7 +127,7 @@ img.chart { max-width: 100%; height: auto; background: #fff; border: 1px solid v
 .hint { color: var(--muted); font-size: 14px; margin: 0 0 2px; }
 .field-error { color: var(--bad); font-weight: 600; margin: 2px 0; }
 [aria-invalid=true] { border: 2px solid var(--bad) !important; }
-fieldset[aria-invalid=true] { border-left: 4px solid var(--bad) !important; }
+fieldset.invalid { border-left: 4px solid var(--bad) !important; }
 .error-summary { border: 3px solid var(--bad); background: #fff; padding: 8px 16px; margin: 12px 0 16px; }
 .error-summary h2 { border: 0; margin: 4px 0 8px; font-size: 19px; }
 .error-summary a { color: var(--bad); font-weight: 600; }
