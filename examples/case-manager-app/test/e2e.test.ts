@@ -1,57 +1,31 @@
-import { existsSync, mkdirSync, mkdtempSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../src/domain/seed";
-import { type RunningServer, startServer } from "../src/server";
+import type { RunningServer } from "../src/server";
+import {
+  type BrowserApp,
+  chromiumAvailable,
+  DESKTOP,
+  SHOTS,
+  startBrowserApp,
+} from "./fixtures/browser";
 
-// Debian's Chromium, driven by playwright-core: no browser is ever downloaded. `.ci/run`
-// installs it; a developer without it gets a skip and this message, CI never does.
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it.`);
-if (!available)
-  console.info(
-    `${CHROMIUM} not found: the end-to-end tests are skipped (apt-get install -y chromium).`,
-  );
-
-// Screenshots and the printed PDF, to look at by eye; not committed (.gitignore).
-const SHOTS = join(import.meta.dirname, "../screenshots");
-
-describe.skipIf(!available)("the app in Chromium", () => {
+describe.skipIf(!chromiumAvailable)("the app in Chromium", () => {
+  let app: BrowserApp;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let trajectoryUrl = "";
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const dir = mkdtempSync(join(tmpdir(), "miriam-e2e-"));
-    server = await startServer({
-      database: join(dir, "e2e.sqlite"),
-      port: 0,
-      log: () => undefined,
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    app = await startBrowserApp();
+    server = app.server;
+    page = await app.browser.newPage({ viewport: DESKTOP });
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await app?.close();
   });
 
   const shot = (name: string) =>
@@ -93,9 +67,9 @@ describe.skipIf(!available)("the app in Chromium", () => {
 
   it("records a trajectory from referral to handover, with a refused step explained", async () => {
     await page.click('a[href="/groups/gent-2026-b/participants/new"]');
-    await page.fill("#r-given", "Test");
-    await page.fill("#r-family", "Mother");
-    await page.fill("#r-by", "mw-21");
+    await page.fill("#f-givenName", "Test");
+    await page.fill("#f-familyName", "Mother");
+    await page.fill("#f-referredBy", "mw-21");
     await page.click("form.stack button[type=submit]");
     await expect.poll(() => page.url()).toMatch(/\/participants\/gent-2026-b-[0-9a-f]+/);
     trajectoryUrl = page.url().split("?")[0]!;

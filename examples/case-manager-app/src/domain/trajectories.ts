@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import {
   type CorrectionEvent,
+  futureDateProblem,
   type GroupEvent,
   type Labels,
   type Language,
@@ -86,6 +87,16 @@ export interface EventInput {
   /** Client-made id, so a resubmitted form records once; default a new one. */
   readonly id?: string;
 }
+
+/**
+ * The check of an event's time against now: an event records what happened, so a time
+ * beyond now plus the project's tolerance (`futureToleranceDays`) is a typo, refused with
+ * the reason (the log-integrity rule of @miriam/schemas).
+ */
+export const futureCheck = (settings: ProjectSettingsInput | undefined) => ({
+  now: new Date(),
+  toleranceDays: settings?.futureToleranceDays ?? 1,
+});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -301,6 +312,8 @@ export class Trajectories {
       const domains = settings?.domains?.map((d) => d.code);
       const valid = validate("trajectory-event", candidate, domains ? { domains } : undefined);
       if (!valid.ok) return { kind: "invalid", problems: valid.problems };
+      const future = futureDateProblem(candidate.at, futureCheck(settings));
+      if (future) return { kind: "invalid", problems: [future] };
       const event = valid.value;
       requireRetentionToClose(loaded.stream.projectId, settings, event.type);
       const outcome = isCorrection(event)
@@ -386,6 +399,7 @@ export class Trajectories {
   > {
     const group = await this.stream("group", groupId);
     if (group === undefined) throw new Error("No such group.");
+    const settingsOfGroup = await this.projectSettings(group.projectId);
     for (let attempt = 0; attempt < 5; attempt++) {
       const trajectoryId = `${groupId}-${randomBytes(3).toString("hex")}`;
       const candidate = {
@@ -414,6 +428,8 @@ export class Trajectories {
         ...(profile.success ? [] : problemsFromIssues(profile.error.issues, profileInput)),
       ];
       if (!valid.ok || !profile.success) return { kind: "invalid", problems };
+      const future = futureDateProblem(candidate.at, futureCheck(settingsOfGroup));
+      if (future) return { kind: "invalid", problems: [future] };
       if (valid.value.type !== "trajectory.referred") throw new Error("Not a referral.");
       const settings = await this.projectSettings(group.projectId);
       const decision = decideReferral(valid.value.data, settings?.eligibility);

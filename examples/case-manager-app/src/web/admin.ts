@@ -13,14 +13,18 @@ import {
   readAudit,
   setActive,
   setPassword,
+  type User,
 } from "../db/accounts";
 import { isUniqueViolation } from "../db/database";
-import { PASSWORD_POLICY, passwordProblem } from "../security/password-policy";
+import { listGroups } from "../db/event-store";
+import { passwordProblem } from "../security/password-policy";
 import { type AppEnv, bodyOf, type Deps, requireUser } from "./context";
+import { Fields, type FormState, postForm } from "./form-fields";
+import type { FormError } from "./form-problems";
 import { FormReader } from "./forms";
 import { html } from "./html";
 import type { T } from "./i18n";
-import { csrfField, page } from "./layout";
+import { type PageContext, page } from "./layout";
 import { term } from "./terms";
 
 const ROLES: Role[] = ["case-manager", "coordinator", "admin"];
@@ -34,66 +38,122 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: Deps) {
   const { kit } = deps;
 
   // The administrator manages accounts: creates them, resets passwords, deactivates, and
-  // gives case managers their groups. She does not see participants.
-  app.get("/admin/users", async (c) => {
-    requireUser(c, "admin");
-    const ctx = c.get("page");
+  // gives case managers their groups. She does not see participants. Projects, groups,
+  // roles and languages are chosen from lists of what exists, never typed.
+  const projectIds = async () =>
+    (await kit.db.all<{ id: string }>("SELECT id FROM projects ORDER BY id")).map((r) => r.id);
+  const groupChoices = async () => {
+    const choices = [];
+    for (const { groupId } of await listGroups(kit.db))
+      choices.push({ code: groupId, label: `${await kit.groupName(groupId)} (${groupId})` });
+    return choices;
+  };
+
+  async function usersPage(ctx: PageContext, state?: FormState) {
     const { t, language } = ctx;
     const users = await listUsers(kit.db);
     const rows = [];
     for (const user of users) rows.push({ user, groups: await groupsOfUser(kit.db, user.id) });
-    const problem = c.req.query("problem");
-    const body = html`${problem ? html`<p class="error">${problem === "exists" ? "id / username" : problem === "password" ? t("passwordPolicy") : t("invalidTitle")}</p>` : ""}
-<table><thead><tr><th>${t("workerId")}</th><th>${t("username")}</th><th>${t("role")}</th><th>${t("groups")}</th><th>${t("activeAccount")}</th><th></th></tr></thead><tbody>
+    const f = new Fields(t, language, state);
+    const projects = (await projectIds()).map((id) => ({ code: id, label: id }));
+    const form = html`<div class="grid2"><div>${f.text("id", t("workerId"), { required: true, pattern: "[A-Za-z0-9][A-Za-z0-9._:-]*", maxlength: 64, autocomplete: "off" })}</div>
+<div>${f.text("username", t("username"), { required: true, autocomplete: "off" })}</div></div>
+${f.text("displayName", t("displayName"), { required: true })}
+<div class="grid2"><div>${f.select(
+      "role",
+      t("role"),
+      ROLES.map((r) => ({ code: r, label: roleLabel(r, t, language) })),
+    )}</div>
+<div>${f.select(
+      "language",
+      t("language"),
+      LANGUAGES.map((l) => ({ code: l, label: languageName(l) })),
+      { selected: language },
+    )}</div></div>
+${f.select("projectId", t("project"), projects, { selected: projects[0]?.code ?? "", required: false })}
+${f.checks("groups", t("groupAccess"), await groupChoices())}
+${f.text("password", t("password"), { type: "password", required: true, autocomplete: "new-password", hint: t("passwordPolicy") })}`;
+    return page(
+      ctx,
+      t("users"),
+      html`<table><thead><tr><th>${t("workerId")}</th><th>${t("username")}</th><th>${t("role")}</th><th>${t("groups")}</th><th>${t("activeAccount")}</th></tr></thead><tbody>
 ${rows.map(
-  ({
-    user,
-    groups,
-  }) => html`<tr><td>${user.id}<br><span class="muted">${user.displayName}</span></td><td>${user.username}</td><td>${roleLabel(user.role, t, language)}</td>
-<td>${groups.join(", ")}</td><td>${user.active ? t("yes") : t("no")}</td>
-<td><form method="post" action="/admin/users/${user.id}" class="stack">${csrfField(ctx)}
-<input type="hidden" name="action" value="update">
-<label for="pw-${user.id}">${t("newPassword")}</label><input type="password" id="pw-${user.id}" name="password" autocomplete="new-password" minlength="${PASSWORD_POLICY.minLength}">
-${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess")}</label><input type="text" id="g-${user.id}" name="groups" value="${groups.join(", ")}">` : ""}
-<label class="check"><input type="checkbox" name="active" ${user.active ? "checked" : ""}> ${t("activeAccount")}</label>
-<button type="submit" class="small">${t("save")}</button></form></td></tr>`,
+  ({ user, groups }) =>
+    html`<tr><td><a href="/admin/users/${user.id}">${user.id}</a><br><span class="muted">${user.displayName}</span></td><td>${user.username}</td><td>${roleLabel(user.role, t, language)}</td>
+<td>${groups.join(", ")}</td><td>${user.active ? t("yes") : t("no")}</td></tr>`,
 )}</tbody></table>
 <h2>${t("newUser")}</h2>
-<form method="post" action="/admin/users" class="stack card">${csrfField(ctx)}
-<div class="grid2"><div><label for="n-id">${t("workerId")}</label><input type="text" id="n-id" name="id" required pattern="[A-Za-z0-9][A-Za-z0-9._:-]*"></div>
-<div><label for="n-user">${t("username")}</label><input type="text" id="n-user" name="username" required></div></div>
-<label for="n-name">${t("displayName")}</label><input type="text" id="n-name" name="displayName" required>
-<div class="grid2"><div><label for="n-role">${t("role")}</label><select id="n-role" name="role">${ROLES.map((r) => html`<option value="${r}">${roleLabel(r, t, language)}</option>`)}</select></div>
-<div><label for="n-lang">${t("language")}</label><select id="n-lang" name="language">${LANGUAGES.map((l) => html`<option value="${l}">${languageName(l)}</option>`)}</select></div></div>
-<label for="n-project">${t("project")}</label><input type="text" id="n-project" name="projectId" value="ocmw-gent-miriam">
-<label for="n-groups">${t("groupAccess")}</label><input type="text" id="n-groups" name="groups">
-<label for="n-pw">${t("password")}</label><input type="password" id="n-pw" name="password" required minlength="${PASSWORD_POLICY.minLength}" autocomplete="new-password">
-<div class="actions"><button type="submit">${t("save")}</button></div></form>`;
-    return c.html(page(ctx, t("users"), body, { wide: true }));
+${postForm(ctx, f, { action: "/admin/users", body: form, submit: t("save"), card: true })}`,
+      { wide: true },
+    );
+  }
+
+  async function userPage(ctx: PageContext, user: User, state?: FormState) {
+    const { t, language } = ctx;
+    const f = new Fields(t, language, state);
+    const groups = await groupsOfUser(kit.db, user.id);
+    const form = html`<dl class="kv"><dt>${t("username")}</dt><dd>${user.username}</dd><dt>${t("role")}</dt><dd>${roleLabel(user.role, t, language)}</dd></dl>
+${f.text("password", t("newPassword"), { type: "password", autocomplete: "new-password", hint: t("passwordPolicy") })}
+${user.role === "case-manager" ? f.checks("groups", t("groupAccess"), await groupChoices(), groups) : ""}
+${f.checkbox("active", t("activeAccount"), user.active)}`;
+    return page(
+      ctx,
+      `${user.displayName} (${user.id})`,
+      postForm(ctx, f, {
+        action: `/admin/users/${user.id}`,
+        body: form,
+        submit: t("save"),
+        cancel: "/admin/users",
+        card: true,
+      }),
+    );
+  }
+
+  app.get("/admin/users", async (c) => {
+    requireUser(c, "admin");
+    return c.html(await usersPage(c.get("page")));
   });
 
-  const groupList = (text: string) =>
-    text
-      .split(/[\s,;]+/)
-      .filter(Boolean)
-      .filter((g) => ID.test(g));
+  app.get("/admin/users/:id", async (c) => {
+    requireUser(c, "admin");
+    const user = await findUser(kit.db, c.req.param("id"));
+    if (!user) throw new HTTPException(404, { message: "Not found." });
+    return c.html(await userPage(c.get("page"), user));
+  });
+
+  /** Only groups that exist: a group code is chosen, never typed. */
+  const knownGroups = async (wanted: readonly string[]) => {
+    const known = new Set((await listGroups(kit.db)).map((g) => g.groupId));
+    return wanted.filter((g) => known.has(g));
+  };
 
   app.post("/admin/users", async (c) => {
     const admin = requireUser(c, "admin");
-    const form = new FormReader(bodyOf(c));
+    const ctx = c.get("page");
+    const { t } = ctx;
+    const body = bodyOf(c);
+    const form = new FormReader(body);
     const role = form.str("role") as Role;
     const language = form.str("language") as Language;
     const id = form.str("id");
-    if (
-      !ID.test(id) ||
-      !ROLES.includes(role) ||
-      !LANGUAGES.includes(language) ||
-      !form.str("username") ||
-      !form.str("displayName")
-    )
-      return c.redirect("/admin/users?problem=invalid", 303);
+    const projectId = form.str("projectId");
+    const errors: FormError[] = [];
+    if (!ID.test(id))
+      errors.push({ field: "id", message: t(id === "" ? "errRequired" : "errIdFormat") });
+    if (!form.str("username")) errors.push({ field: "username", message: t("errRequired") });
+    if (!form.str("displayName")) errors.push({ field: "displayName", message: t("errRequired") });
+    if (!ROLES.includes(role)) errors.push({ field: "role", message: t("errChooseFromList") });
+    if (!LANGUAGES.includes(language))
+      errors.push({ field: "language", message: t("errChooseFromList") });
+    if (role !== "admin" && !(await projectIds()).includes(projectId))
+      errors.push({ field: "projectId", message: t("errChooseFromList") });
     if (passwordProblem(form.str("password"), { username: form.str("username") }))
-      return c.redirect("/admin/users?problem=password", 303);
+      errors.push({ field: "password", message: t("passwordPolicy") });
+    const again = async (list: FormError[]) =>
+      c.html(await usersPage(ctx, { values: body, errors: list }), 422);
+    if (errors.length > 0) return again(errors);
+    // Read before the transaction: inside it only `tx` may be used (one connection).
+    const groups = role === "case-manager" ? await knownGroups(form.all("groups")) : [];
     try {
       await kit.db.transaction(async (tx) => {
         await createUser(tx, {
@@ -102,15 +162,18 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
           displayName: form.str("displayName"),
           role,
           language,
-          projectId: role === "admin" ? null : form.str("projectId") || null,
+          projectId: role === "admin" ? null : projectId,
           password: form.str("password"),
         });
-        if (role === "case-manager")
-          for (const g of groupList(form.str("groups"))) await addGroupStaff(tx, g, id);
+        for (const g of groups) await addGroupStaff(tx, g, id);
         await audit(tx, admin.id, "user.created", `user:${id}`, role);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) return c.redirect("/admin/users?problem=exists", 303);
+      if (isUniqueViolation(error))
+        return again([
+          { field: "id", message: t("accountExists") },
+          { field: "username", message: t("accountExists") },
+        ]);
       throw error;
     }
     return c.redirect("/admin/users", 303);
@@ -120,10 +183,18 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
     const admin = requireUser(c, "admin");
     const user = await findUser(kit.db, c.req.param("id"));
     if (!user) throw new HTTPException(404, { message: "Not found." });
-    const form = new FormReader(bodyOf(c));
+    const ctx = c.get("page");
+    const body = bodyOf(c);
+    const form = new FormReader(body);
     if (form.str("password")) {
       if (passwordProblem(form.str("password"), { username: user.username }))
-        return c.redirect("/admin/users?problem=password", 303);
+        return c.html(
+          await userPage(ctx, user, {
+            values: body,
+            errors: [{ field: "password", message: ctx.t("passwordPolicy") }],
+          }),
+          422,
+        );
       await setPassword(kit.db, user.id, form.str("password"));
       await audit(kit.db, admin.id, "user.password-reset", `user:${user.id}`);
     }
@@ -138,7 +209,7 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
       );
     }
     if (user.role === "case-manager") {
-      const wanted = groupList(form.str("groups"));
+      const wanted = await knownGroups(form.all("groups"));
       await kit.db.transaction(async (tx) => {
         await tx.run("DELETE FROM group_staff WHERE user_id = ?", [user.id]);
         for (const g of wanted) await addGroupStaff(tx, g, user.id);
@@ -162,9 +233,9 @@ ${user.role === "case-manager" ? html`<label for="g-${user.id}">${t("groupAccess
     const { t } = ctx;
     const subject = c.req.query("subject") || undefined;
     const entries = await readAudit(kit.db, scope, { ...(subject ? { subject } : {}), limit: 300 });
-    const body = html`<form method="get" action="/admin/audit" class="inline"><label>${t("subject")} <input type="text" name="subject" value="${subject ?? ""}"></label> <button type="submit" class="small">OK</button></form>
+    const body = html`<form method="get" action="/admin/audit" class="inline"><label>${t("subject")} <input type="text" name="subject" value="${subject ?? ""}"></label> <button type="submit" class="small">${t("filter")}</button></form>
 <p><a href="/admin/audit/export.jsonl" download>audit-log.jsonl</a></p>
-<table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th></th></tr></thead><tbody>
+<table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th>${t("detail")}</th></tr></thead><tbody>
 ${entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.userId}</td><td>${e.action}</td><td>${e.subject}</td><td class="muted">${e.detail}</td></tr>`)}
 </tbody></table>`;
     return c.html(page(ctx, t("auditLog"), body, { wide: true }));

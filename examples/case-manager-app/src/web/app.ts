@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import type { Language } from "@miriam/schemas";
+import { LANGUAGES, type Language, languageName } from "@miriam/schemas";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
@@ -197,10 +197,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         ctx,
         t("logIn"),
         html`${problem ? html`<p class="error" role="alert">${problem.kind === "throttled" ? t("loginThrottled", { n: problem.retryAfterSeconds }) : t("loginFailed")}</p>` : ""}
-<form method="post" action="/login" class="stack card">
+<form method="post" action="/login" class="stack card" novalidate>
 <input type="hidden" name="_csrf" value="${token}">
 <label for="username">${t("username")}</label><input type="text" id="username" name="username" autocomplete="username" required autofocus>
 <label for="password">${t("password")}</label><input type="password" id="password" name="password" autocomplete="current-password" required>
+<label for="login-language">${t("language")}</label><select id="login-language" name="language"><option value="">${t("savedLanguage")}</option>${LANGUAGES.map(
+          (code) => html`<option value="${code}" lang="${code}">${languageName(code)}</option>`,
+        )}</select>
 <div class="actions"><button type="submit">${t("logIn")}</button></div>
 </form>
 <p class="muted">${t("demoHint")}</p>`,
@@ -227,6 +230,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       secure: isSecure(c),
     });
     deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/login" });
+    // The language she chose at login is hers from now on, on every device.
+    if (isLanguage(body.language) && body.language !== outcome.user.language)
+      await setLanguage(kit.db, outcome.user.id, body.language);
     await audit(kit.db, outcome.user.id, "login", `user:${outcome.user.id}`);
     return c.redirect("/", 303);
   });

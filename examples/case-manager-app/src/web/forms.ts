@@ -24,9 +24,10 @@ import {
   type Timepoint,
   type TrajectoryEvent,
   timepoints,
-  type Vocabulary,
 } from "@miriam/schemas";
 import type { TrajectoryState } from "@miriam/trajectory";
+import type { Fields } from "./form-fields";
+import { eventFieldOf, type FieldOf } from "./form-problems";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
 import { titleOf } from "./terms";
@@ -64,81 +65,30 @@ export class FormReader {
 const opt = <K extends string, V>(key: K, value: V | undefined) =>
   value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 
-// ---------------------------------------------------------------------------------------
-// Field renderers
-// ---------------------------------------------------------------------------------------
-
-/** The choices of a select or a group of checkboxes: a vocabulary's terms, or a list. */
-type Choices<C extends string> = Vocabulary<C> | readonly { code: C; label: string }[];
-
-function choicesOf<C extends string>(
-  from: Choices<C>,
-  language: Language,
-): readonly { code: C; label: string }[] {
-  return "terms" in from
-    ? from.terms.map((term) => ({ code: term.code, label: term.labels[language] }))
-    : from;
-}
-
 /** The project's life domains as choices, in its order. */
 const domainChoices = (domains: readonly DomainDefinition[], language: Language) =>
   domains.map((domain) => ({ code: domain.code, label: domain.labels[language] }));
 
-function select<C extends string>(
-  name: string,
-  label: string,
-  from: Choices<C>,
-  language: Language,
-  options: { empty?: string; selected?: string; required?: boolean } = {},
-): Html {
-  const items = choicesOf(from, language);
-  return html`<label for="f-${name}">${label}</label>
-<select id="f-${name}" name="${name}" ${options.required === false ? "" : "required"}>
-${options.empty !== undefined ? html`<option value="">${options.empty}</option>` : ""}
-${items.map((item) => html`<option value="${item.code}" ${item.code === options.selected ? "selected" : ""}>${item.label}</option>`)}
-</select>`;
-}
-
 /** The reason picker of a closing: its outcome's reasons, or nothing when it has none. */
-function reasonSelect(outcome: string | undefined, label: string, language: Language): Html | "" {
+function reasonSelect(f: Fields, outcome: string | undefined, label: string): Html | "" {
   const reasons = closingReasons(outcome ?? "completed");
-  return reasons === undefined ? "" : select("reason", label, reasons, language);
+  return reasons === undefined ? "" : f.select("reason", label, reasons);
 }
-
-function checks<C extends string>(
-  name: string,
-  label: string,
-  from: Choices<C>,
-  language: Language,
-  checked: readonly string[] = [],
-): Html {
-  return html`<fieldset><legend>${label}</legend><div class="checks">
-${choicesOf(from, language).map(
-  (item) =>
-    html`<label class="check"><input type="checkbox" name="${name}" value="${item.code}" ${checked.includes(item.code) ? "checked" : ""}> ${item.label}</label>`,
-)}</div></fieldset>`;
-}
-
-const text = (name: string, label: string, options: { required?: boolean; value?: string } = {}) =>
-  html`<label for="f-${name}">${label}</label><input type="text" id="f-${name}" name="${name}" value="${options.value ?? ""}" ${options.required ? "required" : ""} maxlength="2000">`;
-
-const textarea = (name: string, label: string) =>
-  html`<label for="f-${name}">${label}</label><textarea id="f-${name}" name="${name}" maxlength="10000"></textarea>`;
-
-const number = (name: string, label: string, min: number, max: number, value?: number) =>
-  html`<label for="f-${name}">${label}</label><input type="number" id="f-${name}" name="${name}" min="${min}" max="${max}" value="${value ?? ""}">`;
-
-const checkbox = (name: string, label: string, checked = false) =>
-  html`<label class="check"><input type="checkbox" name="${name}" ${checked ? "checked" : ""}> ${label}</label>`;
 
 function goalFields(prefix: string, ctx: FormContext, required: boolean): Html {
-  const { t, language } = ctx;
-  return html`${select(`${prefix}domain`, titleOf(lifeDomains, language), domainChoices(ctx.domains, language), language, { empty: "—", required })}
-${text(`${prefix}description`, t("goalInHerWords"), { required })}
+  const { t, language, f } = ctx;
+  return html`${f.select(`${prefix}domain`, titleOf(lifeDomains, language), domainChoices(ctx.domains, language), { empty: "—", required })}
+${f.text(`${prefix}description`, t("goalInHerWords"), { required })}
 <div class="grid2">
-<div>${text(`${prefix}step`, t("firstStep"))}</div>
-<div>${select(`${prefix}who`, t("who"), stepOwners, language, { required: false })}</div>
+<div>${f.text(`${prefix}step`, t("firstStep"))}</div>
+<div>${f.select(`${prefix}who`, t("who"), stepOwners, { required: false })}</div>
 </div>`;
+}
+
+/** A goal's form field from the path of a problem in it (key, and a step's key). */
+function goalField(prefix: string, key: unknown, stepKey: unknown): string {
+  if (key === "steps") return `${prefix}${stepKey === "who" ? "who" : "step"}`;
+  return `${prefix}${key === "description" ? "description" : "domain"}`;
 }
 
 function readGoal(form: FormReader, prefix: string, id: string) {
@@ -166,6 +116,8 @@ export interface FormContext {
   /** From the step's query: the measurement timepoint or closing outcome. */
   readonly timepoint?: Timepoint;
   readonly outcome?: string;
+  /** Draws the fields with what she sent and the errors beside them. */
+  readonly f: Fields;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -175,30 +127,38 @@ export interface FormContext {
 interface EventForm {
   fields(ctx: FormContext): Html;
   data(form: FormReader, ctx: FormContext): unknown;
+  /**
+   * The form field a problem of the event's data points at (`rest`: its path after
+   * `data`), when it is not the field of the same name.
+   */
+  fieldOf?: FieldOf;
 }
 
 const noteOnly: EventForm = {
-  fields: ({ t }) => textarea("note", t("note")),
+  fields: ({ t, f }) => f.textarea("note", t("note")),
   data: (form) => ({ ...opt("note", form.opt("note")) }),
 };
 
+/** The field of an event form that a problem's path points at. */
+export const fieldOfEvent = (type: TrajectoryEvent["type"]): FieldOf =>
+  eventFieldOf(EVENT_FORMS[type]?.fieldOf);
+
 export const EVENT_FORMS: Partial<Record<TrajectoryEvent["type"], EventForm>> = {
   "information-talk.held": {
-    fields: ({ t, language }) =>
-      select("decision", t("decision"), informationTalkDecisions, language),
+    fields: ({ t, f }) => f.select("decision", t("decision"), informationTalkDecisions),
     data: (form) => ({ decision: form.str("decision") }),
   },
   "consent.given": {
-    fields: ({ t, language }) =>
-      html`${checks("scopes", t("scopes"), consentScopes, language, ["processing"])}
-${text("noticeVersion", t("noticeVersion"), { value: "2025-1" })}`,
+    fields: ({ t, f }) =>
+      html`${f.checks("scopes", t("scopes"), consentScopes, ["processing"])}
+${f.text("noticeVersion", t("noticeVersion"), { value: "2025-1" })}`,
     data: (form) => ({
       scopes: form.all("scopes"),
       ...opt("noticeVersion", form.opt("noticeVersion")),
     }),
   },
   "consent.withdrawn": {
-    fields: ({ t, language }) => checks("scopes", t("scopes"), consentScopes, language),
+    fields: ({ t, f }) => f.checks("scopes", t("scopes"), consentScopes),
     data: (form) => ({ scopes: form.all("scopes") }),
   },
   "intake.held": {
@@ -206,17 +166,18 @@ ${text("noticeVersion", t("noticeVersion"), { value: "2025-1" })}`,
       t,
       language,
       domains,
-    }) => html`${select("location", t("location"), intakeLocations, language)}
-${text("children", t("childrenBirthYears"))}
+      f,
+    }) => html`${f.select("location", t("location"), intakeLocations)}
+${f.text("children", t("childrenBirthYears"))}
 <fieldset><legend>${t("situation")}</legend>
-<table><thead><tr><th>${titleOf(lifeDomains, language)}</th><th>${t("wantsToWorkOnIt")}</th><th>${t("note")}</th></tr></thead><tbody>
+<div class="scroll"><table><thead><tr><th>${titleOf(lifeDomains, language)}</th><th>${t("wantsToWorkOnIt")}</th><th>${t("note")}</th></tr></thead><tbody>
 ${domains.map(
   (term) => html`<tr><td>${term.labels[language]}</td>
-<td><input type="checkbox" name="want-${term.code}" aria-label="${t("wantsToWorkOnIt")}: ${term.labels[language]}"></td>
-<td><input type="text" name="situation-${term.code}" aria-label="${t("note")}: ${term.labels[language]}" maxlength="2000"></td></tr>`,
-)}</tbody></table></fieldset>
-${checks("safety", intakeSafety.title[language], intakeSafety, language)}
-${checks("helplines", helplines.title[language], helplines, language)}`,
+<td><input type="checkbox" name="want-${term.code}" aria-label="${t("wantsToWorkOnIt")}: ${term.labels[language]}" ${f.value(`want-${term.code}`) ? "checked" : ""}></td>
+<td><input type="text" name="situation-${term.code}" aria-label="${t("note")}: ${term.labels[language]}" maxlength="2000" value="${f.value(`situation-${term.code}`)}"></td></tr>`,
+)}</tbody></table></div></fieldset>
+${f.checks("safety", intakeSafety.title[language], intakeSafety)}
+${f.checks("helplines", helplines.title[language], helplines)}`,
     data: (form, { domains }) => ({
       location: form.str("location"),
       household: {
@@ -238,22 +199,23 @@ ${checks("helplines", helplines.title[language], helplines, language)}`,
         ...(form.all("helplines").length > 0 ? { helplines: form.all("helplines") } : {}),
       },
     }),
+    fieldOf: ([key]) => (key === "household" ? "children" : undefined),
   },
   "measurement.recorded": {
-    fields: ({ t, language, timepoint }) => {
+    fields: ({ t, language, timepoint, f }) => {
       const at = timepoint ?? "t0";
       const instrument = selfEvaluationInstrument;
       const items = instrument.items.filter(
         (item) => item.timepoints === undefined || item.timepoints.includes(at),
       );
       const scale = instrument.scale;
-      return html`<input type="hidden" name="timepoint" value="${at}">
+      return html`${f.hidden("timepoint", at)}
 <p class="muted">${instrument.title[language]} · ${timepoints.label(at, language)} · ${instrument.notice?.[language] ?? ""}</p>
 <p class="muted">${t("scaleHint", { min: scale?.minLabel?.[language] ?? "", max: scale?.maxLabel?.[language] ?? "" })}</p>
 <fieldset><legend>${t("answer")}</legend>
 ${items.map((item) =>
   item.response === "yes-no"
-    ? select(
+    ? f.select(
         `item-${item.id}`,
         item.text[language],
         [
@@ -261,23 +223,21 @@ ${items.map((item) =>
           { code: "1", label: t("yes") },
           { code: "0", label: t("no") },
         ],
-        language,
         { required: false },
       )
-    : select(
+    : f.select(
         `item-${item.id}`,
         item.text[language],
         [
           { code: "", label: t("notAnswered") },
           ...Array.from({ length: 11 }, (_, i) => ({ code: String(i), label: String(i) })),
         ],
-        language,
         { required: false },
       ),
 )}</fieldset>
 <fieldset><legend>${titleOf(outcomeIndicators, language)}</legend><div class="grid2">
 ${outcomeIndicators.terms.map((term) =>
-  select(
+  f.select(
     `ind-${term.code}`,
     term.labels[language],
     [
@@ -285,7 +245,6 @@ ${outcomeIndicators.terms.map((term) =>
       { code: "yes", label: t("yes") },
       { code: "no", label: t("no") },
     ],
-    language,
     { required: false },
   ),
 )}</div></fieldset>`;
@@ -311,15 +270,19 @@ ${outcomeIndicators.terms.map((term) =>
         ...(Object.keys(indicators).length > 0 ? { indicators } : {}),
       };
     },
+    fieldOf: ([key, id]) =>
+      key === "answers" ? `item-${id}` : key === "indicators" ? `ind-${id}` : undefined,
   },
   "plan.agreed": {
     fields: (ctx) => html`<p class="muted">${ctx.t("planGoalsHint")}</p>
 ${[1, 2, 3].map((n) => html`<fieldset><legend>${ctx.t("goal")} ${n}</legend>${goalFields(`g${n}-`, ctx, n === 1)}</fieldset>`)}
-${checkbox("integrationContractLinked", ctx.t("integrationContract"))}`,
+${ctx.f.checkbox("integrationContractLinked", ctx.t("integrationContract"))}`,
     data: (form) => ({
       goals: [1, 2, 3].flatMap((n) => readGoal(form, `g${n}-`, `g${n}`) ?? []),
       ...(form.bool("integrationContractLinked") ? { integrationContractLinked: true } : {}),
     }),
+    fieldOf: ([, index, key, , stepKey]) =>
+      goalField(`g${typeof index === "number" ? index + 1 : 1}-`, key, stepKey),
   },
   "goal.added": {
     fields: (ctx) =>
@@ -330,15 +293,16 @@ ${checkbox("integrationContractLinked", ctx.t("integrationContract"))}`,
       while (taken.has(`g${n}`)) n++;
       return { goal: readGoal(form, "g-", `g${n}`) ?? {} };
     },
+    fieldOf: ([, key, , stepKey]) => goalField("g-", key, stepKey),
   },
   "goal.updated": {
-    fields: ({ t, language, state, domains }) => {
+    fields: ({ t, language, state, domains, f }) => {
       const goals = Object.entries(state.context.goals).map(([id, goal]) => ({
         code: id,
         label: `${id} · ${domainLabel(domains, goal.domain, language)} · ${goalStatuses.label(goal.status, language)}`,
       }));
-      return html`${select("goalId", t("goal"), goals, language)}
-${select("status", t("status"), goalStatuses, language)}${textarea("note", t("note"))}`;
+      return html`${f.select("goalId", t("goal"), goals)}
+${f.select("status", t("status"), goalStatuses)}${f.textarea("note", t("note"))}`;
     },
     data: (form) => ({
       goalId: form.str("goalId"),
@@ -347,9 +311,9 @@ ${select("status", t("status"), goalStatuses, language)}${textarea("note", t("no
     }),
   },
   "contact.held": {
-    fields: ({ t, language, domains }) => html`${select("mode", t("mode"), contactModes, language)}
-${checks("domains", titleOf(lifeDomains, language), domainChoices(domains, language), language)}
-${number("minutes", t("minutes"), 1, 600, 60)}${textarea("note", t("note"))}`,
+    fields: ({ t, language, domains, f }) => html`${f.select("mode", t("mode"), contactModes)}
+${f.checks("domains", titleOf(lifeDomains, language), domainChoices(domains, language))}
+${f.number("minutes", t("minutes"), 1, 600, { value: 60, required: true })}${f.textarea("note", t("note"))}`,
     data: (form) => ({
       mode: form.str("mode"),
       domains: form.all("domains"),
@@ -358,12 +322,12 @@ ${number("minutes", t("minutes"), 1, 600, 60)}${textarea("note", t("note"))}`,
     }),
   },
   "referral.made": {
-    fields: ({ t, language, domains }) =>
-      html`${text("partner", t("partner"), { required: true })}${select("domain", titleOf(lifeDomains, language), domainChoices(domains, language), language)}`,
+    fields: ({ t, language, domains, f }) =>
+      html`${f.text("partner", t("partner"), { required: true })}${f.select("domain", titleOf(lifeDomains, language), domainChoices(domains, language))}`,
     data: (form) => ({ partner: form.str("partner"), domain: form.str("domain") }),
   },
   "right.updated": {
-    fields: ({ t, language, region }) => {
+    fields: ({ t, language, region, f }) => {
       const catalogue = rightsCatalogue(region).map((right) => {
         const provider = providerNames(right, language);
         return {
@@ -371,8 +335,8 @@ ${number("minutes", t("minutes"), 1, 600, 60)}${textarea("note", t("note"))}`,
           label: provider ? `${right.labels[language]} (${provider})` : right.labels[language],
         };
       });
-      return html`${select("right", t("right"), catalogue, language)}
-${select("status", t("status"), rightStatuses, language)}${textarea("note", t("note"))}`;
+      return html`${f.select("right", t("right"), catalogue)}
+${f.select("status", t("status"), rightStatuses)}${f.textarea("note", t("note"))}`;
     },
     data: (form) => ({
       right: form.str("right"),
@@ -381,31 +345,26 @@ ${select("status", t("status"), rightStatuses, language)}${textarea("note", t("n
     }),
   },
   "trajectory.paused": {
-    fields: ({ t, language }) =>
-      html`${select("reason", t("reason"), pauseReasons, language)}${textarea("note", t("note"))}`,
+    fields: ({ t, f }) =>
+      html`${f.select("reason", t("reason"), pauseReasons)}${f.textarea("note", t("note"))}`,
     data: (form) => ({ reason: form.str("reason"), ...opt("note", form.opt("note")) }),
   },
   "trajectory.resumed": noteOnly,
   "review.held": noteOnly,
   "evaluation.held": {
-    fields: ({ t }) =>
-      html`${checkbox("certificate", t("certificate"), true)}${textarea("note", t("note"))}`,
+    fields: ({ t, f }) =>
+      html`${f.checkbox("certificate", t("certificate"), true)}${f.textarea("note", t("note"))}`,
     data: (form) => ({
       certificateHandedOver: form.bool("certificate"),
       ...opt("note", form.opt("note")),
     }),
   },
   "handover.done": {
-    fields: ({ t, language }) => html`${select(
-      "to",
-      t("handoverTo"),
-      [
-        { code: "social-worker", label: roles.label("social-worker", language) },
-        { code: "none-needed", label: t("noneNeeded") },
-      ],
-      language,
-    )}
-${text("receivingWorkerId", t("receivingWorker"))}${textarea("note", t("note"))}`,
+    fields: ({ t, language, f }) => html`${f.select("to", t("handoverTo"), [
+      { code: "social-worker", label: roles.label("social-worker", language) },
+      { code: "none-needed", label: t("noneNeeded") },
+    ])}
+${f.text("receivingWorkerId", t("receivingWorker"))}${f.textarea("note", t("note"))}`,
     data: (form) =>
       form.str("to") === "none-needed"
         ? { to: "none-needed", ...opt("note", form.opt("note")) }
@@ -416,18 +375,15 @@ ${text("receivingWorkerId", t("receivingWorker"))}${textarea("note", t("note"))}
           },
   },
   "follow-up.held": {
-    fields: ({ t }) => number("monthsAfterEnd", t("monthsAfterEnd"), 1, 60, 12),
+    fields: ({ t, f }) =>
+      f.number("monthsAfterEnd", t("monthsAfterEnd"), 1, 60, { value: 12, required: true }),
     data: (form) => ({ monthsAfterEnd: form.int("monthsAfterEnd") }),
   },
   "trajectory.closed": {
-    fields: ({
-      t,
-      language,
-      outcome,
-    }) => html`<input type="hidden" name="outcome" value="${outcome ?? "completed"}">
+    fields: ({ t, language, outcome, f }) => html`${f.hidden("outcome", outcome ?? "completed")}
 <p><strong>${closingOutcomes.label((outcome ?? "completed") as never, language)}</strong></p>
-${reasonSelect(outcome, t("reason"), language)}
-${textarea("note", t("note"))}`,
+${reasonSelect(f, outcome, t("reason"))}
+${f.textarea("note", t("note"))}`,
     data: (form) => ({
       outcome: form.str("outcome"),
       ...(closingReasons(form.str("outcome")) ? { reason: form.str("reason") } : {}),
@@ -435,8 +391,8 @@ ${textarea("note", t("note"))}`,
     }),
   },
   "signal.raised": {
-    fields: ({ t, language, domains }) =>
-      html`${select("domain", titleOf(lifeDomains, language), domainChoices(domains, language), language)}${textarea("observation", t("observation"))}`,
+    fields: ({ t, language, domains, f }) =>
+      html`${f.select("domain", titleOf(lifeDomains, language), domainChoices(domains, language))}${f.textarea("observation", t("observation"))}`,
     data: (form) => ({ domain: form.str("domain"), observation: form.str("observation") }),
   },
 };

@@ -18,10 +18,12 @@ import {
   type ClosingOutcome,
   closingOutcomes,
   dropOutReasons,
+  futureDateProblem,
   GroupEvent,
   type Language,
   lifeDomains,
   type ParticipantProfile,
+  problemsFromIssues,
   projectDomains,
   type ReportIndicator,
   reportIndicators,
@@ -29,21 +31,31 @@ import {
   type TrajectoryEvent,
   trajectoryPhases,
 } from "@miriam/schemas";
-import { canAccept, fidelitySignalDefinitions } from "@miriam/trajectory";
+import { canAccept, fidelitySignalDefinitions, replay } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { audit, groupsOfUser, type User } from "../db/accounts";
 import { listGroups, readStream, trajectoriesOfGroup } from "../db/event-store";
-import { addDays, fromLocalInput, timestamp } from "../domain/time";
-import { loadProfile, newId } from "../domain/trajectories";
+import { addDays, fromLocalInput, timestamp, today } from "../domain/time";
+import { futureCheck, loadProfile, newId } from "../domain/trajectories";
 import { closingReasonText } from "./closing-text";
 import { type AppEnv, bodyOf, type Deps, requireGroup, requireUser } from "./context";
+import { Fields, type FormState, postForm } from "./form-fields";
+import { type FieldOf, type FormError, problemErrors } from "./form-problems";
 import { FormReader } from "./forms";
 import { type Html, html, svgImage } from "./html";
-import type { T } from "./i18n";
-import { csrfField, page } from "./layout";
+import type { MessageKey, T } from "./i18n";
+import { type PageContext, page } from "./layout";
 import { DOCUMENT_CSP, phaseBadge, printable, stepHref } from "./participants";
 import { term, titleOf } from "./terms";
+
+// The kinds of a group session the event format knows (`group-session.held`'s `kind`).
+const SESSION_KINDS = ["session", "workshop", "outing"] as const;
+const SESSION_KIND_WORDS: Record<(typeof SESSION_KINDS)[number], MessageKey> = {
+  session: "kindSession",
+  workshop: "kindWorkshop",
+  outing: "kindOuting",
+};
 
 const pct = (value: number | null | typeof SUPPRESSED, t: T) =>
   value === SUPPRESSED ? t("hidden") : value === null ? "—" : `${Math.round(value * 100)}%`;
@@ -79,7 +91,7 @@ export function registerGroupRoutes(app: Hono<AppEnv>, deps: Deps) {
         count: (await trajectoriesOfGroup(kit.db, groupId)).length,
       });
     }
-    const body = html`<table><thead><tr><th>${t("group")}</th><th class="num">${t("participants")}</th><th></th></tr></thead><tbody>
+    const body = html`<table><thead><tr><th>${t("group")}</th><th class="num">${t("participants")}</th><th><span class="visually-hidden">${t("groupReport")}</span></th></tr></thead><tbody>
 ${rows.map(
   (
     row,
@@ -120,7 +132,7 @@ ${participants.map((p) => {
 ${
   sessions.length === 0
     ? html`<p class="muted">${t("noSessions")}</p>`
-    : html`<table><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th></th></tr></thead><tbody>
+    : html`<table><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th><span class="visually-hidden">${t("attendanceRegister")}</span></th></tr></thead><tbody>
 ${[...sessions].reverse().map((s) =>
   s.type === "group-session.held"
     ? html`<tr><td>${s.data.date}</td><td>${s.data.topic}${s.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}</td><td class="num">${s.data.attendees.length}</td>
@@ -137,20 +149,18 @@ ${[...sessions].reverse().map((s) =>
     const groupId = c.req.param("gid");
     await requireGroup(deps, user, groupId);
     const ctx = c.get("page");
-    return c.html(
-      page(ctx, ctx.t("newSession"), await sessionForm(ctx.t, ctx.language, groupId, ctx)),
-    );
+    return c.html(page(ctx, ctx.t("newSession"), await sessionForm(ctx, groupId)));
   });
 
-  async function sessionForm(
-    t: T,
-    language: Language,
-    groupId: string,
-    ctx: Parameters<typeof csrfField>[0],
-    problems: readonly string[] = [],
-  ) {
+  async function sessionForm(ctx: PageContext, groupId: string, state?: FormState) {
+    const { t, language } = ctx;
+    const f = new Fields(t, language, state);
     const ids = await trajectoriesOfGroup(kit.db, groupId);
     const group = await kit.group(groupId);
+    const stream = await kit.stream("group", groupId);
+    const settings = stream ? await kit.projectSettings(stream.projectId) : undefined;
+    const opened = group.events.find((e) => e.type === "group.opened");
+    const chosen = f.values("attendees");
     const rows: Html[] = [];
     for (const trajectoryId of ids) {
       const loaded = await kit.load(trajectoryId);
@@ -158,39 +168,67 @@ ${[...sessions].reverse().map((s) =>
       const { profile } = await loadProfile(kit.db, trajectoryId);
       const answer = canAccept(loaded.state, { type: "group-session.attended" });
       const label = profile ? `${profile.givenName} ${profile.familyName}` : trajectoryId;
+      const id = `f-attendees${rows.length === 0 ? "" : `-${rows.length}`}`;
       rows.push(
         answer.accepted
-          ? html`<label class="check"><input type="checkbox" name="attendees" value="${trajectoryId}"> ${label} ${phaseBadge(loaded.state, language, t)}</label>`
-          : html`<label class="check muted"><input type="checkbox" disabled> ${label} — ${t("attendanceNotAllowed")}: ${answer.refusals[0]!.message[language]}</label>`,
+          ? html`<label class="check"><input type="checkbox" id="${id}" name="attendees" value="${trajectoryId}" ${chosen.includes(trajectoryId) ? "checked" : ""}> ${label} ${phaseBadge(loaded.state, language, t)}</label>`
+          : html`<label class="check muted"><input type="checkbox" id="${id}" disabled> ${label} — ${t("attendanceNotAllowed")}: ${answer.refusals[0]!.message[language]}</label>`,
       );
     }
-    return html`${problems.length ? html`<div class="error"><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ""}
-<form method="post" action="/groups/${groupId}/sessions" class="stack">${csrfField(ctx)}
-<input type="hidden" name="eventId" value="${newId(groupId)}">
-<input type="hidden" name="expectedVersion" value="${group.version}">
-<div class="grid2"><div><label for="s-date">${t("date")}</label><input type="date" id="s-date" name="date" value="${timestamp().slice(0, 10)}" required></div>
-<div><label for="s-min">${t("minutes")}</label><input type="number" id="s-min" name="minutes" min="1" max="720" value="150" required></div></div>
-<label for="s-topic">${t("topic")}</label><input type="text" id="s-topic" name="topic" required maxlength="200">
-<label for="s-kind">${t("kind")}</label><select id="s-kind" name="kind"><option value="session">session</option><option value="workshop">workshop</option><option value="outing">outing</option></select>
-<label for="s-partner">${t("partner")}</label><input type="text" id="s-partner" name="partner" maxlength="200">
-<label class="check"><input type="checkbox" name="withChildren"> ${t("withChildren")}</label>
-<fieldset><legend>${t("attendanceRegister")}</legend>${rows}</fieldset>
-<div class="actions"><button type="submit">${t("record")}</button><a href="/groups/${groupId}">${t("cancel")}</a></div></form>`;
+    const errors = f.errorsOf("attendees");
+    const kinds = SESSION_KINDS.map((code) => ({ code, label: t(SESSION_KIND_WORDS[code]) }));
+    const body = html`<div class="grid2"><div>${f.date("date", t("date"), {
+      value: today(),
+      ...(opened ? { min: opened.at.slice(0, 10) } : {}),
+      max: addDays(today(), futureCheck(settings).toleranceDays),
+    })}</div>
+<div>${f.date("time", t("startTime"), { type: "time", value: timestamp().slice(11, 16) })}</div></div>
+${f.number("minutes", t("minutes"), 1, 720, { value: 150, required: true })}
+${f.text("topic", t("topic"), { required: true, maxlength: 200 })}
+${f.select("kind", t("kind"), kinds, { selected: "session" })}
+${f.text("partner", t("partner"), { maxlength: 200 })}
+${f.checkbox("withChildren", t("withChildren"))}
+<fieldset ${errors.length ? html`class="invalid" aria-describedby="e-attendees"` : ""}><legend>${t("attendanceRegister")}</legend>${errors.length ? html`<p class="field-error" id="e-attendees">${errors.join(" ")}</p>` : ""}${rows}</fieldset>`;
+    return postForm(ctx, f, {
+      action: `/groups/${groupId}/sessions`,
+      hidden: { eventId: newId(groupId) },
+      body: html`<input type="hidden" name="expectedVersion" value="${group.version}">${body}`,
+      submit: t("record"),
+      cancel: `/groups/${groupId}`,
+    });
   }
 
   app.post("/groups/:gid/sessions", async (c) => {
     const user = requireUser(c, "case-manager");
     const groupId = c.req.param("gid");
-    await requireGroup(deps, user, groupId);
+    const stream = await requireGroup(deps, user, groupId);
     const ctx = c.get("page");
     const { t, language } = ctx;
-    const form = new FormReader(bodyOf(c));
+    const body = bodyOf(c);
+    const form = new FormReader(body);
+    const again = async (errors: FormError[], status: 409 | 422 = 422) =>
+      c.html(
+        page(ctx, t("newSession"), await sessionForm(ctx, groupId, { values: body, errors })),
+        status,
+      );
     const date = form.str("date");
+    const time = form.str("time") || "12:00";
+    // The session's time orders its attendance among her own events: a session recorded
+    // today after her consent is at the hour given, so it follows the consent.
+    const at = /^\d{2}:\d{2}$/.test(time) ? fromLocalInput(`${date}T${time}`) : undefined;
+    if (date === "" || at === undefined)
+      return again([
+        date === ""
+          ? { field: "date", message: t("errRequired") }
+          : fromLocalInput(date) === undefined
+            ? { field: "date", message: t("errDate") }
+            : { field: "time", message: t("errTime") },
+      ]);
     const candidate = {
       id: form.opt("eventId") ?? newId(groupId),
       groupId,
       type: "group-session.held",
-      at: fromLocalInput(`${date}T09:30`) ?? timestamp(),
+      at,
       by: user.id,
       data: {
         date,
@@ -203,37 +241,45 @@ ${[...sessions].reverse().map((s) =>
       },
     };
     const parsed = GroupEvent.safeParse(candidate);
-    const problems: string[] = parsed.success
-      ? []
-      : parsed.error.issues.map((i) => `$.${i.path.join(".")}: ${i.message}`);
-    // Each mother listed must be able to attend now (the statechart's rule), and belong here.
+    const settings = await kit.projectSettings(stream.projectId);
+    const future = futureDateProblem(at, futureCheck(settings));
+    const sessionField: FieldOf = ([first, second]) =>
+      first === "at" ? "date" : first === "data" && typeof second === "string" ? second : undefined;
+    const errors: FormError[] = problemErrors(
+      [
+        ...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, candidate)),
+        ...(future ? [future] : []),
+      ],
+      sessionField,
+      t,
+    );
+    // Each mother listed must belong here and be able to attend at the session's time
+    // (the statechart's rule, on her log up to then), so the register and her replayed
+    // attendance always agree.
     const members = new Set(await trajectoriesOfGroup(kit.db, groupId));
+    const group = await kit.group(groupId);
     for (const trajectoryId of form.all("attendees")) {
-      const loaded = members.has(trajectoryId) ? await kit.load(trajectoryId) : undefined;
-      const answer = loaded
-        ? canAccept(loaded.state, { type: "group-session.attended" })
+      const loaded = members.has(trajectoryId) ? await kit.load(trajectoryId, true) : undefined;
+      const until = (e: { at: string }) => Date.parse(e.at) <= Date.parse(at);
+      const then = loaded
+        ? replay(loaded.events.filter(until), {
+            groupSessions: (group.attendance.get(trajectoryId) ?? []).filter(until),
+          }).state
         : undefined;
-      if (!answer?.accepted)
-        problems.push(
-          `${trajectoryId}: ${answer?.refusals[0]?.message[language] ?? t("notFound")}`,
-        );
+      const answer = then ? canAccept(then, { type: "group-session.attended" }) : undefined;
+      if (!answer?.accepted) {
+        const { profile } = await loadProfile(kit.db, trajectoryId);
+        const name = profile ? `${profile.givenName} ${profile.familyName}` : trajectoryId;
+        errors.push({
+          field: "attendees",
+          message: `${name}: ${answer?.refusals[0]?.message[language] ?? t("notFound")}`,
+        });
+      }
     }
-    if (!parsed.success || problems.length > 0)
-      return c.html(
-        page(ctx, t("newSession"), await sessionForm(t, language, groupId, ctx, problems)),
-        422,
-      );
+    if (!parsed.success || errors.length > 0) return again(errors);
     const expected = form.int("expectedVersion");
     const result = await kit.recordGroupEvent(user, groupId, parsed.data, expected);
-    if (result.kind === "conflict")
-      return c.html(
-        page(
-          ctx,
-          t("conflictTitle"),
-          html`<p class="error">${t("conflictExplain")}</p>${await sessionForm(t, language, groupId, ctx)}`,
-        ),
-        409,
-      );
+    if (result.kind === "conflict") return again([{ message: t("conflictExplain") }], 409);
     return c.redirect(`/groups/${groupId}`, 303);
   });
 

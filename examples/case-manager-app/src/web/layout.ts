@@ -24,7 +24,7 @@ export function page(
 ): string {
   const { t, user } = ctx;
   const nav = user
-    ? html`<nav aria-label="main">
+    ? html`<nav aria-label="${t("mainMenu")}">
         ${user.role === "case-manager" ? html`<a href="/">${t("worklist")}</a>` : ""}
         ${user.role !== "admin" ? html`<a href="/groups">${t("groups")}</a>` : ""}
         ${user.role !== "admin" ? html`<a href="/search">${t("search")}</a><a href="/calendar">${t("calendar")}</a>` : ""}
@@ -44,7 +44,7 @@ export function page(
       </form>
       <span class="who">${user.displayName} (${user.id})</span>
       <form method="post" action="/logout" class="inline">${csrfField(ctx)}<button type="submit" class="small">${t("logOut")}</button></form>`
-    : html`<nav aria-label="language">${LANGUAGES.map(
+    : html`<nav aria-label="${t("language")}">${LANGUAGES.map(
         (code) => html`<a href="?lang=${code}" lang="${code}">${languageName(code)}</a>`,
       )}</nav>`;
   return html`<!doctype html>
@@ -72,7 +72,6 @@ export const STYLESHEET = `
   --warn: #8a4b00; --warn-bg: #fff4e0; --bad: #a11; --ok: #1c6b2e; --grey: #8a8f96; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, "DejaVu Sans", Verdana, sans-serif; color: var(--ink); background: #f6f7f9; }
-.skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px; }
 header { display: flex; flex-wrap: wrap; gap: 12px 20px; align-items: center; padding: 10px 20px; background: var(--accent); color: #fff; }
 header a { color: #fff; } header .brand { font-weight: bold; text-decoration: none; margin-right: auto; }
 header nav { display: flex; gap: 14px; } header .who { font-size: 14px; }
@@ -113,9 +112,9 @@ button.danger { background: var(--bad); border-color: var(--bad); }
 form.inline { display: inline; margin: 0; }
 form.stack label, fieldset label { display: block; margin: 8px 0 2px; font-weight: 600; }
 form.stack label.check, fieldset label.check { font-weight: normal; display: flex; gap: 6px; align-items: center; margin: 2px 0; }
-input[type=text], input[type=password], input[type=number], input[type=date], input[type=datetime-local], select, textarea {
+input[type=text], input[type=password], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=datetime-local], input[type=time], select, textarea {
   font: inherit; padding: 5px 8px; border: 1px solid #9aa1a9; border-radius: 4px; max-width: 100%; }
-input[type=text], textarea { width: 100%; } textarea { min-height: 70px; }
+input[type=text], input[type=email], textarea { width: 100%; } textarea { min-height: 70px; }
 fieldset { border: 1px solid var(--line); border-radius: 6px; background: #fff; margin: 12px 0; padding: 8px 14px 12px; }
 legend { font-weight: 600; padding: 0 4px; }
 .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 0 20px; }
@@ -124,8 +123,47 @@ legend { font-weight: 600; padding: 0 4px; }
 img.chart { max-width: 100%; height: auto; background: #fff; border: 1px solid var(--line); margin: 8px 0; }
 .kv { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
 .kv dt { color: var(--muted); } .kv dd { margin: 0; }
-@media (max-width: 700px) { .grid2 { grid-template-columns: 1fr; } .refused li { grid-template-columns: 1fr; } .checks { columns: 1; } }
-@media print { header, .no-print, form { display: none !important; } body { background: #fff; } }
+.todo { margin: 0 0 8px; padding-left: 22px; } .todo li { margin: 3px 0; } .todo li.done { color: var(--muted); }
+/* Forms: each error beside its field, and all of them listed first (form-fields.ts). */
+.field { margin: 0; }
+.hint { color: var(--muted); font-size: 14px; margin: 0 0 2px; }
+.field-error { color: var(--bad); font-weight: 600; margin: 2px 0; }
+[aria-invalid=true] { border: 2px solid var(--bad) !important; }
+fieldset.invalid { border-left: 4px solid var(--bad) !important; }
+.error-summary { border: 3px solid var(--bad); background: #fff; padding: 8px 16px; margin: 12px 0 16px; }
+.error-summary h2 { border: 0; margin: 4px 0 8px; font-size: 19px; }
+.error-summary a { color: var(--bad); font-weight: 600; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+/* Focus always shows, on the blue header as on white: yellow with a dark edge. */
+:focus-visible { outline: 3px solid #ffbf47; outline-offset: 0; box-shadow: 0 0 0 5px #0b0c0c; }
+.error-summary:focus { outline: 3px solid #ffbf47; box-shadow: 0 0 0 5px #0b0c0c; }
+.skip { position: absolute; left: -999px; top: 8px; z-index: 10; }
+.skip:focus { left: 8px; background: #fff; color: var(--accent); padding: 8px 12px; }
+.scroll { overflow-x: auto; }
+td, th { overflow-wrap: anywhere; }
+input, select, textarea { max-width: 100%; }
+/* A phone (360 px) and a tablet: one column, nothing wider than the screen. */
+@media (max-width: 700px) {
+  header { padding: 8px 12px; gap: 8px 12px; } header nav { flex-wrap: wrap; gap: 6px 12px; }
+  main { padding: 12px 12px 48px; } h1 { font-size: 22px; }
+  .grid2 { grid-template-columns: 1fr; } .refused li { grid-template-columns: 1fr; } .checks { columns: 1; }
+  .kv { grid-template-columns: 1fr; } .kv dd { margin-bottom: 6px; }
+  input[type=text], input[type=password], input[type=email], input[type=tel], input[type=number], input[type=date],
+  input[type=datetime-local], input[type=time], select, textarea { width: 100%; }
+  main table { display: block; overflow-x: auto; }
+  .actions { flex-wrap: wrap; }
+}
+/* Print: the page's content on white, without the app's chrome or its buttons. */
+@media print {
+  header, .skip, .no-print, .actions, form.inline, details, .steps, .refused, a.button, button,
+  section:has(> .steps) { display: none !important; }
+  body { background: #fff; font-size: 11pt; } main, main.wide { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  h2, h3 { break-after: avoid; } tr, li, fieldset { break-inside: avoid; }
+  table { border: 1px solid #999; } th { background: #eee; }
+  .badge { border: 1px solid #999; } .card, fieldset { border-color: #999; }
+  main table { display: table; }
+}
 `;
 
 export const PRINT_SCRIPT = `document.addEventListener("DOMContentLoaded", function () {

@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import type { AppEnv, Deps } from "./context";
 import { registerCorrectionRoutes } from "./participant/corrections";
 import { registerDataRightsRoutes } from "./participant/data-rights";
-import { registerDocumentRoute } from "./participant/documents";
+import { registerConsentFormRoute, registerDocumentRoute } from "./participant/documents";
 import { registerClosingConfirm } from "./participant/next-step";
 import { registerParticipantPage } from "./participant/page";
 import { registerProfileRoutes } from "./participant/profile";
@@ -23,6 +23,7 @@ export function registerParticipantRoutes(app: Hono<AppEnv>, deps: Deps) {
   registerCorrectionRoutes(app, deps);
   registerProfileRoutes(app, deps);
   registerDocumentRoute(app, deps);
+  registerConsentFormRoute(app, deps);
   registerDataRightsRoutes(app, deps);
   registerReferralRoutes(app, deps);
   registerClosingConfirm(app, deps);

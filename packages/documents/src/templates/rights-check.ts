@@ -113,7 +113,7 @@ export const rightsCheck = defineTemplate({
             eligible: count("eligible"),
           }),
         },
-        { kind: "heading", level: 3, content: ctx.t("legendHeading") },
+        { kind: "heading", level: 2, content: ctx.t("legendHeading") },
         {
           kind: "paragraph",
           style: "small",

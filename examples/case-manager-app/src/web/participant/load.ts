@@ -8,6 +8,7 @@ import {
 import type { User } from "../../db/accounts";
 import type { LoadedTrajectory } from "../../domain/trajectories";
 import { type AppContext, type Deps, participantStream, requireUser } from "../context";
+import { Fields } from "../form-fields";
 import type { FormContext } from "../forms";
 import type { PageContext } from "../layout";
 
@@ -44,7 +45,12 @@ export async function loadParticipant(
 export function formContext(
   page: PageContext,
   { loaded, settings }: Pick<LoadedParticipant, "loaded" | "settings">,
-  step: { readonly timepoint?: string | undefined; readonly outcome?: string | undefined },
+  step: {
+    readonly timepoint?: string | undefined;
+    readonly outcome?: string | undefined;
+    /** The fields' drawer, with what she sent (default: a new, empty form). */
+    readonly f?: Fields;
+  },
 ): FormContext {
   return {
     t: page.t,
@@ -54,6 +60,7 @@ export function formContext(
     domains: projectDomains(settings),
     ...(timepoints.has(step.timepoint) ? { timepoint: step.timepoint } : {}),
     ...(step.outcome ? { outcome: step.outcome } : {}),
+    f: step.f ?? new Fields(page.t, page.language),
   };
 }
 

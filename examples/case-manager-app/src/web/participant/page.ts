@@ -1,4 +1,4 @@
-import { type ParticipantProfile, projectDomains } from "@miriam/schemas";
+import { languageName, type ParticipantProfile, projectDomains } from "@miriam/schemas";
 import {
   type DueAction,
   fidelitySignals,
@@ -14,6 +14,7 @@ import type { AppEnv, Deps } from "../context";
 import { formatDay } from "../day/dates";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
+import { beforeConsentSteps } from "./before-consent";
 import { herDocuments } from "./documents";
 import { loadParticipant } from "./load";
 import { closingSection, isClosingStep, nextStepSection, sameStep } from "./next-step";
@@ -24,16 +25,23 @@ import { timelineSection } from "./timeline";
 // The participant page: her phase, due actions, what can be recorded and what not (with
 // the reasons), her timeline, fidelity signals, documents, and her data rights.
 
-function dueSection(trajectoryId: string, due: readonly DueAction[], ctx: PageContext): Html {
+function dueSection(
+  trajectoryId: string,
+  due: readonly DueAction[],
+  ctx: PageContext,
+  before?: Html,
+): Html {
   const { t, language } = ctx;
   return html`<section aria-labelledby="due-h"><h2 id="due-h">${t("dueActions")}</h2>
-${
-  due.length === 0
-    ? html`<p class="muted">${t("nothingDue")}</p>`
-    : html`<ul class="due">${due.map(
-        (action) =>
-          html`<li><a href="${stepHref(trajectoryId, action.step)}">${action.label[language]}</a> · <span class="${action.overdue ? "overdue" : ""}">${t("dueOn", { date: formatDay(action.due, language) })}${action.overdue ? ` (${t("overdue")})` : ""}</span></li>`,
-      )}</ul>`
+${before ?? ""}${
+  before !== undefined && due.length === 0
+    ? ""
+    : due.length === 0
+      ? html`<p class="muted">${t("nothingDue")}</p>`
+      : html`<ul class="due">${due.map(
+          (action) =>
+            html`<li><a href="${stepHref(trajectoryId, action.step)}">${action.label[language]}</a> · <span class="${action.overdue ? "overdue" : ""}">${t("dueOn", { date: formatDay(action.due, language) })}${action.overdue ? ` (${t("overdue")})` : ""}</span></li>`,
+        )}</ul>`
 }</section>`;
 }
 
@@ -98,7 +106,7 @@ function profileSection(
 ${
   profile
     ? html`<dl class="kv"><dt>${t("givenName")}</dt><dd>${profile.givenName}</dd><dt>${t("familyName")}</dt><dd>${profile.familyName}</dd>
-<dt>${t("preferredLanguage")}</dt><dd>${profile.preferredLanguage}</dd>${profile.phone ? html`<dt>${t("phone")}</dt><dd>${profile.phone}</dd>` : ""}${profile.email ? html`<dt>${t("email")}</dt><dd>${profile.email}</dd>` : ""}</dl>
+<dt>${t("preferredLanguage")}</dt><dd>${languageName(profile.preferredLanguage)}</dd>${profile.phone ? html`<dt>${t("phone")}</dt><dd>${profile.phone}</dd>` : ""}${profile.email ? html`<dt>${t("email")}</dt><dd>${profile.email}</dd>` : ""}</dl>
 <p><a href="/participants/${trajectoryId}/profile">${t("profile")} ✎</a></p>`
     : html`<p class="muted">${erased ? t("erased") : "—"}</p>`
 }
@@ -145,7 +153,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
     const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId} · ${t("version")} ${loaded.version}</span></p>
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
 ${stepsSection(trajectoryId, loaded.stream.groupId, steps, next, ctx)}
-${dueSection(trajectoryId, due, ctx)}
+${dueSection(trajectoryId, due, ctx, beforeConsentSteps(trajectoryId, loaded.state, ctx))}
 ${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains, user })}
 ${signalsSection(signals, ctx)}
 ${documentsSection(trajectoryId, profile, documents, ctx)}

@@ -1,14 +1,15 @@
-import { LANGUAGES, ParticipantProfile } from "@miriam/schemas";
+import { LANGUAGES, languageName, ParticipantProfile, problemsFromIssues } from "@miriam/schemas";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { audit } from "../../db/accounts";
-import { timestamp } from "../../domain/time";
+import { timestamp, today } from "../../domain/time";
 import { type LoadedTrajectory, loadProfile, saveProfile } from "../../domain/trajectories";
 import { type AppEnv, bodyOf, type Deps } from "../context";
+import { Fields, type FormState, postForm } from "../form-fields";
+import { problemErrors } from "../form-problems";
 import { FormReader } from "../forms";
 import { type Html, html } from "../html";
-import type { MessageKey } from "../i18n";
-import { csrfField, type PageContext, page } from "../layout";
+import { type PageContext, page } from "../layout";
 import { loadParticipant } from "./load";
 
 /** Her profile: name at referral; other details only after consent (METHODOLOGY.md §3). */
@@ -46,12 +47,16 @@ export function registerProfileRoutes(app: Hono<AppEnv>, deps: Deps) {
     };
     const parsed = ParticipantProfile.safeParse(candidate);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `$.${i.path.join(".")}: ${i.message}`);
+      const errors = problemErrors(
+        problemsFromIssues(parsed.error.issues, candidate),
+        ([field]) => (typeof field === "string" ? field : undefined),
+        ctx.t,
+      );
       return c.html(
         page(
           ctx,
           ctx.t("profile"),
-          html`<div class="error"><p>${ctx.t("invalidTitle")}</p><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>${await profileForm(ctx, trajectoryId, loaded)}`,
+          await profileForm(ctx, trajectoryId, loaded, { values: bodyOf(c), errors }),
         ),
         422,
       );
@@ -65,19 +70,27 @@ export function registerProfileRoutes(app: Hono<AppEnv>, deps: Deps) {
     ctx: PageContext,
     trajectoryId: string,
     loaded: LoadedTrajectory,
+    state?: FormState,
   ): Promise<Html> {
-    const { t } = ctx;
+    const { t, language } = ctx;
     const { profile } = await loadProfile(kit.db, trajectoryId);
     const consented = loaded.state.context.consent.enrolledAt !== null;
-    const field = (name: "birthDate" | "phone" | "email", label: MessageKey, type = "text") =>
-      html`<label for="p-${name}">${t(label)}</label><input type="${type}" id="p-${name}" name="${name}" value="${profile?.[name] ?? ""}" ${consented ? "" : "disabled"}>`;
-    return html`<form method="post" action="/participants/${trajectoryId}/profile" class="stack card">${csrfField(ctx)}
-<label for="p-given">${t("givenName")}</label><input type="text" id="p-given" name="givenName" value="${profile?.givenName ?? ""}" required>
-<label for="p-family">${t("familyName")}</label><input type="text" id="p-family" name="familyName" value="${profile?.familyName ?? ""}" required>
-<label for="p-lang">${t("preferredLanguage")}</label><select id="p-lang" name="preferredLanguage">${LANGUAGES.map((l) => html`<option ${profile?.preferredLanguage === l ? "selected" : ""}>${l}</option>`)}</select>
+    const f = new Fields(t, language, state);
+    const languages = LANGUAGES.map((code) => ({ code, label: languageName(code) }));
+    const body = html`${f.text("givenName", t("givenName"), { required: true, value: profile?.givenName ?? "", autocomplete: "off" })}
+${f.text("familyName", t("familyName"), { required: true, value: profile?.familyName ?? "", autocomplete: "off" })}
+${f.select("preferredLanguage", t("preferredLanguage"), languages, { selected: profile?.preferredLanguage ?? language })}
 ${consented ? "" : html`<p class="muted">${t("referralNoName")}</p>`}
-${field("birthDate", "birthDate", "date")}${field("phone", "phone")}${field("email", "email", "email")}
-<div class="actions"><button type="submit">${t("save")}</button><a href="/participants/${trajectoryId}">${t("cancel")}</a></div></form>`;
+${f.date("birthDate", t("birthDate"), { value: profile?.birthDate ?? "", min: "1940-01-01", max: today(), required: false, disabled: !consented })}
+${f.text("phone", t("phone"), { type: "tel", value: profile?.phone ?? "", autocomplete: "off", disabled: !consented })}
+${f.text("email", t("email"), { type: "email", value: profile?.email ?? "", autocomplete: "off", disabled: !consented })}`;
+    return postForm(ctx, f, {
+      action: `/participants/${trajectoryId}/profile`,
+      body,
+      submit: t("save"),
+      cancel: `/participants/${trajectoryId}`,
+      card: true,
+    });
   }
 
   // Documents, rendered by @miriam/documents, to print.

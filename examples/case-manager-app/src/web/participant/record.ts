@@ -1,18 +1,65 @@
-import { problemMessage, type TrajectoryEvent, trajectoryEventTypes } from "@miriam/schemas";
+import {
+  closingOutcomes,
+  type TrajectoryEvent,
+  timepoints,
+  trajectoryEventTypes,
+} from "@miriam/schemas";
 import { canAccept, type Step, stepKinds } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { fromLocalInput, timestamp, toLocalInput } from "../../domain/time";
-import { newId, type RecordResult } from "../../domain/trajectories";
-import { type AppContext, type AppEnv, bodyOf, type Deps } from "../context";
-import { EVENT_FORMS, type FormBody, FormReader } from "../forms";
-import { type Html, html } from "../html";
-import { csrfField, type PageContext, page } from "../layout";
-import { formContext, loadParticipant, stepQuery } from "./load";
+import { futureCheck, newId } from "../../domain/trajectories";
+import { type AppEnv, bodyOf, type Deps } from "../context";
+import { Fields, type FormState, postForm } from "../form-fields";
+import { type FormError, problemErrors, refusalErrors } from "../form-problems";
+import { EVENT_FORMS, FormReader, fieldOfEvent } from "../forms";
+import { html } from "../html";
+import { type PageContext, page } from "../layout";
+import { formContext, type LoadedParticipant, loadParticipant, stepQuery } from "./load";
 import { refusalList, stepLabel } from "./steps";
 
 // Recording a step: its form (or why it cannot be recorded now), and the event its
 // answers become, with what the person sees when it is refused, invalid or late.
+
+/**
+ * The limits of the "when" picker: from her referral (nothing is earlier) to now plus
+ * the project's tolerance (nothing recorded has happened in the future), in Brussels time.
+ */
+export function whenLimits(referralAt: string | undefined, tolerance: number) {
+  return {
+    ...(referralAt ? { min: toLocalInput(referralAt) } : {}),
+    max: toLocalInput(new Date(Date.now() + tolerance * 86_400_000).toISOString()),
+  };
+}
+
+/** The form of one step, drawn new or again with what she sent and what was wrong. */
+function eventFormPage(
+  ctx: PageContext,
+  participant: LoadedParticipant,
+  step: Step,
+  options: { state?: FormState; version?: number } = {},
+): string {
+  const { t, language } = ctx;
+  const { loaded, settings } = participant;
+  const trajectoryId = loaded.stream.id;
+  const form = EVENT_FORMS[step.type as TrajectoryEvent["type"]]!;
+  const f = new Fields(t, language, options.state);
+  const fields = html`${f.date("when", t("when"), {
+    type: "datetime-local",
+    value: toLocalInput(timestamp()),
+    ...whenLimits(loaded.state.context.referral?.at, futureCheck(settings).toleranceDays),
+  })}
+${form.fields(formContext(ctx, participant, { ...step, f }))}`;
+  const body = postForm(ctx, f, {
+    action: `/participants/${trajectoryId}/events`,
+    // The step's timepoint or outcome travels in its own form's fields.
+    hidden: { type: step.type, eventId: newId(trajectoryId) },
+    body: html`<input type="hidden" name="expectedVersion" value="${options.version ?? loaded.version}">${fields}`,
+    submit: t("record"),
+    cancel: `/participants/${trajectoryId}`,
+  });
+  return page(ctx, stepLabel(step, language, t), body);
+}
 
 /** The form of one step, and the recording of its answers. */
 export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
@@ -28,126 +75,108 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
     const form = EVENT_FORMS[type];
     if (!form || !trajectoryEventTypes.has(type))
       throw new HTTPException(404, { message: "Not found." });
-    const { timepoint, outcome } = stepQuery(c);
-    // The same step the participant page offered (consent steps carry their scope).
-    const step: Step = stepKinds.find(
-      (kind) => kind.type === type && kind.timepoint === timepoint && kind.outcome === outcome,
-    ) ?? { type };
-    const title = stepLabel(step, language, t);
+    const step = stepOf(type, stepQuery(c));
     const acceptance = canAccept(loaded.state, step);
     if (!acceptance.accepted) {
       return c.html(
         page(
           ctx,
-          title,
+          stepLabel(step, language, t),
           html`<div class="error"><p><strong>${t("refusedTitle")}</strong></p>${refusalList(acceptance.refusals, language, t)}</div>
 <p><a href="/participants/${trajectoryId}">← ${t("back")}</a></p>`,
         ),
         422,
       );
     }
-    const body = html`<form method="post" action="/participants/${trajectoryId}/events" class="stack">
-${csrfField(ctx)}
-<input type="hidden" name="type" value="${type}">
-<input type="hidden" name="eventId" value="${newId(trajectoryId)}">
-<input type="hidden" name="expectedVersion" value="${loaded.version}">
-<label for="f-when">${t("when")}</label><input type="datetime-local" id="f-when" name="when" value="${toLocalInput(timestamp())}" required>
-${form.fields(formContext(ctx, participant, { timepoint, outcome }))}
-<div class="actions"><button type="submit">${t("record")}</button><a href="/participants/${trajectoryId}">${t("cancel")}</a></div>
-</form>`;
-    return c.html(page(ctx, title, body));
+    return c.html(eventFormPage(ctx, participant, step));
   });
 
   app.post("/participants/:tid/events", async (c) => {
     const trajectoryId = c.req.param("tid");
     const participant = await loadParticipant(deps, c, trajectoryId);
     const ctx = c.get("page");
+    const { t, language } = ctx;
     const body = bodyOf(c);
     const reader = new FormReader(body);
     const type = reader.str("type") as TrajectoryEvent["type"];
     const form = EVENT_FORMS[type];
     if (!form || !trajectoryEventTypes.has(type))
       throw new HTTPException(404, { message: "Not found." });
-    const step = { timepoint: reader.str("timepoint"), outcome: reader.str("outcome") };
+    const query = { timepoint: reader.str("timepoint"), outcome: reader.str("outcome") };
+    const step = stepOf(type, {
+      timepoint: timepoints.has(query.timepoint) ? query.timepoint : undefined,
+      outcome: closingOutcomes.has(query.outcome) ? query.outcome : undefined,
+    });
+    const again = (
+      errors: FormError[],
+      status: 409 | 422,
+      options: { version?: number; title?: string } = {},
+    ) =>
+      c.html(
+        eventFormPage(ctx, participant, step, {
+          state: {
+            values: body,
+            errors,
+            ...(options.title === undefined ? {} : { title: options.title }),
+          },
+          ...(options.version === undefined ? {} : { version: options.version }),
+        }),
+        status,
+      );
+    // The time she gave, read as Brussels time: a missing or malformed one is said, never
+    // silently replaced by now.
+    const when = reader.str("when");
+    const at = fromLocalInput(when);
+    if (at === undefined)
+      return again([{ field: "when", message: t(when === "" ? "errRequired" : "errDate") }], 422);
     const data = form.data(reader, formContext(ctx, participant, step));
-    const at = fromLocalInput(reader.str("when"));
     const expected = reader.int("expectedVersion");
     const result = await kit.record(
       participant.user,
       trajectoryId,
-      {
-        type,
-        data,
-        ...(at ? { at } : {}),
-        ...(reader.opt("eventId") ? { id: reader.str("eventId") } : {}),
-      },
+      { type, data, at, ...(reader.opt("eventId") ? { id: reader.str("eventId") } : {}) },
       expected === undefined || Number.isNaN(expected) ? undefined : expected,
     );
-    return respondToRecord(c, ctx, trajectoryId, result, body);
+    switch (result.kind) {
+      case "recorded":
+        return c.redirect(`/participants/${trajectoryId}?done=1`, 303);
+      case "duplicate":
+        return c.redirect(`/participants/${trajectoryId}?dup=1`, 303);
+      case "refused":
+        return again(
+          refusalErrors(
+            result.refusals,
+            t,
+            language,
+            participant.loaded.state.context.referral?.at,
+          ),
+          422,
+          {
+            title: t("refusedTitle"),
+          },
+        );
+      case "invalid":
+        return again(problemErrors(result.problems, fieldOfEvent(type), t), 422);
+      case "conflict":
+        // Someone else recorded in her log meanwhile: her answers stay, to check and send
+        // again against the new version.
+        return again([{ message: t("conflictExplain") }], 409, {
+          version: result.version,
+          title: t("conflictTitle"),
+        });
+    }
   });
 }
 
-/** Turns a record result into the page the person sees (or a redirect). */
-function respondToRecord(
-  c: AppContext,
-  ctx: PageContext,
-  trajectoryId: string,
-  result: RecordResult,
-  body: FormBody,
-) {
-  const { t, language } = ctx;
-  const back = html`<p><a href="/participants/${trajectoryId}">← ${t("back")}</a></p>`;
-  switch (result.kind) {
-    case "recorded":
-      return c.redirect(`/participants/${trajectoryId}?done=1`, 303);
-    case "duplicate":
-      return c.redirect(`/participants/${trajectoryId}?dup=1`, 303);
-    case "refused":
-      return c.html(
-        page(
-          ctx,
-          t("refusedTitle"),
-          html`<div class="error" role="alert">${refusalList(result.refusals, language, t)}</div>${back}`,
-        ),
-        422,
-      );
-    case "invalid":
-      return c.html(
-        page(
-          ctx,
-          t("invalidTitle"),
-          html`<div class="error" role="alert"><ul>${result.problems.map((p) => html`<li>${problemMessage(p, language)}</li>`)}</ul></div>${resubmitForm(ctx, trajectoryId, body, undefined)}${back}`,
-        ),
-        422,
-      );
-    case "conflict":
-      return c.html(
-        page(
-          ctx,
-          t("conflictTitle"),
-          html`<p class="error" role="alert">${t("conflictExplain")}</p>${resubmitForm(ctx, trajectoryId, body, result.version)}${back}`,
-        ),
-        409,
-      );
-  }
-}
-
-/** The same form data again, to record once more: nothing she typed is lost. */
-function resubmitForm(
-  ctx: PageContext,
-  trajectoryId: string,
-  body: FormBody,
-  version: number | undefined,
-): Html {
-  const fields = Object.entries(body).flatMap(([name, value]) =>
-    name === "_csrf" || (name === "expectedVersion" && version !== undefined)
-      ? []
-      : (Array.isArray(value) ? value : [value]).map(
-          (v) => html`<input type="hidden" name="${name}" value="${v}">`,
-        ),
+/** The step a form records: the same step the participant page offered. */
+function stepOf(
+  type: TrajectoryEvent["type"],
+  { timepoint, outcome }: { timepoint?: string | undefined; outcome?: string | undefined },
+): Step {
+  return (
+    stepKinds.find(
+      (kind) => kind.type === type && kind.timepoint === timepoint && kind.outcome === outcome,
+    ) ?? // Only the method's own events have forms (corrections have their own routes).
+    ({ type } as Step)
   );
-  if (version === undefined) return html``;
-  return html`<form method="post" action="/participants/${trajectoryId}/events">${csrfField(ctx)}${fields}
-<input type="hidden" name="expectedVersion" value="${version}">
-<button type="submit">${ctx.t("recordAgain")}</button></form>`;
 }

@@ -2,8 +2,8 @@ import {
   eligibilityCriteria,
   LANGUAGES,
   type Language,
+  languageName,
   ocmwServices,
-  problemMessage,
   roles,
   trajectoryEventTypes,
 } from "@miriam/schemas";
@@ -11,10 +11,13 @@ import type { Hono } from "hono";
 import { listUsers, type User } from "../../db/accounts";
 import { fromLocalInput, timestamp, toLocalInput } from "../../domain/time";
 import { type AppEnv, bodyOf, type Deps, requireGroup, requireUser } from "../context";
+import { Fields, type FormState, postForm } from "../form-fields";
+import { type FieldOf, type FormError, problemErrors } from "../form-problems";
 import { FormReader } from "../forms";
 import { type Html, html } from "../html";
-import { csrfField, type PageContext, page } from "../layout";
-import { term } from "../terms";
+import { type PageContext, page } from "../layout";
+import { capitalise, term } from "../terms";
+import { whenLimits } from "./record";
 
 /** A new referral: opens a trajectory in the group. */
 export function registerReferralRoutes(app: Hono<AppEnv>, deps: Deps) {
@@ -46,7 +49,24 @@ export function registerReferralRoutes(app: Hono<AppEnv>, deps: Deps) {
     const child = form.int("youngestChildAge");
     const neighbourhood = form.str("neighbourhood").trim();
     const approvedBy = form.str("exceptionApprovedBy");
-    const at = fromLocalInput(form.str("when"));
+    // The form again, with what she sent and what is wrong.
+    const again = async (errors: FormError[], title?: string) =>
+      c.html(
+        page(
+          ctx,
+          ctx.t("newReferral"),
+          referralForm(ctx, groupId, await coordinatorsOf(groupId), {
+            values: bodyOf(c),
+            errors,
+            ...(title === undefined ? {} : { title }),
+          }),
+        ),
+        422,
+      );
+    const when = form.str("when");
+    const at = fromLocalInput(when);
+    if (at === undefined)
+      return again([{ field: "when", message: ctx.t(when === "" ? "errRequired" : "errDate") }]);
     const result = await kit.refer(
       user,
       groupId,
@@ -63,7 +83,7 @@ export function registerReferralRoutes(app: Hono<AppEnv>, deps: Deps) {
         ...(approvedBy === ""
           ? {}
           : { eligibilityException: { approvedBy, reason: form.str("exceptionReason") } }),
-        ...(at ? { at } : {}),
+        at,
       },
       {
         givenName: form.str("givenName"),
@@ -71,49 +91,68 @@ export function registerReferralRoutes(app: Hono<AppEnv>, deps: Deps) {
         preferredLanguage: (form.str("preferredLanguage") || ctx.language) as Language,
       },
     );
+    if (result.kind === "recorded")
+      return c.redirect(`/participants/${result.trajectoryId}?done=1`, 303);
     if (result.kind === "invalid")
-      return c.html(
-        page(
-          ctx,
-          ctx.t("newReferral"),
-          html`<div class="error"><p>${ctx.t("invalidTitle")}</p><ul>${result.problems.map((p) => html`<li>${problemMessage(p, ctx.language)}</li>`)}</ul></div>${referralForm(ctx, groupId, await coordinatorsOf(groupId))}`,
-        ),
-        422,
-      );
-    if (result.kind === "ineligible")
-      return c.html(
-        page(
-          ctx,
-          ctx.t("newReferral"),
-          html`<div class="error" role="alert"><p>${ctx.t("ineligibleTitle")}</p><ul>${result.reasons.map((reason) => html`<li>${reason[ctx.language]}</li>`)}</ul><p>${result.remedy[ctx.language]}</p></div>${referralForm(ctx, groupId, await coordinatorsOf(groupId))}`,
-        ),
-        422,
-      );
-    return c.redirect(`/participants/${result.trajectoryId}?done=1`, 303);
+      return again(problemErrors(result.problems, referralFieldOf, ctx.t));
+    return again(
+      [
+        ...result.reasons.map((reason) => ({ message: reason[ctx.language] })),
+        { field: "exceptionApprovedBy", message: result.remedy[ctx.language] },
+      ],
+      ctx.t("ineligibleTitle"),
+    );
   });
 }
 
-function referralForm(ctx: PageContext, groupId: string, coordinators: readonly User[]): Html {
-  const { t } = ctx;
-  return html`<form method="post" action="/groups/${groupId}/participants" class="stack">${csrfField(ctx)}
-<fieldset><legend>${term(roles, "participant", ctx.language)}</legend><p class="muted">${t("referralNoName")}</p>
-<div class="grid2"><div><label for="r-given">${t("givenName")}</label><input type="text" id="r-given" name="givenName" required></div>
-<div><label for="r-family">${t("familyName")}</label><input type="text" id="r-family" name="familyName" required></div></div>
-<label for="r-lang">${t("preferredLanguage")}</label><select id="r-lang" name="preferredLanguage">${LANGUAGES.map((l) => html`<option ${l === ctx.language ? "selected" : ""}>${l}</option>`)}</select>
+/** The referral form's field of a problem: of her name (profile) or of the referral. */
+const referralFieldOf: FieldOf = (segments) => {
+  const [first, second] = segments;
+  if (first === "at") return "when";
+  if (first !== "data") return typeof first === "string" ? first : undefined;
+  if (second === "eligibility") return typeof segments[2] === "string" ? segments[2] : undefined;
+  if (second === "eligibilityException")
+    return segments[2] === "reason" ? "exceptionReason" : "exceptionApprovedBy";
+  return typeof second === "string" ? second : undefined;
+};
+
+function referralForm(
+  ctx: PageContext,
+  groupId: string,
+  coordinators: readonly User[],
+  state?: FormState,
+): Html {
+  const { t, language } = ctx;
+  const f = new Fields(t, language, state);
+  const languages = LANGUAGES.map((code) => ({ code, label: languageName(code) }));
+  const body = html`<fieldset><legend>${term(roles, "participant", language)}</legend><p class="muted">${t("referralNoName")}</p>
+<div class="grid2"><div>${f.text("givenName", t("givenName"), { required: true, autocomplete: "off" })}</div>
+<div>${f.text("familyName", t("familyName"), { required: true, autocomplete: "off" })}</div></div>
+${f.select("preferredLanguage", t("preferredLanguage"), languages, { selected: language })}
 </fieldset>
-<fieldset><legend>${trajectoryEventTypes.label("trajectory.referred", ctx.language)}</legend>
-<label for="r-when">${t("when")}</label><input type="datetime-local" id="r-when" name="when" value="${toLocalInput(timestamp())}" required>
-<label for="r-by">${t("referredBy")}</label><input type="text" id="r-by" name="referredBy" required pattern="[A-Za-z0-9][A-Za-z0-9._:-]*">
-<label class="check"><input type="checkbox" name="singleMother" checked> ${t("singleMother")}</label>
-<fieldset><legend>${t("services")}</legend>${ocmwServices.terms.map((s) => html`<label class="check"><input type="checkbox" name="services" value="${s.code}" ${s.code === "living-wage" ? "checked" : ""}> ${s.labels[ctx.language]}</label>`)}</fieldset>
-<div class="grid2"><div><label for="r-age">${t("age")}</label><input type="number" id="r-age" name="age" min="14" max="80"></div>
-<div><label for="r-child">${t("youngestChildAge")}</label><input type="number" id="r-child" name="youngestChildAge" min="0" max="25"></div></div>
-<label for="r-where">${term(eligibilityCriteria, "neighbourhood", ctx.language)}</label><input type="text" id="r-where" name="neighbourhood" maxlength="100">
-<label class="check"><input type="checkbox" name="speaksGroupLanguage"> ${t("speaksGroupLanguage")}</label>
+<fieldset><legend>${capitalise(trajectoryEventTypes.label("trajectory.referred", language))}</legend>
+${f.date("when", t("when"), { type: "datetime-local", value: toLocalInput(timestamp()), ...whenLimits(undefined, 1) })}
+${f.text("referredBy", t("referredBy"), { required: true, pattern: "[A-Za-z0-9][A-Za-z0-9._:-]*", hint: t("referredByHint") })}
+${f.checkbox("singleMother", t("singleMother"), true)}
+${f.checks("services", t("services"), ocmwServices, ["living-wage"])}
+<div class="grid2"><div>${f.number("age", t("age"), 14, 80)}</div>
+<div>${f.number("youngestChildAge", t("youngestChildAge"), 0, 25)}</div></div>
+${f.text("neighbourhood", term(eligibilityCriteria, "neighbourhood", language), { maxlength: 100 })}
+${f.checkbox("speaksGroupLanguage", t("speaksGroupLanguage"))}
 </fieldset>
-<details><summary>${t("eligibilityException")}</summary><p class="muted">${t("eligibilityExceptionHint")}</p>
-<label for="r-approver">${t("approvedBy")}</label><select id="r-approver" name="exceptionApprovedBy"><option value="">${t("noException")}</option>${coordinators.map((u) => html`<option value="${u.id}">${u.displayName}</option>`)}</select>
-<label for="r-reason">${t("exceptionReason")}</label><textarea id="r-reason" name="exceptionReason" maxlength="500" rows="2"></textarea>
-</details>
-<div class="actions"><button type="submit">${t("record")}</button><a href="/groups/${groupId}">${t("cancel")}</a></div></form>`;
+<details ${f.value("exceptionApprovedBy") || f.errorsOf("exceptionApprovedBy").length ? "open" : ""}><summary>${t("eligibilityException")}</summary><p class="muted">${t("eligibilityExceptionHint")}</p>
+${f.select(
+  "exceptionApprovedBy",
+  t("approvedBy"),
+  coordinators.map((u) => ({ code: u.id, label: u.displayName })),
+  { empty: t("noException"), required: false },
+)}
+${f.textarea("exceptionReason", t("exceptionReason"), { maxlength: 500, rows: 2 })}
+</details>`;
+  return postForm(ctx, f, {
+    action: `/groups/${groupId}/participants`,
+    body,
+    submit: t("record"),
+    cancel: `/groups/${groupId}`,
+  });
 }
