@@ -1,5 +1,6 @@
 import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
 import { type Database, isUniqueViolation, type Queryable } from "./database";
+import { projectAppend } from "./projection";
 
 /** A stream of events: one trajectory's log or one group's log. */
 export interface StreamRef {
@@ -116,8 +117,8 @@ export async function readStream<E extends TrajectoryEvent | GroupEvent>(
 
 /**
  * Appends events to a stream if its version is still `expectedVersion` (0 for a new
- * stream), in one transaction with `alsoInTransaction` (e.g. the profile written with a
- * referral). Returns the new version.
+ * stream), in one transaction with the projection's update (`projection.ts`) and
+ * `alsoInTransaction` (e.g. the profile written with a referral). Returns the new version.
  *
  * Two writers that read the same version race to insert the same (stream, version): the
  * unique constraint lets exactly one win, and the other gets a {@link ConcurrencyError},
@@ -162,6 +163,8 @@ export async function appendToStream(
           ],
         );
       }
+      // The replayed state of every trajectory the events change, in the same transaction.
+      await projectAppend(tx, db.dialect, stream, expectedVersion, events);
       if (alsoInTransaction) await alsoInTransaction(tx);
       return version;
     });

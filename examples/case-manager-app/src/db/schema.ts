@@ -11,6 +11,8 @@ import type { Database } from "./database";
  * - `streams` says what a stream is (kind, group, project) so lists need no replay.
  * - `profiles` hold names and contact details: the only personal identifiers, kept apart
  *   from the events so that erasure can remove them.
+ * - `projections` hold each trajectory's replayed state, a cache of the log kept in step
+ *   with every append (`projection.ts`).
  * - `erasures` is the tombstone of each erasure: the pseudonymous id, when, by whom and on
  *   which legal basis; nothing else about her.
  * - `users`, `group_staff`, `sessions` and `audit_log` are the app's own, not the method's.
@@ -118,6 +120,29 @@ export const MIGRATIONS: readonly { name: string; up: (dialect: Dialect) => stri
       ...appendOnly(dialect, "audit_log"),
     ],
   },
+  {
+    // The replayed state per trajectory (`projection.ts`): rows are made by the appends and
+    // by `rebuildStaleProjections`, which the app runs at start.
+    name: "0004-projections",
+    up: () => [
+      `CREATE TABLE IF NOT EXISTS projections (
+      trajectory_id TEXT PRIMARY KEY,
+      group_id TEXT NOT NULL,
+      project_id TEXT NOT NULL,
+      kit_version TEXT NOT NULL,
+      stream_version INTEGER NOT NULL,
+      revision INTEGER NOT NULL,
+      last_own_at BIGINT NOT NULL,
+      last_attendance_at BIGINT NOT NULL,
+      refused INTEGER NOT NULL,
+      phase TEXT,
+      paused BOOLEAN NOT NULL,
+      last_event_at TEXT,
+      state TEXT NOT NULL
+    )`,
+      `CREATE INDEX IF NOT EXISTS projections_by_group ON projections (group_id)`,
+    ],
+  },
 ];
 
 /**
@@ -181,6 +206,7 @@ export async function dropAll(db: Database): Promise<void> {
     "group_staff",
     "users",
     "profiles",
+    "projections",
     "erasures",
     "events",
     "streams",

@@ -23,6 +23,7 @@ import {
   isPaused,
   type Refusal,
   replay,
+  restore,
   type TrajectoryState,
 } from "@miriam/trajectory";
 import { audit, findUser, type User } from "../db/accounts";
@@ -36,8 +37,17 @@ import {
   type StreamRef,
   streamId,
   streamVersion,
-  trajectoriesOfGroup,
 } from "../db/event-store";
+import {
+  PROJECTION_VERSION,
+  type ProjectedRow,
+  readGroupProjections,
+  readProjection,
+  readSnapshots,
+  rebuildProjection,
+  rebuildStaleProjections,
+} from "../db/projection";
+import type { CaseloadEntry } from "./caseload";
 import { requireRetentionToClose } from "./retention";
 import { timestamp, today } from "./time";
 
@@ -95,26 +105,19 @@ interface CachedGroup {
   attendance: Map<string, GroupSessionAttendance[]>;
 }
 
-interface CachedTrajectory {
-  version: number;
-  groupVersion: number;
-  state: TrajectoryState;
-  /** The latest attendance folded in, in ms: an older event needs a full replay. */
-  lastAttendance: number;
-  refusedOnReplay: number;
-}
+/** States restored from projection rows, kept per process: at most this many. */
+const RESTORED_CACHE_SIZE = 5000;
 
 /**
- * The app's use of the kit: load a trajectory (replaying its events with the group's
- * attendance), record an event after `@miriam/trajectory` accepts it, append it with
- * optimistic concurrency. States are cached per trajectory and brought up to date with
- * the events appended since, so a long log is not replayed on every request; the cache
- * is only a cache: the database is checked on every request, so several app processes
- * can share one PostgreSQL database.
+ * The app's use of the kit: load a trajectory (its replayed state from the projection,
+ * `db/projection.ts`), record an event after `@miriam/trajectory` accepts it, append it
+ * with optimistic concurrency. The projection is updated with each append, in its
+ * transaction; this process only keeps the states it restored from rows, keyed by the
+ * row's revision, so several app processes can share one PostgreSQL database.
  */
 export class Trajectories {
   private readonly groups = new Map<string, CachedGroup>();
-  private readonly states = new Map<string, CachedTrajectory>();
+  private readonly restored = new Map<string, { revision: number; state: TrajectoryState }>();
   private readonly streams = new Map<string, StreamRef>();
   private readonly settings = new Map<string, ProjectSettingsInput>();
 
@@ -178,47 +181,32 @@ export class Trajectories {
   }
 
   /**
-   * Loads a trajectory. With `withEvents` the whole log is read and replayed; without,
-   * the cached state is brought up to date with the events appended since.
+   * Loads a trajectory: its state from the projection (rebuilt from the log first when
+   * it is missing or made by another kit version). With `withEvents` her whole log is
+   * read too, for the timeline.
    */
   async load(trajectoryId: string, withEvents = false): Promise<LoadedTrajectory | undefined> {
     const stream = await this.stream("trajectory", trajectoryId);
     if (stream === undefined) return undefined;
-    const group = await this.group(stream.groupId);
-    const attendance = group.attendance.get(trajectoryId) ?? [];
-    const cached = this.states.get(trajectoryId);
-
-    if (!withEvents && cached !== undefined && cached.groupVersion === group.version) {
-      const newer = await readStream<TrajectoryEvent>(
-        this.db,
-        "trajectory",
-        trajectoryId,
-        cached.version,
-      );
-      if (newer.every((s) => Date.parse(s.event.at) >= cached.lastAttendance)) {
-        let { state, refusedOnReplay } = cached;
-        for (const { event } of newer) {
-          const outcome = applyEvent(state, event);
-          state = outcome.state;
-          if (!outcome.accepted) refusedOnReplay++;
-        }
-        const version = newer.at(-1)?.version ?? cached.version;
-        this.states.set(trajectoryId, { ...cached, version, state, refusedOnReplay });
-        return { stream, version, state, events: [], refusedOnReplay };
-      }
-    }
-
+    const row = await this.projected(stream);
+    const state = this.stateOf(row);
+    if (!withEvents)
+      return {
+        stream,
+        version: row.version,
+        state,
+        events: [],
+        refusedOnReplay: row.refusedOnReplay,
+      };
     const stored = await readStream<TrajectoryEvent>(this.db, "trajectory", trajectoryId);
     const events = stored.map((s) => s.event);
-    const replayed = replay(events, { groupSessions: attendance });
     const version = stored.at(-1)?.version ?? 0;
-    this.states.set(trajectoryId, {
-      version,
-      groupVersion: group.version,
-      state: replayed.state,
-      lastAttendance: Math.max(0, ...attendance.map((a) => Date.parse(a.at))),
-      refusedOnReplay: replayed.refused.length,
-    });
+    if (version === row.version)
+      return { stream, version, state, events, refusedOnReplay: row.refusedOnReplay };
+    // An append landed between the two reads: replay what was read, so the state and the
+    // timeline agree.
+    const group = await this.group(stream.groupId);
+    const replayed = replay(events, { groupSessions: group.attendance.get(trajectoryId) ?? [] });
     return {
       stream,
       version,
@@ -228,10 +216,77 @@ export class Trajectories {
     };
   }
 
-  /** Forgets cached states (after erasure, which rewrites events). */
+  /** Her projection row, rebuilt from the log when missing or stale. */
+  private async projected(stream: StreamRef): Promise<ProjectedRow> {
+    const row = await readProjection(this.db, stream.id);
+    if (row !== undefined && row.kitVersion === PROJECTION_VERSION) return row;
+    await this.db.transaction((tx) => rebuildProjection(tx, this.db.dialect, stream));
+    return (await readProjection(this.db, stream.id))!;
+  }
+
+  /** The state of a row, restored once per revision. */
+  private stateOf(row: ProjectedRow): TrajectoryState {
+    const cached = this.restored.get(row.trajectoryId);
+    if (cached !== undefined && cached.revision === row.revision) return cached.state;
+    const state = restore(row.snapshot);
+    this.restored.delete(row.trajectoryId);
+    if (this.restored.size >= RESTORED_CACHE_SIZE)
+      this.restored.delete(this.restored.keys().next().value!);
+    this.restored.set(row.trajectoryId, { revision: row.revision, state });
+    return state;
+  }
+
+  /** Forgets the states restored in this process (the projection stays). */
   forget(trajectoryId?: string) {
-    if (trajectoryId === undefined) this.states.clear();
-    else this.states.delete(trajectoryId);
+    if (trajectoryId === undefined) this.restored.clear();
+    else this.restored.delete(trajectoryId);
+  }
+
+  /**
+   * Every trajectory of some groups (a case manager's caseload, a coordinator's
+   * project), from the projection, in one read: her state, phase, due actions today and
+   * profile. What the group page, the worklist and search read; no log is replayed.
+   */
+  async caseload(groupIds: readonly string[]): Promise<CaseloadEntry[]> {
+    let rows = await readGroupProjections(this.db, groupIds);
+    if (rows.some((row) => row.kitVersion !== PROJECTION_VERSION)) {
+      await rebuildStaleProjections(this.db);
+      rows = await readGroupProjections(this.db, groupIds);
+    }
+    const profiles = await profilesOfGroups(this.db, groupIds);
+    const missing = rows.filter(
+      (row) => this.restored.get(row.trajectoryId)?.revision !== row.revision,
+    );
+    const snapshots = await readSnapshots(
+      this.db,
+      missing.map((row) => row.trajectoryId),
+    );
+    const entries: CaseloadEntry[] = [];
+    for (const listed of rows) {
+      // A row rewritten between the two reads comes with its newer revision and snapshot.
+      const read = snapshots.get(listed.trajectoryId);
+      let row = read === undefined ? listed : { ...listed, ...read };
+      // Evicted from the cache meanwhile (a caseload larger than the cache): read it alone.
+      if (row.snapshot === "" && this.restored.get(row.trajectoryId)?.revision !== row.revision)
+        row = (await readProjection(this.db, row.trajectoryId)) ?? row;
+      const state = this.stateOf(row);
+      const settings = await this.projectSettings(row.projectId);
+      const profile = profiles.get(row.trajectoryId);
+      entries.push({
+        trajectoryId: row.trajectoryId,
+        groupId: row.groupId,
+        projectId: row.projectId,
+        version: row.version,
+        state,
+        phase: currentPhase(state),
+        paused: isPaused(state),
+        lastEventAt: state.context.lastEventAt,
+        due: dueActions(state, this.todayOf(), settings),
+        profile: profile?.profile,
+        erased: profile?.erased ?? false,
+      });
+    }
+    return entries;
   }
 
   /**
@@ -306,14 +361,6 @@ export class Trajectories {
           [event],
           (tx) => audit(tx, user.id, "event.recorded", trajectoryId, event.type),
         );
-        // Keep the cache in step, unless the event is dated before attendance already
-        // folded in: the replay would order it differently, so replay next time.
-        const cached = this.states.get(trajectoryId);
-        if (cached !== undefined && cached.version === loaded.version) {
-          if (Date.parse(event.at) >= cached.lastAttendance)
-            this.states.set(trajectoryId, { ...cached, version, state: outcome.state });
-          else this.states.delete(trajectoryId);
-        }
         return { kind: "recorded", version, event };
       } catch (error) {
         if (error instanceof DuplicateEventError)
@@ -430,25 +477,8 @@ export class Trajectories {
   }
 
   /** The rows of a group's participant list. */
-  async participants(groupId: string) {
-    const ids = await trajectoriesOfGroup(this.db, groupId);
-    const rows = [];
-    for (const trajectoryId of ids) {
-      const loaded = await this.load(trajectoryId);
-      if (loaded === undefined) continue;
-      const profile = await loadProfile(this.db, trajectoryId);
-      rows.push({
-        trajectoryId,
-        profile: profile.profile,
-        erased: profile.erased,
-        phase: currentPhase(loaded.state),
-        paused: isPaused(loaded.state),
-        due: await this.due(loaded),
-        lastEventAt: loaded.state.context.lastEventAt,
-        version: loaded.version,
-      });
-    }
-    return rows;
+  async participants(groupId: string): Promise<CaseloadEntry[]> {
+    return this.caseload([groupId]);
   }
 
   /** Appends an event to a group's log (a session with its attendance). */
@@ -504,4 +534,29 @@ export async function loadProfile(
     profile: row?.profile ? (JSON.parse(row.profile) as ParticipantProfile) : undefined,
     erased: row?.erased_at != null,
   };
+}
+
+/** The profiles of some groups' trajectories, by trajectory id, in one read. */
+export async function profilesOfGroups(
+  db: Queryable,
+  groupIds: readonly string[],
+): Promise<Map<string, { profile: ParticipantProfile | undefined; erased: boolean }>> {
+  const out = new Map<string, { profile: ParticipantProfile | undefined; erased: boolean }>();
+  if (groupIds.length === 0) return out;
+  const rows = await db.all<{
+    trajectory_id: string;
+    profile: string | null;
+    erased_at: string | null;
+  }>(
+    `SELECT p.trajectory_id, p.profile, p.erased_at FROM profiles p
+      JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
+     WHERE s.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+    groupIds,
+  );
+  for (const row of rows)
+    out.set(row.trajectory_id, {
+      profile: row.profile ? (JSON.parse(row.profile) as ParticipantProfile) : undefined,
+      erased: row.erased_at != null,
+    });
+  return out;
 }
