@@ -32,8 +32,10 @@ import {
   appendToStream,
   ConcurrencyError,
   DuplicateEventError,
+  EventIdReusedError,
   findStream,
   readStream,
+  recordedAs,
   type StreamRef,
   streamId,
   streamVersion,
@@ -81,6 +83,8 @@ export interface LoadedTrajectory {
 export type RecordResult =
   | { readonly kind: "recorded"; readonly version: number; readonly event: TrajectoryEvent }
   | { readonly kind: "duplicate"; readonly eventId: string }
+  /** The id was already used for another event: nothing recorded. */
+  | { readonly kind: "id-reused"; readonly eventId: string }
   | { readonly kind: "invalid"; readonly problems: readonly Problem[] }
   | { readonly kind: "refused"; readonly refusals: readonly Refusal[] }
   | { readonly kind: "conflict"; readonly version: number };
@@ -335,8 +339,6 @@ export class Trajectories {
       if (attempt > 0) await sleep(Math.random() * Math.min(200, 5 * 2 ** attempt));
       const loaded = await this.load(trajectoryId);
       if (loaded === undefined) throw new Error("No such trajectory.");
-      if (expectedVersion !== undefined && expectedVersion !== loaded.version)
-        return { kind: "conflict", version: loaded.version };
       const candidate = {
         id: input.id ?? newId(trajectoryId),
         trajectoryId,
@@ -350,6 +352,17 @@ export class Trajectories {
       const valid = validate("trajectory-event", candidate, domains ? { domains } : undefined);
       if (!valid.ok) return { kind: "invalid", problems: valid.problems };
       const event = valid.value;
+      // A client-made id seen before: the same event sent again (a double submit, or a
+      // form queued on a device without connection) is done already, whatever the rules
+      // say of the state it changed; another event under that id is refused.
+      // Without a time of its own, "now" differs on each send: the time is not compared.
+      if (input.id !== undefined) {
+        const seen = await recordedAs(this.db, loaded.stream, event, input.at === undefined);
+        if (seen === "same") return { kind: "duplicate", eventId: event.id };
+        if (seen === "other") return { kind: "id-reused", eventId: event.id };
+      }
+      if (expectedVersion !== undefined && expectedVersion !== loaded.version)
+        return { kind: "conflict", version: loaded.version };
       requireRetentionToClose(loaded.stream.projectId, settings, event.type);
       const outcome = applyEvent(loaded.state, event);
       if (!outcome.accepted) return { kind: "refused", refusals: outcome.refusals };
@@ -365,6 +378,8 @@ export class Trajectories {
       } catch (error) {
         if (error instanceof DuplicateEventError)
           return { kind: "duplicate", eventId: error.eventId };
+        if (error instanceof EventIdReusedError)
+          return { kind: "id-reused", eventId: error.eventId };
         if (!(error instanceof ConcurrencyError)) throw error;
         if (expectedVersion !== undefined) {
           const now = await streamVersion(this.db, streamId("trajectory", trajectoryId));

@@ -102,6 +102,15 @@ function respondToRecord(
       return c.redirect(`/participants/${trajectoryId}?done=1`, 303);
     case "duplicate":
       return c.redirect(`/participants/${trajectoryId}?dup=1`, 303);
+    case "id-reused":
+      return c.html(
+        page(
+          ctx,
+          t("invalidTitle"),
+          html`<div class="error" role="alert"><p>${t("eventIdReused")}</p></div>${back}`,
+        ),
+        409,
+      );
     case "refused":
       return c.html(
         page(
