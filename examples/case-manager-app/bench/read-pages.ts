@@ -9,6 +9,10 @@
  *   pnpm bench                                        # SQLite, then PostgreSQL if set
  *   BENCH_DURATION=5 pnpm bench                       # shorter
  *   TEST_POSTGRES_URL=postgres://... pnpm bench       # PostgreSQL too (its tables are reset!)
+ *   BENCH_ONLY=postgres ...                           # one database only
+ *
+ * A PostgreSQL URL may name a schema of its own, so the tests' tables are left alone:
+ * `postgres://.../miriam_test?options=-c%20search_path%3Dbench`.
  *
  * A route the app does not have (404 on the first request) is listed as absent.
  */
@@ -134,12 +138,14 @@ async function measure(database: string, label: string) {
   }
 }
 
-const targets: [string, string][] = [
-  [
+// BENCH_ONLY=sqlite or postgres runs one of them.
+const targets: [string, string][] = [];
+if (process.env.BENCH_ONLY !== "postgres")
+  targets.push([
     process.env.BENCH_SQLITE_FILE ??
       join(mkdtempSync(join(tmpdir(), "miriam-bench-")), "read.sqlite"),
     "SQLite (WAL, synchronous=FULL)",
-  ],
-];
-if (process.env.TEST_POSTGRES_URL) targets.push([process.env.TEST_POSTGRES_URL, "PostgreSQL"]);
+  ]);
+if (process.env.TEST_POSTGRES_URL && process.env.BENCH_ONLY !== "sqlite")
+  targets.push([process.env.TEST_POSTGRES_URL, "PostgreSQL"]);
 for (const [database, label] of targets) await measure(database, label);

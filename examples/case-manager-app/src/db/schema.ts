@@ -161,9 +161,16 @@ export async function migrate(db: Database): Promise<void> {
         for (const statement of migration.up(db.dialect)) await sql.raw(statement).execute(k);
       },
     };
+  // A PostgreSQL database may keep the app in its own schema (`search_path` in the URL's
+  // `options`): Kysely's version tables go there too, not to `public`.
+  const schema =
+    db.dialect === "postgres"
+      ? (await db.get<{ schema: string }>("SELECT current_schema() AS schema"))?.schema
+      : undefined;
   const migrator = new Migrator({
     db: kysely,
     provider: { getMigrations: async () => migrations },
+    ...(schema && schema !== "public" ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
