@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -24,6 +24,8 @@ const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it.`);
 
 const ID = "gent-2026-b-06";
+// Screenshots to look at by eye; not committed (.gitignore).
+const SHOTS = join(import.meta.dirname, "../screenshots");
 
 describe.skipIf(!available)("offline forms in Chromium", () => {
   let server: RunningServer;
@@ -32,6 +34,7 @@ describe.skipIf(!available)("offline forms in Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     const dir = mkdtempSync(join(tmpdir(), "miriam-offline-"));
     server = await startServer({
       database: join(dir, "offline.sqlite"),
@@ -97,6 +100,7 @@ describe.skipIf(!available)("offline forms in Chromium", () => {
     await expect.poll(() => page.locator("#miriam-queued li").count()).toBe(1);
     expect(await page.locator("#miriam-queued li").textContent()).toContain(ID);
     expect(await count("contact.held")).toBe(before);
+    await page.screenshot({ path: join(SHOTS, "offline-queued-phone-nl.png"), fullPage: true });
 
     await goOnline();
     await expect.poll(() => count("contact.held"), { timeout: 15_000 }).toBe(before + 1);
@@ -131,6 +135,7 @@ describe.skipIf(!available)("offline forms in Chromium", () => {
     expect(paused.status()).toBe(201);
     await page.goto(`${server.url}/offline`);
     await expect.poll(() => page.locator("#miriam-refused a").count(), { timeout: 15_000 }).toBe(1);
+    await page.screenshot({ path: join(SHOTS, "offline-refused-phone-nl.png"), fullPage: true });
     await page.click("#miriam-refused a");
     await expect.poll(() => page.locator(".error").textContent()).toBeTruthy();
     expect(await count("trajectory.paused")).toBe(1);

@@ -59,10 +59,22 @@ async function replay({ queue }) {
   await tell({ type: "miriam-offline-changed" });
 }
 
+// One send at a time: the sync event, a page back online and the "send now" button may
+// ask at once, and two sends side by side could both take the same entry.
+let sending = Promise.resolve();
+const sendQueued = () => {
+  const next = sending.then(
+    () => replay({ queue }),
+    () => replay({ queue }),
+  );
+  sending = next.catch(() => undefined);
+  return next;
+};
+
 const queue = new Queue("miriam-forms", {
   // A week, in minutes: a form older than that is not sent any more.
   maxRetentionTime: 7 * 24 * 60,
-  onSync: replay,
+  onSync: sendQueued,
 });
 
 self.addEventListener("install", (event) => {
@@ -97,7 +109,7 @@ registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname === "/logout",
   async ({ request }) => {
     try {
-      await replay({ queue });
+      await sendQueued();
     } catch {
       // Offline: the logout cannot reach the server either; the fetch below says so.
     }
@@ -150,7 +162,7 @@ self.addEventListener("message", (event) => {
         answer({ queued, refused });
       })(),
     );
-  else if (type === "miriam-send-now") event.waitUntil(replay({ queue }).catch(() => undefined));
+  else if (type === "miriam-send-now") event.waitUntil(sendQueued().catch(() => undefined));
   else if (
     type === "miriam-dismiss" &&
     typeof id === "string" &&
