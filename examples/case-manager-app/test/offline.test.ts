@@ -9,6 +9,7 @@ import {
   type Route,
 } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findUser } from "../src/db/accounts";
 import { DEMO_PASSWORD } from "../src/domain/seed";
 import { type RunningServer, startServer } from "../src/server";
 
@@ -121,23 +122,23 @@ describe.skipIf(!available)("offline forms in Chromium", () => {
     await page.click("form.stack button[type=submit]");
     await page.waitForURL(/\/offline\?queued=1/);
     await expect.poll(() => page.locator("#miriam-queued li").count()).toBe(1);
-    // Meanwhile, at the office, a colleague recorded the pause: hers is refused when sent.
-    const colleague = await context.request.post(`${server.url}/api/session`, {
-      data: { username: "casemanager", password: DEMO_PASSWORD },
+    // Meanwhile, at the office, the pause was recorded already: hers is refused when sent.
+    const lotte = await findUser(server.db, "cm-01");
+    const paused = await server.kit.record(lotte!, ID, {
+      type: "trajectory.paused",
+      data: { reason: "illness" },
     });
-    expect(colleague.status()).toBe(200);
+    expect(paused.kind).toBe("recorded");
     await goOnline();
-    const { csrfToken } = (await colleague.json()) as { csrfToken: string };
-    const paused = await context.request.post(`${server.url}/api/trajectories/${ID}/events`, {
-      headers: { "x-csrf-token": csrfToken },
-      data: { type: "trajectory.paused", data: { reason: "illness" } },
-    });
-    expect(paused.status()).toBe(201);
     await page.goto(`${server.url}/offline`);
     await expect.poll(() => page.locator("#miriam-refused a").count(), { timeout: 15_000 }).toBe(1);
+    // Refused because her log moved on since the form was opened (409, the page offers to
+    // record it again with what she typed), not by the session (403).
+    expect(await page.locator("#miriam-refused li").textContent()).toContain("(409)");
     await page.screenshot({ path: join(SHOTS, "offline-refused-phone-nl.png"), fullPage: true });
     await page.click("#miriam-refused a");
     await expect.poll(() => page.locator(".error").textContent()).toBeTruthy();
+    expect(await page.locator('input[name="reason"]').inputValue()).toBe("illness");
     expect(await count("trajectory.paused")).toBe(1);
   });
 
