@@ -11,8 +11,8 @@
  *   TEST_POSTGRES_URL=postgres://... pnpm bench       # PostgreSQL too (its tables are reset!)
  *   BENCH_ONLY=postgres ...                           # one database only
  *
- * A PostgreSQL URL may name a schema of its own, so the tests' tables are left alone:
- * `postgres://.../miriam_test?options=-c%20search_path%3Dbench`.
+ * Give PostgreSQL a database of its own (not the tests'): a second schema in the tests'
+ * database would not do, Kysely's migrator finds its version tables in any schema.
  *
  * A route the app does not have (404 on the first request) is listed as absent.
  */

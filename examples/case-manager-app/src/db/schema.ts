@@ -162,7 +162,9 @@ export async function migrate(db: Database): Promise<void> {
       },
     };
   // A PostgreSQL database may keep the app in its own schema (`search_path` in the URL's
-  // `options`): Kysely's version tables go there too, not to `public`.
+  // `options`): Kysely's version tables go there too, not to `public`. Only one install
+  // per database: without a schema, Kysely takes version tables found in any schema as
+  // its own.
   const schema =
     db.dialect === "postgres"
       ? (await db.get<{ schema: string }>("SELECT current_schema() AS schema"))?.schema

@@ -59,7 +59,7 @@ ${ctx.user ? html`<script src="/static/offline.js" defer></script>` : ""}
 <header><a class="brand" href="/">${t("appName")}</a>${nav}</header>
 <main id="main" class="${options.wide ? "wide" : ""}">
 ${options.flash ? html`<p class="flash" role="status">${options.flash}</p>` : ""}
-${ctx.user ? html`<p id="miriam-offline-banner" class="flash" role="status" hidden><a href="/offline">${t("offlineBanner")}</a></p>` : ""}
+${ctx.user ? html`<p id="miriam-offline-banner" class="card" role="status" hidden><a href="/offline">${t("offlineBanner")}</a></p>` : ""}
 <h1>${title}</h1>
 ${body}
 </main>
