@@ -148,9 +148,10 @@ self.addEventListener("message", (event) => {
           at: entry.timestamp,
           path: new URL(entry.request.url).pathname,
         }));
-        const cache = await caches.open(REFUSED);
+        // Asked, not opened: opening would make the cache again just after a logout.
+        const cache = (await caches.has(REFUSED)) ? await caches.open(REFUSED) : undefined;
         const refused = [];
-        for (const request of await cache.keys()) {
+        for (const request of cache ? await cache.keys() : []) {
           const response = await cache.match(request);
           refused.push({
             href: new URL(request.url).pathname,
