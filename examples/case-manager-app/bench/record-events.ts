@@ -11,12 +11,9 @@
  * group, so writers to one trajectory race, and the server's optimistic concurrency
  * (version check, retry against the new state) is what keeps every event.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { TrajectoryEvent } from "@miriam/schemas";
 import { replay } from "@miriam/trajectory";
 import autocannon from "autocannon";
@@ -26,6 +23,7 @@ import { appendToStream } from "../src/db/event-store";
 import { dropAll, migrate } from "../src/db/schema";
 import { seed } from "../src/domain/seed";
 import { timestamp, today } from "../src/domain/time";
+import { freePort, login, startServer } from "./_server";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? process.argv[2] ?? 60);
 const CONNECTIONS = 50;
@@ -33,7 +31,6 @@ const GROUPS = 10;
 const PER_GROUP = 5;
 const PASSWORD = "bench-password";
 const PROJECT = "ocmw-gent-miriam";
-const here = dirname(fileURLToPath(import.meta.url));
 
 const database =
   process.env.BENCH_DATABASE_URL ??
@@ -131,60 +128,9 @@ async function prepare() {
   await db.close();
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    MIRIAM_QUIET: "true",
-    ...(database.startsWith("postgres")
-      ? { DATABASE_URL: database }
-      : { MIRIAM_DB_FILE: database, DATABASE_URL: "" }),
-  };
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_CPU_PROF
-        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-        : []),
-      "--import",
-      "tsx",
-      "--conditions=@miriam/source",
-      join(here, "../src/main.ts"),
-    ],
-    {
-      env,
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("case-manager app on")) resolve();
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
-}
-
-async function login(base: string, username: string) {
-  const response = await fetch(`${base}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+async function signIn(base: string, username: string) {
   return {
-    cookie,
-    csrfToken,
+    ...(await login(base, username, PASSWORD)),
     group: `bench-g${String(((Number(username.split("-").pop()) - 1) % GROUPS) + 1).padStart(2, "0")}`,
   };
 }
@@ -204,11 +150,11 @@ process.stdout.write(
 );
 await prepare();
 const port = await freePort();
-const server = await startServer(port);
+const server = await startServer(database, port);
 const base = `http://127.0.0.1:${port}`;
 try {
   const sessions = await Promise.all(
-    Array.from({ length: CONNECTIONS }, (_, i) => login(base, `bench-cm-${i + 1}`)),
+    Array.from({ length: CONNECTIONS }, (_, i) => signIn(base, `bench-cm-${i + 1}`)),
   );
   let nextSession = 0;
   process.stdout.write(`Recording contacts for ${DURATION} s with ${CONNECTIONS} connections...\n`);

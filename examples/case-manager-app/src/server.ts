@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { type Database, openDatabase } from "./db/database";
+import { rebuildStaleProjections } from "./db/projection";
 import { migrate } from "./db/schema";
 import { isEmpty, seed } from "./domain/seed";
 import { today } from "./domain/time";
@@ -33,7 +34,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the database, creates the tables, seeds it if empty, and serves the app. */
+/**
+ * Opens the database, creates the tables, seeds it if empty, rebuilds stale projection
+ * rows, and serves the app.
+ */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const db = await openDatabase(options.database);
   await migrate(db);
@@ -43,6 +47,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await seed(db, { today: todayOf() });
     seeded = true;
   }
+  // Rows made by another kit version (or before the projection existed) are replayed anew.
+  await rebuildStaleProjections(db);
   await prepareDummyHash();
   startDocumentWorker();
   const kit = new Trajectories(db, todayOf);

@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { Language } from "@miriam/schemas";
 import { dummyHash, hashPassword, verifyPassword } from "../security/passwords";
-import type { Queryable } from "./database";
+import type { Database, Queryable } from "./database";
 
 export type Role = "case-manager" | "coordinator" | "admin";
 
@@ -185,17 +185,29 @@ export interface AuditEntry {
   readonly detail: string;
 }
 
+/**
+ * Records an audit entry, in the caller's transaction when given one. Outside a
+ * transaction on SQLite, the entry goes through `transaction`, so the entries of page
+ * views made at the same moment share one COMMIT (one fsync) instead of one each: a
+ * group page seen by ten case managers at once waited for ten fsyncs in a row.
+ */
 export async function audit(
-  db: Queryable,
+  db: Queryable | Database,
   userId: string,
   action: string,
   subject: string,
   detail = "",
 ): Promise<void> {
-  await db.run(
-    "INSERT INTO audit_log (at, user_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-    [new Date().toISOString(), userId, action, subject, detail],
-  );
+  const insert = (q: Queryable) =>
+    q.run("INSERT INTO audit_log (at, user_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)", [
+      new Date().toISOString(),
+      userId,
+      action,
+      subject,
+      detail,
+    ]);
+  if ("transaction" in db && db.dialect === "sqlite") await db.transaction(insert);
+  else await insert(db);
 }
 
 /**

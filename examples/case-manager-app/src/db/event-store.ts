@@ -1,5 +1,6 @@
 import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
 import { type Database, isUniqueViolation, type Queryable } from "./database";
+import { projectAppend } from "./projection";
 
 /** A stream of events: one trajectory's log or one group's log. */
 export interface StreamRef {
@@ -27,12 +28,59 @@ export class ConcurrencyError extends Error {
   }
 }
 
-/** The event was recorded already (same event id): a form submitted twice. */
+/**
+ * The event was recorded already (same event id, same content): a form submitted twice,
+ * or sent again from a device that had no connection. Nothing changed.
+ */
 export class DuplicateEventError extends Error {
   constructor(readonly eventId: string) {
     super(`The event ${eventId} was recorded already.`);
     this.name = "DuplicateEventError";
   }
+}
+
+/**
+ * An event id already recorded for **another** event (another trajectory, type, time or
+ * content): the client made an id twice. Refused; the recorded event stays as it was.
+ */
+export class EventIdReusedError extends Error {
+  constructor(readonly eventId: string) {
+    super(`The event id ${eventId} is already used by another event.`);
+    this.name = "EventIdReusedError";
+  }
+}
+
+/** JSON with object keys sorted, so two equal values give one text. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+
+/**
+ * Whether an event with this id is recorded already: `undefined` when not, `"same"`
+ * when it is this very event (stream, type, instant and data), `"other"` when the id
+ * belongs to another event. An append with a client-made id asks first, so a repeated
+ * submission is answered as done before any rule looks at it.
+ */
+export async function recordedAs(
+  db: Queryable,
+  stream: Pick<StreamRef, "kind" | "id">,
+  event: TrajectoryEvent | GroupEvent,
+  ignoreTime = false,
+): Promise<"same" | "other" | undefined> {
+  const row = await db.get<{ stream_id: string; type: string; at: string; data: string }>(
+    "SELECT stream_id, type, at, data FROM events WHERE event_id = ?",
+    [event.id],
+  );
+  if (row === undefined) return undefined;
+  const same =
+    row.stream_id === streamId(stream.kind, stream.id) &&
+    row.type === event.type &&
+    (ignoreTime || Date.parse(row.at) === Date.parse(event.at)) &&
+    canonical(JSON.parse(row.data)) === canonical(event.data);
+  return same ? "same" : "other";
 }
 
 /**
@@ -116,8 +164,8 @@ export async function readStream<E extends TrajectoryEvent | GroupEvent>(
 
 /**
  * Appends events to a stream if its version is still `expectedVersion` (0 for a new
- * stream), in one transaction with `alsoInTransaction` (e.g. the profile written with a
- * referral). Returns the new version.
+ * stream), in one transaction with the projection's update (`projection.ts`) and
+ * `alsoInTransaction` (e.g. the profile written with a referral). Returns the new version.
  *
  * Two writers that read the same version race to insert the same (stream, version): the
  * unique constraint lets exactly one win, and the other gets a {@link ConcurrencyError},
@@ -162,6 +210,8 @@ export async function appendToStream(
           ],
         );
       }
+      // The replayed state of every trajectory the events change, in the same transaction.
+      await projectAppend(tx, db.dialect, stream, expectedVersion, events);
       if (alsoInTransaction) await alsoInTransaction(tx);
       return version;
     });
@@ -170,8 +220,9 @@ export async function appendToStream(
     // Which constraint? An event id that exists already is a resubmission; anything else
     // is a concurrent writer who took the version (or created the stream) first.
     for (const event of events) {
-      const seen = await db.get("SELECT 1 AS one FROM events WHERE event_id = ?", [event.id]);
-      if (seen !== undefined) throw new DuplicateEventError(event.id);
+      const seen = await recordedAs(db, stream, event);
+      if (seen === "same") throw new DuplicateEventError(event.id);
+      if (seen === "other") throw new EventIdReusedError(event.id);
     }
     throw new ConcurrencyError(id, expectedVersion, undefined);
   }

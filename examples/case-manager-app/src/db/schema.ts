@@ -11,6 +11,8 @@ import type { Database } from "./database";
  * - `streams` says what a stream is (kind, group, project) so lists need no replay.
  * - `profiles` hold names and contact details: the only personal identifiers, kept apart
  *   from the events so that erasure can remove them.
+ * - `projections` hold each trajectory's replayed state, a cache of the log kept in step
+ *   with every append (`projection.ts`).
  * - `erasures` is the tombstone of each erasure: the pseudonymous id, when, by whom and on
  *   which legal basis; nothing else about her.
  * - `users`, `group_staff`, `sessions` and `audit_log` are the app's own, not the method's.
@@ -132,6 +134,29 @@ export const MIGRATIONS: readonly { name: string; up: (dialect: Dialect) => stri
       "CREATE INDEX IF NOT EXISTS calendar_feeds_user ON calendar_feeds (user_id)",
     ],
   },
+  {
+    // The replayed state per trajectory (`projection.ts`): rows are made by the appends and
+    // by `rebuildStaleProjections`, which the app runs at start.
+    name: "0005-projections",
+    up: () => [
+      `CREATE TABLE IF NOT EXISTS projections (
+      trajectory_id TEXT PRIMARY KEY,
+      group_id TEXT NOT NULL,
+      project_id TEXT NOT NULL,
+      kit_version TEXT NOT NULL,
+      stream_version INTEGER NOT NULL,
+      revision INTEGER NOT NULL,
+      last_own_at BIGINT NOT NULL,
+      last_attendance_at BIGINT NOT NULL,
+      refused INTEGER NOT NULL,
+      phase TEXT,
+      paused BOOLEAN NOT NULL,
+      last_event_at TEXT,
+      state TEXT NOT NULL
+    )`,
+      `CREATE INDEX IF NOT EXISTS projections_by_group ON projections (group_id)`,
+    ],
+  },
 ];
 
 /**
@@ -150,9 +175,18 @@ export async function migrate(db: Database): Promise<void> {
         for (const statement of migration.up(db.dialect)) await sql.raw(statement).execute(k);
       },
     };
+  // A PostgreSQL database may keep the app in its own schema (`search_path` in the URL's
+  // `options`): Kysely's version tables go there too, not to `public`. Only one install
+  // per database: without a schema, Kysely takes version tables found in any schema as
+  // its own.
+  const schema =
+    db.dialect === "postgres"
+      ? (await db.get<{ schema: string }>("SELECT current_schema() AS schema"))?.schema
+      : undefined;
   const migrator = new Migrator({
     db: kysely,
     provider: { getMigrations: async () => migrations },
+    ...(schema && schema !== "public" ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
@@ -196,6 +230,7 @@ export async function dropAll(db: Database): Promise<void> {
     "group_staff",
     "users",
     "profiles",
+    "projections",
     "erasures",
     "events",
     "streams",

@@ -1,7 +1,8 @@
 import { FORMAT_VERSION, type TrajectoryEvent } from "@miriam/schemas";
 import { audit, readAudit, type User } from "../db/accounts";
 import type { Queryable } from "../db/database";
-import { readStream, streamId } from "../db/event-store";
+import { findStream, readStream, streamId } from "../db/event-store";
+import { rebuildProjection } from "../db/projection";
 import { loadProfile, type Trajectories } from "./trajectories";
 
 /**
@@ -117,12 +118,12 @@ export const isLegalBasis = (value: unknown): value is LegalBasis =>
   (LEGAL_BASES as readonly unknown[]).includes(value);
 
 /** The tables whose rows erasure rewrites: compacted afterwards. */
-const ERASED_TABLES = ["events", "profiles"] as const;
+const ERASED_TABLES = ["events", "profiles", "projections"] as const;
 
 /**
  * Erasure (GDPR art. 17): deletes her profile (name, contact details) and every personal
  * value of her events, in one transaction; keeps a tombstone (id, when, by whom, legal
- * basis) and an audit entry; drops the app's cached state of her trajectory; then
+ * basis) and an audit entry; rebuilds her projection row from the erased events; then
  * compacts the database so that the old values are not left in the WAL or in free pages.
  * From then on nothing can be recorded about her (the event store refuses with `ErasedError`).
  *
@@ -152,6 +153,10 @@ export async function eraseParticipant(
         version,
       ]);
     }
+    // Her replayed state is rebuilt from the erased events, in a new row (the old one is
+    // deleted, so its bytes go with the compaction below).
+    const stream = await findStream(tx, "trajectory", trajectoryId);
+    if (stream !== undefined) await rebuildProjection(tx, kit.db.dialect, stream, { fresh: true });
     const now = new Date().toISOString();
     // Deleted rather than blanked, so no page keeps the old row version.
     await tx.run("DELETE FROM profiles WHERE trajectory_id = ?", [trajectoryId]);

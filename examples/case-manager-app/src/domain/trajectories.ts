@@ -26,6 +26,7 @@ import {
   isPaused,
   type Refusal,
   replay,
+  restore,
   type TrajectoryState,
 } from "@miriam/trajectory";
 import { audit, findUser, type User } from "../db/accounts";
@@ -34,13 +35,24 @@ import {
   appendToStream,
   ConcurrencyError,
   DuplicateEventError,
+  EventIdReusedError,
   findStream,
   readStream,
+  recordedAs,
   type StreamRef,
   streamId,
   streamVersion,
-  trajectoriesOfGroup,
 } from "../db/event-store";
+import {
+  PROJECTION_VERSION,
+  type ProjectedRow,
+  readGroupProjections,
+  readProjection,
+  readSnapshots,
+  rebuildProjection,
+  rebuildStaleProjections,
+} from "../db/projection";
+import type { CaseloadEntry } from "./caseload";
 import { requireRetentionToClose } from "./retention";
 import { timestamp, today } from "./time";
 
@@ -74,6 +86,8 @@ export interface LoadedTrajectory {
 export type RecordResult =
   | { readonly kind: "recorded"; readonly version: number; readonly event: TrajectoryEvent }
   | { readonly kind: "duplicate"; readonly eventId: string }
+  /** The id was already used for another event: nothing recorded. */
+  | { readonly kind: "id-reused"; readonly eventId: string }
   | { readonly kind: "invalid"; readonly problems: readonly Problem[] }
   | { readonly kind: "refused"; readonly refusals: readonly Refusal[] }
   | { readonly kind: "conflict"; readonly version: number };
@@ -108,26 +122,19 @@ interface CachedGroup {
   attendance: Map<string, GroupSessionAttendance[]>;
 }
 
-interface CachedTrajectory {
-  version: number;
-  groupVersion: number;
-  state: TrajectoryState;
-  /** The latest attendance folded in, in ms: an older event needs a full replay. */
-  lastAttendance: number;
-  refusedOnReplay: number;
-}
+/** States restored from projection rows, kept per process: at most this many. */
+const RESTORED_CACHE_SIZE = 5000;
 
 /**
- * The app's use of the kit: load a trajectory (replaying its events with the group's
- * attendance), record an event after `@miriam/trajectory` accepts it, append it with
- * optimistic concurrency. States are cached per trajectory and brought up to date with
- * the events appended since, so a long log is not replayed on every request; the cache
- * is only a cache: the database is checked on every request, so several app processes
- * can share one PostgreSQL database.
+ * The app's use of the kit: load a trajectory (its replayed state from the projection,
+ * `db/projection.ts`), record an event after `@miriam/trajectory` accepts it, append it
+ * with optimistic concurrency. The projection is updated with each append, in its
+ * transaction; this process only keeps the states it restored from rows, keyed by the
+ * row's revision, so several app processes can share one PostgreSQL database.
  */
 export class Trajectories {
   private readonly groups = new Map<string, CachedGroup>();
-  private readonly states = new Map<string, CachedTrajectory>();
+  private readonly restored = new Map<string, { revision: number; state: TrajectoryState }>();
   private readonly streams = new Map<string, StreamRef>();
   private readonly settings = new Map<string, ProjectSettingsInput>();
 
@@ -191,52 +198,32 @@ export class Trajectories {
   }
 
   /**
-   * Loads a trajectory. With `withEvents` the whole log is read and replayed; without,
-   * the cached state is brought up to date with the events appended since.
+   * Loads a trajectory: its state from the projection (rebuilt from the log first when
+   * it is missing or made by another kit version). With `withEvents` her whole log is
+   * read too, for the timeline.
    */
   async load(trajectoryId: string, withEvents = false): Promise<LoadedTrajectory | undefined> {
     const stream = await this.stream("trajectory", trajectoryId);
     if (stream === undefined) return undefined;
-    const group = await this.group(stream.groupId);
-    const attendance = group.attendance.get(trajectoryId) ?? [];
-    const cached = this.states.get(trajectoryId);
-
-    if (!withEvents && cached !== undefined && cached.groupVersion === group.version) {
-      const newer = await readStream<TrajectoryEvent>(
-        this.db,
-        "trajectory",
-        trajectoryId,
-        cached.version,
-      );
-      // A correction is resolved against her whole log: replay it all.
-      if (
-        newer.every(
-          (s) => Date.parse(s.event.at) >= cached.lastAttendance && !isCorrection(s.event),
-        )
-      ) {
-        let { state, refusedOnReplay } = cached;
-        for (const { event } of newer) {
-          const outcome = applyEvent(state, event);
-          state = outcome.state;
-          if (!outcome.accepted) refusedOnReplay++;
-        }
-        const version = newer.at(-1)?.version ?? cached.version;
-        this.states.set(trajectoryId, { ...cached, version, state, refusedOnReplay });
-        return { stream, version, state, events: [], refusedOnReplay };
-      }
-    }
-
+    const row = await this.projected(stream);
+    const state = this.stateOf(row);
+    if (!withEvents)
+      return {
+        stream,
+        version: row.version,
+        state,
+        events: [],
+        refusedOnReplay: row.refusedOnReplay,
+      };
     const stored = await readStream<TrajectoryEvent>(this.db, "trajectory", trajectoryId);
     const events = stored.map((s) => s.event);
-    const replayed = replay(events, { groupSessions: attendance });
     const version = stored.at(-1)?.version ?? 0;
-    this.states.set(trajectoryId, {
-      version,
-      groupVersion: group.version,
-      state: replayed.state,
-      lastAttendance: Math.max(0, ...attendance.map((a) => Date.parse(a.at))),
-      refusedOnReplay: replayed.refused.length,
-    });
+    if (version === row.version)
+      return { stream, version, state, events, refusedOnReplay: row.refusedOnReplay };
+    // An append landed between the two reads: replay what was read, so the state and the
+    // timeline agree.
+    const group = await this.group(stream.groupId);
+    const replayed = replay(events, { groupSessions: group.attendance.get(trajectoryId) ?? [] });
     return {
       stream,
       version,
@@ -246,10 +233,77 @@ export class Trajectories {
     };
   }
 
-  /** Forgets cached states (after erasure, which rewrites events). */
+  /** Her projection row, rebuilt from the log when missing or stale. */
+  private async projected(stream: StreamRef): Promise<ProjectedRow> {
+    const row = await readProjection(this.db, stream.id);
+    if (row !== undefined && row.kitVersion === PROJECTION_VERSION) return row;
+    await this.db.transaction((tx) => rebuildProjection(tx, this.db.dialect, stream));
+    return (await readProjection(this.db, stream.id))!;
+  }
+
+  /** The state of a row, restored once per revision. */
+  private stateOf(row: ProjectedRow): TrajectoryState {
+    const cached = this.restored.get(row.trajectoryId);
+    if (cached !== undefined && cached.revision === row.revision) return cached.state;
+    const state = restore(row.snapshot);
+    this.restored.delete(row.trajectoryId);
+    if (this.restored.size >= RESTORED_CACHE_SIZE)
+      this.restored.delete(this.restored.keys().next().value!);
+    this.restored.set(row.trajectoryId, { revision: row.revision, state });
+    return state;
+  }
+
+  /** Forgets the states restored in this process (the projection stays). */
   forget(trajectoryId?: string) {
-    if (trajectoryId === undefined) this.states.clear();
-    else this.states.delete(trajectoryId);
+    if (trajectoryId === undefined) this.restored.clear();
+    else this.restored.delete(trajectoryId);
+  }
+
+  /**
+   * Every trajectory of some groups (a case manager's caseload, a coordinator's
+   * project), from the projection, in one read: her state, phase, due actions today and
+   * profile. What the group page, the worklist and search read; no log is replayed.
+   */
+  async caseload(groupIds: readonly string[]): Promise<CaseloadEntry[]> {
+    let rows = await readGroupProjections(this.db, groupIds);
+    if (rows.some((row) => row.kitVersion !== PROJECTION_VERSION)) {
+      await rebuildStaleProjections(this.db);
+      rows = await readGroupProjections(this.db, groupIds);
+    }
+    const profiles = await profilesOfGroups(this.db, groupIds);
+    const missing = rows.filter(
+      (row) => this.restored.get(row.trajectoryId)?.revision !== row.revision,
+    );
+    const snapshots = await readSnapshots(
+      this.db,
+      missing.map((row) => row.trajectoryId),
+    );
+    const entries: CaseloadEntry[] = [];
+    for (const listed of rows) {
+      // A row rewritten between the two reads comes with its newer revision and snapshot.
+      const read = snapshots.get(listed.trajectoryId);
+      let row = read === undefined ? listed : { ...listed, ...read };
+      // Evicted from the cache meanwhile (a caseload larger than the cache): read it alone.
+      if (row.snapshot === "" && this.restored.get(row.trajectoryId)?.revision !== row.revision)
+        row = (await readProjection(this.db, row.trajectoryId)) ?? row;
+      const state = this.stateOf(row);
+      const settings = await this.projectSettings(row.projectId);
+      const profile = profiles.get(row.trajectoryId);
+      entries.push({
+        trajectoryId: row.trajectoryId,
+        groupId: row.groupId,
+        projectId: row.projectId,
+        version: row.version,
+        state,
+        phase: currentPhase(state),
+        paused: isPaused(state),
+        lastEventAt: state.context.lastEventAt,
+        due: dueActions(state, this.todayOf(), settings),
+        profile: profile?.profile,
+        erased: profile?.erased ?? false,
+      });
+    }
+    return entries;
   }
 
   /**
@@ -298,8 +352,6 @@ export class Trajectories {
       if (attempt > 0) await sleep(Math.random() * Math.min(200, 5 * 2 ** attempt));
       const loaded = await this.load(trajectoryId);
       if (loaded === undefined) throw new Error("No such trajectory.");
-      if (expectedVersion !== undefined && expectedVersion !== loaded.version)
-        return { kind: "conflict", version: loaded.version };
       const candidate = {
         id: input.id ?? newId(trajectoryId),
         trajectoryId,
@@ -315,6 +367,17 @@ export class Trajectories {
       const future = futureDateProblem(candidate.at, futureCheck(settings));
       if (future) return { kind: "invalid", problems: [future] };
       const event = valid.value;
+      // A client-made id seen before: the same event sent again (a double submit, or a
+      // form queued on a device without connection) is done already, whatever the rules
+      // say of the state it changed; another event under that id is refused.
+      // Without a time of its own, "now" differs on each send: the time is not compared.
+      if (input.id !== undefined) {
+        const seen = await recordedAs(this.db, loaded.stream, event, input.at === undefined);
+        if (seen === "same") return { kind: "duplicate", eventId: event.id };
+        if (seen === "other") return { kind: "id-reused", eventId: event.id };
+      }
+      if (expectedVersion !== undefined && expectedVersion !== loaded.version)
+        return { kind: "conflict", version: loaded.version };
       requireRetentionToClose(loaded.stream.projectId, settings, event.type);
       const outcome = isCorrection(event)
         ? await this.correctionOutcome(loaded, event)
@@ -328,19 +391,12 @@ export class Trajectories {
           [event],
           (tx) => audit(tx, user.id, "event.recorded", trajectoryId, event.type),
         );
-        // Keep the cache in step, unless the event is dated before attendance already
-        // folded in: the replay would order it differently, so replay next time.
-        const cached = this.states.get(trajectoryId);
-        if (isCorrection(event)) this.states.delete(trajectoryId);
-        else if (cached !== undefined && cached.version === loaded.version) {
-          if (Date.parse(event.at) >= cached.lastAttendance)
-            this.states.set(trajectoryId, { ...cached, version, state: outcome.state });
-          else this.states.delete(trajectoryId);
-        }
         return { kind: "recorded", version, event };
       } catch (error) {
         if (error instanceof DuplicateEventError)
           return { kind: "duplicate", eventId: error.eventId };
+        if (error instanceof EventIdReusedError)
+          return { kind: "id-reused", eventId: error.eventId };
         if (!(error instanceof ConcurrencyError)) throw error;
         if (expectedVersion !== undefined) {
           const now = await streamVersion(this.db, streamId("trajectory", trajectoryId));
@@ -476,25 +532,8 @@ export class Trajectories {
   }
 
   /** The rows of a group's participant list. */
-  async participants(groupId: string) {
-    const ids = await trajectoriesOfGroup(this.db, groupId);
-    const rows = [];
-    for (const trajectoryId of ids) {
-      const loaded = await this.load(trajectoryId);
-      if (loaded === undefined) continue;
-      const profile = await loadProfile(this.db, trajectoryId);
-      rows.push({
-        trajectoryId,
-        profile: profile.profile,
-        erased: profile.erased,
-        phase: currentPhase(loaded.state),
-        paused: isPaused(loaded.state),
-        due: await this.due(loaded),
-        lastEventAt: loaded.state.context.lastEventAt,
-        version: loaded.version,
-      });
-    }
-    return rows;
+  async participants(groupId: string): Promise<CaseloadEntry[]> {
+    return this.caseload([groupId]);
   }
 
   /** Appends an event to a group's log (a session with its attendance). */
@@ -550,4 +589,29 @@ export async function loadProfile(
     profile: row?.profile ? (JSON.parse(row.profile) as ParticipantProfile) : undefined,
     erased: row?.erased_at != null,
   };
+}
+
+/** The profiles of some groups' trajectories, by trajectory id, in one read. */
+export async function profilesOfGroups(
+  db: Queryable,
+  groupIds: readonly string[],
+): Promise<Map<string, { profile: ParticipantProfile | undefined; erased: boolean }>> {
+  const out = new Map<string, { profile: ParticipantProfile | undefined; erased: boolean }>();
+  if (groupIds.length === 0) return out;
+  const rows = await db.all<{
+    trajectory_id: string;
+    profile: string | null;
+    erased_at: string | null;
+  }>(
+    `SELECT p.trajectory_id, p.profile, p.erased_at FROM profiles p
+      JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
+     WHERE s.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+    groupIds,
+  );
+  for (const row of rows)
+    out.set(row.trajectory_id, {
+      profile: row.profile ? (JSON.parse(row.profile) as ParticipantProfile) : undefined,
+      erased: row.erased_at != null,
+    });
+  return out;
 }

@@ -212,6 +212,13 @@ export const Conflict = z
   })
   .meta({ id: "Conflict" });
 
+export const EventIdReused = z
+  .object({
+    error: z.literal("event-id-reused"),
+    eventId: z.string().meta({ description: "The id, already used by another event." }),
+  })
+  .meta({ id: "EventIdReused" });
+
 export const Version = z.object({ version: z.int() }).meta({ id: "Version" });
 
 export const ParticipantExport = z
@@ -330,10 +337,16 @@ export const operations = {
     parameters: [tid],
     requestBody: body(RecordEventBody),
     responses: {
-      200: json(Duplicate, "An event with this id is already recorded: nothing changed."),
+      200: json(
+        Duplicate,
+        "This very event (same id and content) is already recorded: nothing changed.",
+      ),
       201: json(Recorded, "Recorded."),
       400: json(Invalid, "The event is not valid."),
-      409: json(Conflict, "The log moved on since expectedVersion; read it and retry."),
+      409: json(
+        z.union([Conflict, EventIdReused]),
+        "The log moved on since expectedVersion (read it and retry), or the id is already used by another event.",
+      ),
       422: json(Refused, "Refused by a hard rule of the method."),
       ...signedIn,
     },

@@ -293,6 +293,8 @@ function recordAnswer(c: AppContext, result: RecordResult) {
       return c.json({ version: result.version, event: result.event }, 201);
     case "duplicate":
       return c.json({ duplicate: true, eventId: result.eventId }, 200);
+    case "id-reused":
+      return c.json({ error: "event-id-reused", eventId: result.eventId }, 409);
     case "invalid":
       return c.json(
         {

@@ -22,6 +22,7 @@ import { html } from "./html";
 import { fromAcceptLanguage, isLanguage, translator } from "./i18n";
 import { csrfField, PRINT_SCRIPT, page, STYLESHEET } from "./layout";
 import { attemptLogin, clientAddress } from "./login";
+import { registerOfflineRoutes } from "./offline";
 import { registerParticipantRoutes } from "./participants";
 import { checkUrl, readBody, sameOrigin } from "./request-body";
 
@@ -265,6 +266,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   registerParticipantRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerApiRoutes(app, deps);
+  registerOfflineRoutes(app);
 
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) return c.json({ error: "not-found" }, 404);

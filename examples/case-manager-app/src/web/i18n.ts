@@ -787,6 +787,48 @@ const MESSAGES = {
     "Das liegt vor ihrer Zuweisung ({referral}). Prüfen Sie Datum und Jahr.",
     "This is before her referral ({referral}). Check the date and the year.",
   ],
+  // Offline forms (service worker) and repeated submissions.
+  eventIdReused: [
+    "Dit formulier hoort bij een andere registratie die al bewaard is. Open het formulier opnieuw en vul het nog eens in.",
+    "Ce formulaire appartient à un autre enregistrement déjà conservé. Rouvrez le formulaire et remplissez-le à nouveau.",
+    "Dieses Formular gehört zu einer anderen, bereits gespeicherten Eintragung. Öffnen Sie das Formular erneut und füllen Sie es noch einmal aus.",
+    "This form belongs to another entry that is already saved. Open the form again and fill it in once more.",
+  ],
+  offlineTitle: [
+    "Op dit toestel bewaard",
+    "Conservé sur cet appareil",
+    "Auf diesem Gerät gespeichert",
+    "Kept on this device",
+  ],
+  offlineExplain: [
+    "Zonder verbinding blijven ingevulde formulieren op dit toestel. Ze worden verstuurd zodra er weer verbinding is; wat geweigerd wordt, ziet u hieronder met de reden.",
+    "Sans connexion, les formulaires remplis restent sur cet appareil. Ils sont envoyés dès que la connexion revient ; ce qui est refusé apparaît ci-dessous avec la raison.",
+    "Ohne Verbindung bleiben ausgefüllte Formulare auf diesem Gerät. Sie werden gesendet, sobald die Verbindung zurück ist; was abgelehnt wird, sehen Sie unten mit dem Grund.",
+    "Without a connection, filled-in forms stay on this device. They are sent as soon as the connection returns; what is refused is listed below with the reason.",
+  ],
+  offlineQueued: ["Nog te versturen", "À envoyer", "Noch zu senden", "Waiting to be sent"],
+  offlineRefused: [
+    "Geweigerd na verzending",
+    "Refusé après l'envoi",
+    "Nach dem Senden abgelehnt",
+    "Refused once sent",
+  ],
+  offlineNone: ["Niets.", "Rien.", "Nichts.", "Nothing."],
+  offlineSeeWhy: ["Bekijk waarom", "Voir pourquoi", "Grund ansehen", "See why"],
+  offlineDismiss: ["Verwijderen", "Supprimer", "Entfernen", "Remove"],
+  offlineSendNow: ["Nu versturen", "Envoyer maintenant", "Jetzt senden", "Send now"],
+  offlineBanner: [
+    "Er zijn formulieren op dit toestel die nog verstuurd moeten worden of geweigerd werden.",
+    "Des formulaires sur cet appareil attendent d'être envoyés ou ont été refusés.",
+    "Auf diesem Gerät gibt es Formulare, die noch gesendet werden müssen oder abgelehnt wurden.",
+    "Forms on this device are waiting to be sent or were refused.",
+  ],
+  offlineNeedsScript: [
+    "Deze lijst heeft JavaScript nodig.",
+    "Cette liste nécessite JavaScript.",
+    "Diese Liste benötigt JavaScript.",
+    "This list needs JavaScript.",
+  ],
 } as const satisfies Record<string, readonly [string, string, string, string]>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -54,12 +54,14 @@ export function page(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · MIRIAM</title>
 <link rel="stylesheet" href="/static/app.css">
+${ctx.user ? html`<script src="/static/offline.js" defer></script>` : ""}
 </head>
 <body>
 <a class="skip" href="#main">${t("skipToContent")}</a>
 <header><a class="brand" href="/">${t("appName")}</a>${nav}</header>
 <main id="main" class="${options.wide ? "wide" : ""}">
 ${options.flash ? html`<p class="flash" role="status">${options.flash}</p>` : ""}
+${ctx.user ? html`<p id="miriam-offline-banner" class="card" role="status" hidden><a href="/offline">${t("offlineBanner")}</a></p>` : ""}
 <h1>${title}</h1>
 ${body}
 </main>

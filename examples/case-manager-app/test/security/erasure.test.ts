@@ -36,6 +36,16 @@ describe.each(targets())("erasure on $name", ({ name, url }) => {
         expect((await record(type, data)).status).toBe(201);
       // The app's cache holds her replayed state too.
       expect((await lotte.request(`/api/trajectories/${ID}`)).status).toBe(200);
+      // Her projection row holds no free text today; a kit whose state did would keep it
+      // there, so the row is given some, and must lose it with the erasure.
+      const row = await t.db.get<{ state: string }>(
+        "SELECT state FROM projections WHERE trajectory_id = ?",
+        [ID],
+      );
+      await t.db.run("UPDATE projections SET state = ? WHERE trajectory_id = ?", [
+        JSON.stringify({ ...JSON.parse(row!.state), note: CANARY }),
+        ID,
+      ]);
 
       const erased = await lotte.json(`/api/trajectories/${ID}/erase`, {
         method: "POST",
@@ -44,7 +54,15 @@ describe.each(targets())("erasure on $name", ({ name, url }) => {
       expect(erased.body).toEqual({ erased: true });
 
       // Every table, every column.
-      for (const table of ["events", "profiles", "audit_log", "streams", "erasures", "sessions"]) {
+      for (const table of [
+        "events",
+        "profiles",
+        "projections",
+        "audit_log",
+        "streams",
+        "erasures",
+        "sessions",
+      ]) {
         const rows = await t.db.all(`SELECT * FROM ${table}`);
         expect(JSON.stringify(rows), table).not.toContain("Canaryfield");
       }

@@ -1,12 +1,12 @@
 import { roles, trajectoryPhases } from "@miriam/schemas";
-import { currentPhase } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { audit } from "../../db/accounts";
+import { type CaseloadEntry, searchCaseload } from "../../domain/caseload";
 import { type AppEnv, bodyOf, type Deps, requireUser } from "../context";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
 import { term } from "../terms";
-import { type CaseloadMember, caseloadGroups, caseloadMembers, displayName } from "./caseload";
+import { caseloadGroups, displayName } from "./caseload";
 
 // Finding a mother by name or file number, only among those the worker may see (a case
 // manager her own groups, a coordinator her project's). The query is a name: it is sent by
@@ -14,21 +14,6 @@ import { type CaseloadMember, caseloadGroups, caseloadMembers, displayName } fro
 // log, and it is not written in the audit log either (only that a search was made).
 
 const MAX_QUERY = 100;
-
-/** Lower case without accents, so "Celine" finds "Céline". */
-const fold = (text: string) =>
-  text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("nl").replace(/\s+/g, " ").trim();
-
-/** Whether a mother matches every word of the query, in her names or her file number. */
-export function matches(member: Pick<CaseloadMember, "profile" | "trajectoryId">, query: string) {
-  const words = fold(query).split(" ").filter(Boolean);
-  const haystack = fold(
-    [member.trajectoryId, member.profile?.givenName ?? "", member.profile?.familyName ?? ""].join(
-      " ",
-    ),
-  );
-  return words.length > 0 && words.every((word) => haystack.includes(word));
-}
 
 function form(ctx: PageContext, query: string, hint: string): Html {
   const { t } = ctx;
@@ -57,12 +42,15 @@ export function registerSearch(app: Hono<AppEnv>, deps: Deps) {
     const query = (typeof raw === "string" ? raw : "").slice(0, MAX_QUERY);
     const hint = hintOf(user.role, ctx);
     if (query.trim().length < 2) return c.html(page(ctx, t("search"), form(ctx, query, hint)), 422);
-    const found = (await caseloadMembers(deps, await caseloadGroups(deps, user))).filter((member) =>
-      matches(member, query),
+    const groups = await caseloadGroups(deps, user);
+    const groupName = new Map(groups.map((group) => [group.groupId, group.name]));
+    const found = searchCaseload(
+      await deps.kit.caseload(groups.map((group) => group.groupId)),
+      query,
     );
     await audit(deps.kit.db, user.id, "participants.searched", `user:${user.id}`);
     // A coordinator sees who is in which group; only her case manager opens her record.
-    const nameCell = (member: CaseloadMember) =>
+    const nameCell = (member: CaseloadEntry) =>
       user.role === "case-manager"
         ? html`<a href="/participants/${member.trajectoryId}">${displayName(member)}</a>`
         : displayName(member);
@@ -72,10 +60,10 @@ ${
   found.length === 0
     ? ""
     : html`<table><thead><tr><th>${term(roles, "participant", language)}</th><th>${t("fileNumber")}</th><th>${t("group")}</th><th>${t("statusLabel")}</th></tr></thead><tbody>
-${found.map((member) => {
-  const phase = currentPhase(member.loaded.state);
-  return html`<tr><td>${nameCell(member)}</td><td>${member.trajectoryId}</td><td>${member.group.name}</td><td>${phase ? trajectoryPhases.label(phase, language) : ""}</td></tr>`;
-})}</tbody></table>`
+${found.map(
+  (member) =>
+    html`<tr><td>${nameCell(member)}</td><td>${member.trajectoryId}</td><td>${groupName.get(member.groupId) ?? ""}</td><td>${member.phase ? trajectoryPhases.label(member.phase, language) : ""}</td></tr>`,
+)}</tbody></table>`
 }`;
     return c.html(page(ctx, t("search"), body));
   });

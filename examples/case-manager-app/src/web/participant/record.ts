@@ -142,6 +142,8 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
         return c.redirect(`/participants/${trajectoryId}?done=1`, 303);
       case "duplicate":
         return c.redirect(`/participants/${trajectoryId}?dup=1`, 303);
+      case "id-reused":
+        return again([{ message: t("eventIdReused") }], 409, { title: t("invalidTitle") });
       case "refused":
         return again(
           refusalErrors(

@@ -1,0 +1,392 @@
+import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
+import {
+  currentPhase,
+  type GroupSessionAttendance,
+  groupSessionAttendance,
+  isCorrection,
+  isPaused,
+  MACHINE_VERSION,
+  persist,
+  replay,
+  restore,
+  type TrajectoryState,
+} from "@miriam/trajectory";
+import trajectoryPackage from "@miriam/trajectory/package.json" with { type: "json" };
+import type { Database, Queryable } from "./database";
+import { readStream, type StreamRef } from "./event-store";
+
+/**
+ * The projection: one row per trajectory with her replayed state (a `persist` snapshot of
+ * `@miriam/trajectory`), so that a page reads a state instead of replaying a log. It is a
+ * cache of the log, never a second truth:
+ *
+ * - every append updates it **in the same transaction** (`appendToStream` calls
+ *   {@link projectAppend}), her own events and the group sessions that list her alike, so
+ *   a committed event is always in her row, whichever app process wrote it;
+ * - it is rebuilt from the log when the kit's version ({@link PROJECTION_VERSION}) is not
+ *   the one the row was made with: at start ({@link rebuildStaleProjections}) and, for a
+ *   row met before that, when it is read;
+ * - erasure rebuilds her row from the erased events (deleting the old one first, so the
+ *   old bytes go with the compaction, like the events').
+ *
+ * An event is folded into the stored state only when the replay would put it last (its
+ * time is after everything folded so far); a backdated event, or a session dated before
+ * her latest entry, rebuilds the row from the log, because the canonical order
+ * (`inEventOrder`) would place it elsewhere.
+ */
+
+/**
+ * What a row was made with: the chart's version, the trajectory package's version (its
+ * rules may change the replayed state without the chart changing) and this table's own
+ * layout. A row with another value is rebuilt.
+ */
+export const PROJECTION_VERSION = `${MACHINE_VERSION}/${trajectoryPackage.version}/1`;
+
+/** A projected trajectory as the lists read it. */
+export interface ProjectedRow {
+  readonly trajectoryId: string;
+  readonly groupId: string;
+  readonly projectId: string;
+  /** The trajectory stream's version folded in. */
+  readonly version: number;
+  /** Changes whenever the row is written: a key for a cache of restored states. */
+  readonly revision: number;
+  readonly phase: string | null;
+  readonly paused: boolean;
+  readonly lastEventAt: string | null;
+  /** Events of her log that the statechart refused on replay (should stay 0). */
+  readonly refusedOnReplay: number;
+  /** The snapshot's JSON text, for `restore`. */
+  readonly snapshot: string;
+  readonly kitVersion: string;
+}
+
+interface Row {
+  trajectory_id: string;
+  group_id: string;
+  project_id: string;
+  kit_version: string;
+  stream_version: number;
+  revision: number;
+  last_own_at: number;
+  last_attendance_at: number;
+  refused: number;
+  phase: string | null;
+  paused: number | boolean;
+  last_event_at: string | null;
+  state: string;
+}
+
+const COLUMNS =
+  "trajectory_id, group_id, project_id, kit_version, stream_version, revision, last_own_at, last_attendance_at, refused, phase, paused, last_event_at, state";
+
+const toProjected = (row: Row): ProjectedRow => ({
+  trajectoryId: row.trajectory_id,
+  groupId: row.group_id,
+  projectId: row.project_id,
+  version: Number(row.stream_version),
+  revision: Number(row.revision),
+  phase: row.phase,
+  paused: row.paused === true || Number(row.paused) === 1,
+  lastEventAt: row.last_event_at,
+  refusedOnReplay: Number(row.refused),
+  snapshot: row.state,
+  kitVersion: row.kit_version,
+});
+
+/** What is folded into a row, with the times the incremental check needs. */
+interface Folded {
+  readonly state: TrajectoryState;
+  readonly version: number;
+  readonly refused: number;
+  /** Latest time (ms) of her own events, and of her attendance, folded in. */
+  readonly lastOwnAt: number;
+  readonly lastAttendanceAt: number;
+}
+
+const timeOf = (at: string) => Date.parse(at);
+const latest = (items: readonly { at: string }[], from = 0) =>
+  items.reduce((max, item) => Math.max(max, timeOf(item.at)), from);
+
+/** Reads a row for update: on PostgreSQL it is locked until the transaction ends. */
+async function lockRow(tx: Queryable, dialect: Database["dialect"], trajectoryId: string) {
+  return tx.get<Row>(
+    `SELECT ${COLUMNS} FROM projections WHERE trajectory_id = ?${dialect === "postgres" ? " FOR UPDATE" : ""}`,
+    [trajectoryId],
+  );
+}
+
+async function write(
+  tx: Queryable,
+  stream: Pick<StreamRef, "id" | "groupId" | "projectId">,
+  folded: Folded,
+  previous: Row | undefined,
+  insert = previous === undefined,
+) {
+  const { state } = folded;
+  const values = [
+    PROJECTION_VERSION,
+    folded.version,
+    Number(previous?.revision ?? 0) + 1,
+    folded.lastOwnAt,
+    folded.lastAttendanceAt,
+    folded.refused,
+    currentPhase(state) ?? null,
+    isPaused(state),
+    state.context.lastEventAt ?? null,
+    JSON.stringify(persist(state)),
+  ];
+  if (insert)
+    await tx.run(
+      `INSERT INTO projections (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [stream.id, stream.groupId, stream.projectId, ...values],
+    );
+  else
+    await tx.run(
+      `UPDATE projections SET kit_version = ?, stream_version = ?, revision = ?, last_own_at = ?, last_attendance_at = ?, refused = ?, phase = ?, paused = ?, last_event_at = ?, state = ? WHERE trajectory_id = ?`,
+      [...values, stream.id],
+    );
+}
+
+/** Her state replayed from the log as it stands in this transaction. */
+async function replayFromLog(
+  tx: Queryable,
+  trajectoryId: string,
+  groupId: string,
+  attendance?: readonly GroupSessionAttendance[],
+): Promise<Folded> {
+  const stored = await readStream<TrajectoryEvent>(tx, "trajectory", trajectoryId);
+  const events = stored.map((s) => s.event);
+  const sessions =
+    attendance ??
+    groupSessionAttendance(
+      (await readStream<GroupEvent>(tx, "group", groupId)).map((s) => s.event),
+    ).get(trajectoryId) ??
+    [];
+  const replayed = replay(events, { groupSessions: sessions });
+  return {
+    state: replayed.state,
+    version: stored.at(-1)?.version ?? 0,
+    refused: replayed.refused.length,
+    lastOwnAt: latest(events),
+    lastAttendanceAt: latest(sessions),
+  };
+}
+
+/**
+ * Rebuilds one trajectory's row from the log, inside the caller's transaction. With
+ * `fresh`, the old row is deleted and a new one inserted (erasure: no page keeps the old
+ * row version).
+ */
+export async function rebuildProjection(
+  tx: Queryable,
+  dialect: Database["dialect"],
+  stream: Pick<StreamRef, "id" | "groupId" | "projectId">,
+  options: { fresh?: boolean; attendance?: readonly GroupSessionAttendance[] } = {},
+): Promise<void> {
+  const previous = await lockRow(tx, dialect, stream.id);
+  const fresh = options.fresh === true && previous !== undefined;
+  if (fresh) await tx.run("DELETE FROM projections WHERE trajectory_id = ?", [stream.id]);
+  const folded = await replayFromLog(tx, stream.id, stream.groupId, options.attendance);
+  await write(tx, stream, folded, previous, previous === undefined || fresh);
+}
+
+/**
+ * Brings the projection up to date with events just inserted by `appendToStream`, in its
+ * transaction. A trajectory's events are folded into her row; a group's events update the
+ * row of every mother whose attendance they change.
+ */
+export async function projectAppend(
+  tx: Queryable,
+  dialect: Database["dialect"],
+  stream: StreamRef,
+  versionBefore: number,
+  events: readonly (TrajectoryEvent | GroupEvent)[],
+): Promise<void> {
+  if (stream.kind === "trajectory")
+    return projectTrajectoryEvents(tx, dialect, stream, versionBefore, events as TrajectoryEvent[]);
+  return projectGroupEvents(tx, dialect, stream, versionBefore);
+}
+
+async function projectTrajectoryEvents(
+  tx: Queryable,
+  dialect: Database["dialect"],
+  stream: StreamRef,
+  versionBefore: number,
+  events: readonly TrajectoryEvent[],
+) {
+  const row = await lockRow(tx, dialect, stream.id);
+  const inOrder =
+    row !== undefined &&
+    row.kit_version === PROJECTION_VERSION &&
+    Number(row.stream_version) === versionBefore &&
+    isAfter(events, Number(row.last_own_at), Number(row.last_attendance_at)) &&
+    // A correction or void is resolved against her whole log (effectiveEvents).
+    !events.some(isCorrection);
+  if (!inOrder) return rebuildProjection(tx, dialect, stream);
+  const from = restore(row.state);
+  const replayed = replay(events, { from });
+  await write(
+    tx,
+    stream,
+    {
+      state: replayed.state,
+      version: versionBefore + events.length,
+      refused: Number(row.refused) + replayed.refused.length,
+      lastOwnAt: latest(events, Number(row.last_own_at)),
+      lastAttendanceAt: Number(row.last_attendance_at),
+    },
+    row,
+  );
+}
+
+/**
+ * Whether items can be folded onto a state as the replay would: each no earlier than the
+ * previous own event, and after any attendance (at equal times the replay puts her own
+ * events first).
+ */
+function isAfter(items: readonly { at: string }[], lastOwnAt: number, lastAttendanceAt: number) {
+  let own = lastOwnAt;
+  for (const item of items) {
+    const time = timeOf(item.at);
+    if (Number.isNaN(time) || time < own || time <= lastAttendanceAt) return false;
+    own = time;
+  }
+  return true;
+}
+
+async function projectGroupEvents(
+  tx: Queryable,
+  dialect: Database["dialect"],
+  stream: StreamRef,
+  versionBefore: number,
+) {
+  const stored = await readStream<GroupEvent>(tx, "group", stream.id);
+  const all = stored.map((s) => s.event);
+  const before = groupSessionAttendance(
+    stored.filter((s) => s.version <= versionBefore).map((s) => s.event),
+  );
+  const after = groupSessionAttendance(all);
+  for (const [trajectoryId, attendance] of after) {
+    const old = before.get(trajectoryId) ?? [];
+    const unchanged =
+      old.length === attendance.length &&
+      old.every((a, i) => a.sessionId === attendance[i]!.sessionId);
+    if (unchanged) continue;
+    const member = { id: trajectoryId, groupId: stream.groupId, projectId: stream.projectId };
+    const row = await lockRow(tx, dialect, trajectoryId);
+    // Only her own group's sessions count (the session form checks membership).
+    if (row === undefined || row.group_id !== stream.id) continue;
+    const added = attendance.slice(old.length);
+    const appended = old.every((a, i) => a.sessionId === attendance[i]!.sessionId);
+    const sorted = added.every((a, i) => i === 0 || timeOf(a.at) > timeOf(added[i - 1]!.at));
+    if (
+      row.kit_version === PROJECTION_VERSION &&
+      appended &&
+      sorted &&
+      added.every((a) => timeOf(a.at) >= Number(row.last_own_at)) &&
+      timeOf(added[0]!.at) > Number(row.last_attendance_at)
+    ) {
+      const replayed = replay([], { from: restore(row.state), groupSessions: added });
+      await write(
+        tx,
+        member,
+        {
+          state: replayed.state,
+          version: Number(row.stream_version),
+          refused: Number(row.refused) + replayed.refused.length,
+          lastOwnAt: Number(row.last_own_at),
+          lastAttendanceAt: latest(added, Number(row.last_attendance_at)),
+        },
+        row,
+      );
+    } else await rebuildProjection(tx, dialect, member, { attendance });
+  }
+  // Mothers whose attendance was taken away (a session voided) have no entry in `after`.
+  for (const trajectoryId of before.keys()) {
+    if (after.has(trajectoryId)) continue;
+    const row = await lockRow(tx, dialect, trajectoryId);
+    if (row === undefined || row.group_id !== stream.id) continue;
+    await rebuildProjection(
+      tx,
+      dialect,
+      { id: trajectoryId, groupId: stream.groupId, projectId: stream.projectId },
+      { attendance: [] },
+    );
+  }
+}
+
+/** One trajectory's row, if any. */
+export async function readProjection(
+  db: Queryable,
+  trajectoryId: string,
+): Promise<ProjectedRow | undefined> {
+  const row = await db.get<Row>(`SELECT ${COLUMNS} FROM projections WHERE trajectory_id = ?`, [
+    trajectoryId,
+  ]);
+  return row === undefined ? undefined : toProjected(row);
+}
+
+/**
+ * The rows of some groups' trajectories, in the order the trajectories were created,
+ * without their snapshots (`snapshot` is empty): a list reads the states it has not
+ * restored yet with {@link readSnapshots}, so a page seen again moves no snapshot.
+ */
+export async function readGroupProjections(
+  db: Queryable,
+  groupIds: readonly string[],
+): Promise<ProjectedRow[]> {
+  if (groupIds.length === 0) return [];
+  const columns = COLUMNS.split(", ")
+    .map((c) => (c === "state" ? "'' AS state" : `p.${c}`))
+    .join(", ");
+  const rows = await db.all<Row>(
+    `SELECT ${columns} FROM projections p JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
+      WHERE p.group_id IN (${groupIds.map(() => "?").join(", ")})
+      ORDER BY p.group_id, s.created_at, s.stream_id`,
+    groupIds,
+  );
+  return rows.map(toProjected);
+}
+
+/** The snapshots of some rows, by trajectory id, with the revision each was read at. */
+export async function readSnapshots(
+  db: Queryable,
+  trajectoryIds: readonly string[],
+): Promise<Map<string, { revision: number; snapshot: string }>> {
+  const out = new Map<string, { revision: number; snapshot: string }>();
+  // In slices: SQLite and PostgreSQL limit the number of parameters of one statement.
+  for (let i = 0; i < trajectoryIds.length; i += 500) {
+    const slice = trajectoryIds.slice(i, i + 500);
+    const rows = await db.all<{ trajectory_id: string; revision: number; state: string }>(
+      `SELECT trajectory_id, revision, state FROM projections WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
+      slice,
+    );
+    for (const row of rows)
+      out.set(row.trajectory_id, { revision: Number(row.revision), snapshot: row.state });
+  }
+  return out;
+}
+
+/**
+ * Rebuilds every row that is missing or was made by another kit version, one
+ * transaction per trajectory (a long rebuild never blocks writers for long). Returns how
+ * many rows it rebuilt. Run at start; a row met stale before it is done is rebuilt when read.
+ */
+export async function rebuildStaleProjections(db: Database): Promise<number> {
+  const stale = await db.all<{ stream_id: string; group_id: string; project_id: string }>(
+    `SELECT s.stream_id, s.group_id, s.project_id FROM streams s
+      LEFT JOIN projections p ON p.trajectory_id = substr(s.stream_id, 12)
+      WHERE s.kind = 'trajectory' AND (p.trajectory_id IS NULL OR p.kit_version <> ?)`,
+    [PROJECTION_VERSION],
+  );
+  for (const row of stale) {
+    const stream = {
+      id: row.stream_id.slice("trajectory:".length),
+      groupId: row.group_id,
+      projectId: row.project_id,
+    };
+    await db.transaction((tx) => rebuildProjection(tx, db.dialect, stream));
+  }
+  return stale.length;
+}

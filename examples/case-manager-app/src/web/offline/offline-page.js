@@ -1,0 +1,72 @@
+// Every page: registers the service worker, asks it to send what waits whenever the
+// connection is there, and shows a banner while something waits or was refused. On the
+// /offline page, lists both (the words come from the page's data attributes).
+(() => {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.register("/sw.js", { scope: "/" });
+
+  const ask = (message) =>
+    navigator.serviceWorker.ready.then(
+      (registration) =>
+        new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => resolve(event.data);
+          registration.active.postMessage(message, [channel.port2]);
+        }),
+    );
+  const when = (ms) => new Date(ms).toLocaleString(document.documentElement.lang);
+
+  function item(text, actions) {
+    const li = document.createElement("li");
+    li.append(text);
+    for (const action of actions) li.append(" ", action);
+    return li;
+  }
+
+  async function show() {
+    const { queued, refused } = await ask({ type: "miriam-status" });
+    const banner = document.getElementById("miriam-offline-banner");
+    if (banner) banner.hidden = queued.length + refused.length === 0;
+    const lists = document.getElementById("miriam-offline");
+    if (!lists) return;
+    const words = lists.dataset;
+    const queuedList = document.getElementById("miriam-queued");
+    const refusedList = document.getElementById("miriam-refused");
+    queuedList.replaceChildren(
+      ...(queued.length === 0
+        ? [item(words.none, [])]
+        : queued.map((entry) => item(`${when(entry.at)} · ${entry.path.split("/")[2]}`, []))),
+    );
+    refusedList.replaceChildren(
+      ...(refused.length === 0
+        ? [item(words.none, [])]
+        : refused.map((entry) => {
+            const link = document.createElement("a");
+            link.href = entry.href;
+            link.textContent = words.seeWhy;
+            const dismiss = document.createElement("button");
+            dismiss.type = "button";
+            dismiss.className = "small secondary";
+            dismiss.textContent = words.dismiss;
+            dismiss.addEventListener("click", () =>
+              ask({ type: "miriam-dismiss", id: entry.href }),
+            );
+            return item(`${when(entry.at)} · ${entry.path.split("/")[2]} (${entry.status})`, [
+              link,
+              dismiss,
+            ]);
+          })),
+    );
+  }
+
+  const sendNow = () => ask({ type: "miriam-send-now" });
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data?.type === "miriam-offline-changed") show();
+  });
+  window.addEventListener("online", sendNow);
+  document.addEventListener("DOMContentLoaded", () => {
+    document.getElementById("miriam-send-now")?.addEventListener("click", sendNow);
+    show();
+    if (navigator.onLine) sendNow();
+  });
+})();

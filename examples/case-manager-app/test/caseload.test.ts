@@ -1,0 +1,46 @@
+import { persist } from "@miriam/trajectory";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { searchCaseload } from "../src/domain/caseload";
+import { type TestApp, targets, testApp } from "./harness";
+
+// What the group page, the worklist and search read: a caseload, in one read of the
+// projection, that agrees with loading each trajectory on its own.
+
+describe("a case manager's caseload", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp(targets()[0]!.url!);
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("lists every trajectory of her groups with the state, due actions and profile of each", async () => {
+    const entries = await t.kit.caseload(["gent-2025-a", "gent-2026-b"]);
+    expect(new Set(entries.map((e) => e.groupId))).toEqual(new Set(["gent-2025-a", "gent-2026-b"]));
+    expect(entries.length).toBe(15 + 8);
+    for (const entry of entries) {
+      const loaded = await t.kit.load(entry.trajectoryId);
+      expect(persist(entry.state)).toEqual(persist(loaded!.state));
+      expect(entry.version).toBe(loaded!.version);
+      expect(entry.due).toEqual(await t.kit.due(loaded!));
+    }
+    const amina = entries.find((e) => e.trajectoryId === "gent-2026-b-01");
+    expect(amina?.profile?.familyName).toBe("El Idrissi");
+  });
+
+  it("finds her by any part of her name or file number, ignoring case and accents", async () => {
+    const entries = await t.kit.caseload(["gent-2026-b"]);
+    expect(searchCaseload(entries, "amina el").map((e) => e.trajectoryId)).toEqual([
+      "gent-2026-b-01",
+    ]);
+    expect(searchCaseload(entries, "IDRÍSSI").map((e) => e.trajectoryId)).toEqual([
+      "gent-2026-b-01",
+    ]);
+    expect(searchCaseload(entries, "2026-b-07").map((e) => e.trajectoryId)).toEqual([
+      "gent-2026-b-07",
+    ]);
+    expect(searchCaseload(entries, "  ")).toHaveLength(entries.length);
+    expect(searchCaseload(entries, "nobody")).toEqual([]);
+  });
+});
