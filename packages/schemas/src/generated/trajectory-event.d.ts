@@ -23,7 +23,10 @@ export type TrajectoryEvent =
   | HandoverDone
   | FollowUpHeld
   | TrajectoryClosed
-  | SignalRaised;
+  | SignalRaised
+  | ProposalMade
+  | ProposalConfirmed
+  | ProposalDeclined;
 /**
  * A service of the OCMW / CPAS the mother uses.
  */
@@ -151,7 +154,7 @@ export interface ConsentGiven {
     /**
      * @minItems 1
      */
-    scopes: ("processing" | "partner-sharing" | "research" | "photos")[];
+    scopes: ("processing" | "partner-sharing" | "research" | "photos" | "her-page")[];
     /**
      * Version of the privacy notice she was given.
      */
@@ -180,7 +183,7 @@ export interface ConsentWithdrawn {
     /**
      * @minItems 1
      */
-    scopes: ("processing" | "partner-sharing" | "research" | "photos")[];
+    scopes: ("processing" | "partner-sharing" | "research" | "photos" | "her-page")[];
   };
 }
 export interface IntakeHeld {
@@ -772,5 +775,99 @@ export interface SignalRaised {
      * Anonymised observation of a structural problem, for policy makers.
      */
     observation: string;
+  };
+}
+export interface ProposalMade {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.made";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data:
+    | {
+        kind: "group-topic";
+        /**
+         * The topic she proposes for a group session, in her words.
+         */
+        topic: string;
+        via: "her-page" | "paper";
+      }
+    | {
+        kind: "step-done";
+        /**
+         * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+         */
+        goalId: string;
+        /**
+         * 0-based index of the step in the goal.
+         */
+        step: number;
+        via: "her-page" | "paper";
+      };
+}
+export interface ProposalConfirmed {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.confirmed";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the `proposal.made` event answered.
+     */
+    proposalId: string;
+  };
+}
+export interface ProposalDeclined {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.declined";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the `proposal.made` event answered.
+     */
+    proposalId: string;
+    /**
+     * For the case manager; never shown on her page.
+     */
+    note?: string;
   };
 }
