@@ -18,6 +18,7 @@ import {
   replayHistory,
   type TrajectoryHistory,
 } from "@miriam/trajectory";
+import type { MyPlanExtras } from "./_derive-my-plan";
 import type { AnnualReportData } from "./templates/annual-report";
 import type { ConsentData } from "./templates/consent";
 import type { ContactLogData } from "./templates/contact-log";
@@ -53,6 +54,8 @@ export interface TrajectorySource {
   readonly instruments?: readonly InstrumentDefinition[];
   /** The project's life domains, in the order to list them. Default: the kit's default set. */
   readonly domains?: readonly string[];
+  /** What "My plan" prints beyond her replayed state (issue #20). */
+  readonly myPlan?: MyPlanExtras;
 }
 
 /** What a group session's plan and register are made from. */
@@ -65,6 +68,11 @@ export interface GroupSessionSource {
   readonly profiles: readonly ParticipantProfile[];
   /** The group's name when `group.opened` has none. */
   readonly groupName?: string;
+  /**
+   * The topics the mothers proposed and the case manager confirmed (`proposed` of
+   * `groupTopics`), without who proposed them. The chosen ones are read from the log.
+   */
+  readonly proposedTopics?: readonly string[];
 }
 
 /** What a project's report over a period is made from. */
@@ -298,7 +306,20 @@ export function groupSessionData(source: GroupSessionSource): GroupSessionData {
       givenName: profile.givenName,
       familyName: profile.familyName,
     })),
+    ...topicsOf(source, session.groupId),
   };
+}
+
+function topicsOf(source: GroupSessionSource, groupId: string): Pick<GroupSessionData, "topics"> {
+  const chosen = [
+    ...new Set(
+      source.groupEvents.flatMap((event) =>
+        event.type === "group-topic.chosen" && event.groupId === groupId ? [event.data.topic] : [],
+      ),
+    ),
+  ];
+  const proposed = [...new Set(source.proposedTopics ?? [])];
+  return chosen.length === 0 && proposed.length === 0 ? {} : { topics: { proposed, chosen } };
 }
 
 export function annualReportData(source: PeriodSource): AnnualReportData {

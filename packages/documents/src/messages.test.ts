@@ -42,6 +42,7 @@ describe("templates", () => {
       "intake-report",
       "rights-check",
       "personal-plan",
+      "my-plan",
       "contact-log",
       "group-session",
       "mid-term-review",
