@@ -118,6 +118,25 @@ export const MIGRATIONS: readonly { name: string; up: (dialect: Dialect) => stri
       ...appendOnly(dialect, "audit_log"),
     ],
   },
+  // Her personal page (issue #20): a link per trajectory, its token and code stored hashed.
+  {
+    name: "0004-her-page-links",
+    up: () => [
+      `CREATE TABLE IF NOT EXISTS her_links (
+      token_hash TEXT PRIMARY KEY,
+      trajectory_id TEXT NOT NULL,
+      code_hash TEXT NOT NULL,
+      created_by TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      revoked_at TEXT,
+      failed_codes INTEGER NOT NULL DEFAULT 0,
+      session_hash TEXT,
+      session_expires_at TEXT
+    )`,
+      `CREATE INDEX IF NOT EXISTS her_links_by_trajectory ON her_links (trajectory_id)`,
+    ],
+  },
 ];
 
 /**

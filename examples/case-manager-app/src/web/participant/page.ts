@@ -4,6 +4,7 @@ import type { Hono } from "hono";
 import { audit } from "../../db/accounts";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
+import { herPageSection } from "../her-page/case-manager";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
 import { herDocuments } from "./documents";
@@ -125,6 +126,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
       ? herDocuments().filter((entry) => entry.ready(loaded.state))
       : [];
     const domains = projectDomains(settings);
+    const herPage = await herPageSection(deps, trajectoryId, loaded, ctx);
 
     const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId} · ${t("version")} ${loaded.version}</span></p>
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
@@ -133,6 +135,7 @@ ${stepsSection(trajectoryId, loaded.stream.groupId, steps, ctx)}
 ${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains })}
 ${signalsSection(signals, ctx)}
 ${documentsSection(trajectoryId, profile, documents, ctx)}
+${herPage}
 ${profileSection(trajectoryId, profile, erased, ctx)}
 <p><a href="/groups/${loaded.stream.groupId}">← ${t("group")}</a></p>`;
     const flash = c.req.query("done")
