@@ -30,7 +30,11 @@ describe.skipIf(!available)("her personal page on a phone", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const dir = mkdtempSync(join(tmpdir(), "miriam-her-"));
-    server = await startServer({ database: join(dir, "her.sqlite"), port: 0, log: () => undefined });
+    server = await startServer({
+      database: join(dir, "her.sqlite"),
+      port: 0,
+      log: () => undefined,
+    });
     // She consents to the page: recorded as the consent form would record it.
     const cm = { id: "cm-01" } as User;
     const consent = await server.kit.record(cm, HER, {
@@ -88,7 +92,12 @@ describe.skipIf(!available)("her personal page on a phone", () => {
     await phone.waitForSelector("#topic");
     const text = (await phone.textContent("body"))!;
     expect(text).toContain("Sofie");
-    for (const other of ["Benali", "Nadia", "Amina", "Julie", OTHER]) expect(text).not.toContain(other);
+    for (const other of ["Benali", "Nadia", "Amina", "Julie", OTHER])
+      expect(text).not.toContain(other);
+    // Nothing wider than the phone: the page never scrolls sideways.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await phone.screenshot({ path: join(SHOTS, "her-page-phone.png"), fullPage: true });
     await noAxeViolations(phone);
   }, 60_000);

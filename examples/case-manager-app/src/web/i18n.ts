@@ -486,7 +486,12 @@ const MESSAGES = {
     "Worüber möchten Sie in der Gruppe sprechen?",
     "What would you like to talk about in the group?",
   ],
-  herStepHeading: ["Een stap gedaan?", "Une étape faite ?", "Einen Schritt gemacht?", "Did a step?"],
+  herStepHeading: [
+    "Een stap gedaan?",
+    "Une étape faite ?",
+    "Einen Schritt gemacht?",
+    "Did a step?",
+  ],
   herStepLabel: [
     "Welke stap heb je gedaan?",
     "Quelle étape avez-vous faite ?",

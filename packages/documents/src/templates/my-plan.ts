@@ -106,6 +106,12 @@ const messages = defineMessages({
     de: "Sie haben schon {done} Schritte gemacht. Gut gemacht!",
     en: "You have taken {done} steps already. Well done!",
   },
+  progressStart: {
+    nl: "Je eerste stap komt eraan. Je staat er niet alleen voor.",
+    fr: "Votre première étape arrive. Vous n'êtes pas seule.",
+    de: "Ihr erster Schritt kommt bald. Sie sind nicht allein.",
+    en: "Your first step is coming. You are not alone.",
+  },
   noGoals: {
     nl: "Je hebt nog geen doelen. Je kiest ze samen met je casemanager.",
     fr: "Vous n'avez pas encore de buts. Vous les choisissez avec votre case manager.",
@@ -285,6 +291,12 @@ const messages = defineMessages({
     de: "Möchten Sie eine Kopie von allem? Oder sollen wir etwas löschen? Fragen Sie Ihre Case-Managerin oder Ihren Case-Manager oder: {contact}.",
     en: "Do you want a copy of everything? Or do you want us to delete something? Ask your case manager or: {contact}.",
   },
+  copyAskHer: {
+    nl: "Wil je een kopie van alles? Of wil je dat we iets wissen? Vraag het aan je casemanager.",
+    fr: "Vous voulez une copie de tout ? Ou vous voulez qu'on efface quelque chose ? Demandez à votre case manager.",
+    de: "Möchten Sie eine Kopie von allem? Oder sollen wir etwas löschen? Fragen Sie Ihre Case-Managerin oder Ihren Case-Manager.",
+    en: "Do you want a copy of everything? Or do you want us to delete something? Ask your case manager.",
+  },
   withdraw: {
     nl: "Je mag altijd nee zeggen. Ook later.",
     fr: "Vous pouvez toujours dire non. Même plus tard.",
@@ -307,7 +319,10 @@ function goalsSection(data: z.output<typeof MyPlanData>, ctx: Ctx): Block[] {
   blocks.push({
     kind: "paragraph",
     style: "lead",
-    content: ctx.t("progress", { done: data.stepsTaken.done }),
+    content:
+      data.stepsTaken.done === 0
+        ? ctx.t("progressStart")
+        : ctx.t("progress", { done: data.stepsTaken.done }),
   });
   // Grouped and ordered as the personal plan is; the ids lead back to her goals' steps.
   const asGoals = data.goals.map((goal, index) => ({
@@ -476,7 +491,10 @@ function dataSection(data: z.output<typeof MyPlanData>, ctx: Ctx): Block[] {
     },
     {
       kind: "paragraph",
-      content: ctx.t("copy", { contact: ctx.value(data.privacyContact, "long") }),
+      content:
+        data.privacyContact === undefined
+          ? ctx.t("copyAskHer")
+          : ctx.t("copy", { contact: ctx.value(data.privacyContact, "long") }),
     },
     { kind: "paragraph", content: ctx.t("withdraw") },
   ];

@@ -5,8 +5,8 @@ import { replayHistory } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { audit, type User } from "../../db/accounts";
-import { loadProfile } from "../../domain/trajectories";
 import { today } from "../../domain/time";
+import { loadProfile } from "../../domain/trajectories";
 import type { AppContext, AppEnv, Deps } from "../context";
 import { type Html, html } from "../html";
 import { translator } from "../i18n";
@@ -24,7 +24,7 @@ const CSP =
 // Her page is the printed "My plan" on a screen: on a phone the A4 margins go.
 const SCREEN_CSS = `<style>
 @media screen { body { background: #fff; } .sheet { box-shadow: none; min-height: 0; } }
-@media screen and (max-width: 640px) { .sheet { padding: 12px; } table.grid { font-size: 0.85em; } }
+@media screen and (max-width: 640px) { .sheet { padding: 12px; } table.grid { font-size: 0.8em; display: block; overflow-x: auto; max-width: 100%; } table.grid th, table.grid td { padding: 4px; hyphens: auto; } table.grid td { overflow-wrap: anywhere; } table.grid td:first-child { min-width: 5.5em; } .blank { letter-spacing: -0.2em; } }
 .her-forms form { display: grid; gap: 8px; margin: 0 0 6mm; max-width: 36em; }
 .her-forms input, .her-forms select, .her-forms button { font: inherit; padding: 10px; min-height: 44px; }
 .her-forms button { background: #6b2d5c; color: #fff; border: 0; border-radius: 4px; }
@@ -149,8 +149,13 @@ ${
 ${showChart ? "" : html`<p><a href="/her/${token}?chart=1">${t("herShowChart")}</a></p>`}
 </section>`;
     const page = rendered.document.html
-      .replace("</head>", `<meta name="robots" content="noindex, nofollow">\n${SCREEN_CSS}\n</head>`)
-      .replace("</main>", `${forms.value}\n</main>`);
+      .replace(
+        "</head>",
+        `<meta name="robots" content="noindex, nofollow">\n${SCREEN_CSS}\n</head>`,
+      )
+      .replace("</main>", `${forms.value}\n</main>`)
+      // A table wider than her phone scrolls on its own; the keyboard must reach it too.
+      .replaceAll('<table class="grid">', '<table class="grid" tabindex="0">');
     return c.html(page);
   });
 

@@ -82,7 +82,11 @@ const works = (link: LinkRow | undefined, now: Date): link is LinkRow =>
   Number(link.failed_codes) < MAX_FAILED_CODES;
 
 /** Whether a link works; unknown, revoked, expired and locked links are all "gone". */
-export async function linkState(db: Queryable, token: string, now = new Date()): Promise<LinkState> {
+export async function linkState(
+  db: Queryable,
+  token: string,
+  now = new Date(),
+): Promise<LinkState> {
   const link = await row(db, token);
   return works(link, now)
     ? { kind: "ok", trajectoryId: link.trajectory_id, tokenHash: link.token_hash }
