@@ -95,7 +95,7 @@ describe.skipIf(!available)("her personal page on a phone", () => {
     for (const other of ["Benali", "Nadia", "Amina", "Julie", OTHER])
       expect(text).not.toContain(other);
     // Nothing wider than the phone: the page never scrolls sideways.
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(await phone.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(
       360,
     );
     await phone.screenshot({ path: join(SHOTS, "her-page-phone.png"), fullPage: true });
@@ -114,8 +114,18 @@ describe.skipIf(!available)("her personal page on a phone", () => {
     const loaded = await server.kit.load(HER, true);
     const answers = loaded!.events.filter((e) => e.type === "proposal.confirmed");
     expect(answers).toHaveLength(1);
+    // Confirmed, it is on the group's list, without her name; the group chooses it.
+    await worker.goto(`${server.url}/groups/gent-2026-b`);
+    const topics = worker.locator("section[aria-labelledby=topics-h]");
+    expect(await topics.textContent()).toContain("Kinderopvang in de vakantie");
+    expect(await topics.textContent()).not.toContain("Sofie");
+    await topics.locator(`form:has(input[value="Kinderopvang in de vakantie"]) button`).click();
+    await worker.waitForURL(/groups\/gent-2026-b/);
+    const group = await server.kit.group("gent-2026-b");
+    expect(group.events.some((e) => e.type === "group-topic.chosen")).toBe(true);
     await phone.reload();
-    expect(await phone.textContent("body")).toContain("Kinderopvang in de vakantie");
+    const chosen = phone.locator("h3:has-text('koos') + p + ul");
+    expect(await chosen.textContent()).toContain("Kinderopvang in de vakantie");
   }, 60_000);
 
   it("shows a kind message, and nothing else, once the link is revoked", async () => {

@@ -15,6 +15,7 @@ import { registerApiRoutes } from "./api";
 import type { AppContext, AppEnv, Deps } from "./context";
 import { registerGroupRoutes } from "./groups";
 import { registerHerPageAdmin } from "./her-page/case-manager";
+import { registerGroupTopicRoutes } from "./her-page/group-topics";
 import { registerHerRoutes } from "./her-page/her-routes";
 import { html } from "./html";
 import { fromAcceptLanguage, isLanguage, translator } from "./i18n";
@@ -259,6 +260,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   registerParticipantRoutes(app, deps);
   registerHerPageAdmin(app, deps);
   registerHerRoutes(app, deps);
+  registerGroupTopicRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerApiRoutes(app, deps);
 

@@ -39,6 +39,7 @@ import { loadProfile, newId } from "../domain/trajectories";
 import { closingReasonText } from "./closing-text";
 import { type AppEnv, bodyOf, type Deps, requireGroup, requireUser } from "./context";
 import { FormReader } from "./forms";
+import { groupTopics, groupTopicsSection } from "./her-page/group-topics";
 import { type Html, html, svgImage } from "./html";
 import type { T } from "./i18n";
 import { csrfField, page } from "./layout";
@@ -101,6 +102,7 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
     const group = await kit.group(groupId);
     await audit(kit.db, user.id, "group.viewed", `group:${groupId}`);
     const sessions = group.events.filter((e) => e.type === "group-session.held");
+    const topics = groupTopicsSection(groupId, await groupTopics(deps, groupId), ctx);
     const body = html`<p><a class="button" href="/groups/${groupId}/participants/new">${t("newReferral")}</a>
 <a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
 <a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>
@@ -127,7 +129,8 @@ ${[...sessions].reverse().map((s) =>
 <td><a href="/groups/${groupId}/sessions/${encodeURIComponent(s.id)}">${t("attendanceRegister")}</a></td></tr>`
     : "",
 )}</tbody></table>`
-}`;
+}
+${topics}`;
     return c.html(page(ctx, await kit.groupName(groupId), body, { wide: true }));
   });
 
@@ -257,6 +260,7 @@ ${[...sessions].reverse().map((s) =>
         groupEvents: group.events,
         sessionId: c.req.param("sid"),
         profiles,
+        proposedTopics: (await groupTopics(deps, groupId)).proposed,
       });
     } catch {
       throw new HTTPException(404, { message: "Not found." });

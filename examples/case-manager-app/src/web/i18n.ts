@@ -552,6 +552,36 @@ const MESSAGES = {
   ],
   herConfirm: ["Bevestigen", "Confirmer", "Bestätigen", "Confirm"],
   herDecline: ["Niet overnemen", "Ne pas retenir", "Nicht übernehmen", "Decline"],
+  groupTopics: [
+    "Thema's van de groep",
+    "Thèmes du groupe",
+    "Themen der Gruppe",
+    "The group's topics",
+  ],
+  groupTopicsChosen: [
+    "Gekozen door de groep",
+    "Choisis par le groupe",
+    "Von der Gruppe gewählt",
+    "Chosen by the group",
+  ],
+  groupTopicsProposed: [
+    "Voorgesteld door de moeders (bevestigd)",
+    "Proposés par les mères (confirmés)",
+    "Von den Müttern vorgeschlagen (bestätigt)",
+    "Proposed by the mothers (confirmed)",
+  ],
+  groupTopicChoose: [
+    "De groep koos dit",
+    "Le groupe a choisi ceci",
+    "Die Gruppe hat das gewählt",
+    "The group chose this",
+  ],
+  groupTopicNew: [
+    "Een ander thema dat de groep koos",
+    "Un autre thème choisi par le groupe",
+    "Ein anderes Thema, das die Gruppe gewählt hat",
+    "Another topic the group chose",
+  ],
 } as const satisfies Record<string, readonly [string, string, string, string]>;
 
 export type MessageKey = keyof typeof MESSAGES;
