@@ -95,9 +95,9 @@ describe.skipIf(!available)("her personal page on a phone", () => {
     for (const other of ["Benali", "Nadia", "Amina", "Julie", OTHER])
       expect(text).not.toContain(other);
     // Nothing wider than the phone: the page never scrolls sideways.
-    expect(await phone.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(
-      360,
-    );
+    expect(
+      await phone.evaluate<number>("document.documentElement.scrollWidth"),
+    ).toBeLessThanOrEqual(360);
     await phone.screenshot({ path: join(SHOTS, "her-page-phone.png"), fullPage: true });
     await noAxeViolations(phone);
   }, 60_000);

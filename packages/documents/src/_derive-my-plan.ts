@@ -1,20 +1,8 @@
 import { herView } from "@miriam/evaluation";
-import type { TrajectorySource } from "./_derive";
+import type { MyPlanExtras, TrajectorySource } from "./_derive";
 import type { MyPlanData } from "./templates/my-plan";
 
-/** What "My plan" prints beyond her replayed state: her choices and the group's calendar. */
-export interface MyPlanExtras {
-  /** Show her t0/t1 self-evaluation: only when she wants to see it. Default false. */
-  readonly showSelfEvaluation?: boolean;
-  /** The group's coming sessions, from the project's calendar. */
-  readonly comingSessions?: MyPlanData["comingSessions"];
-  /** Who to ask for a copy or erasure of her data (the OCMW's data protection officer). */
-  readonly privacyContact?: string;
-  /** Her case manager's name. */
-  readonly caseManager?: string;
-  /** The day it is printed (`YYYY-MM-DD`); documents read no clock. */
-  readonly printedOn?: string;
-}
+export type { MyPlanExtras } from "./_derive";
 
 /** "My plan"'s data: `herView` of @miriam/evaluation, worded by the template. Pure. */
 export function myPlanData(

@@ -18,7 +18,6 @@ import {
   replayHistory,
   type TrajectoryHistory,
 } from "@miriam/trajectory";
-import type { MyPlanExtras } from "./_derive-my-plan";
 import type { AnnualReportData } from "./templates/annual-report";
 import type { ConsentData } from "./templates/consent";
 import type { ContactLogData } from "./templates/contact-log";
@@ -28,6 +27,7 @@ import type { GroupSessionData } from "./templates/group-session";
 import type { HandoverData } from "./templates/handover";
 import type { IntakeReportData } from "./templates/intake-report";
 import type { MidTermReviewData } from "./templates/mid-term-review";
+import type { MyPlanData } from "./templates/my-plan";
 import type { PersonalPlanData } from "./templates/personal-plan";
 import type { RightsCheckData } from "./templates/rights-check";
 
@@ -73,6 +73,20 @@ export interface GroupSessionSource {
    * `groupTopics`), without who proposed them. The chosen ones are read from the log.
    */
   readonly proposedTopics?: readonly string[];
+}
+
+/** What "My plan" prints beyond her replayed state: her choices and the group's calendar. */
+export interface MyPlanExtras {
+  /** Show her t0/t1 self-evaluation: only when she wants to see it. Default false. */
+  readonly showSelfEvaluation?: boolean;
+  /** The group's coming sessions, from the project's calendar. */
+  readonly comingSessions?: MyPlanData["comingSessions"];
+  /** Who to ask for a copy or erasure of her data (the OCMW's data protection officer). */
+  readonly privacyContact?: string;
+  /** Her case manager's name. */
+  readonly caseManager?: string;
+  /** The day it is printed (`YYYY-MM-DD`); documents read no clock. */
+  readonly printedOn?: string;
 }
 
 /** What a project's report over a period is made from. */
