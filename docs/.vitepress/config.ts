@@ -71,6 +71,7 @@ const guideItems: DefaultTheme.SidebarItem[] = [
   { text: "For a new OCMW / CPAS", link: "/guides/new-ocmw" },
   { text: "For a software vendor", link: "/guides/vendor" },
   { text: "For a trainer", link: "/guides/trainer" },
+  { text: "Introducing 'My plan' to a mother", link: "/guides/her-plan" },
   { text: "Data protection in the reference app", link: "/guides/data-protection" },
 ];
 
@@ -184,7 +185,10 @@ export default withMermaid(
             { text: "De methode", items: methodItems("nl", "/nl/") },
             {
               text: "Handleidingen",
-              items: [{ text: "Voor trainers", link: "/nl/guides/trainer" }],
+              items: [
+                { text: "Voor trainers", link: "/nl/guides/trainer" },
+                { text: "'Mijn plan' voorstellen aan een moeder", link: "/nl/guides/her-plan" },
+              ],
             },
             ...englishSections({
               guides: "Handleidingen (Engels)",
@@ -216,7 +220,10 @@ export default withMermaid(
             { text: "La méthode", items: methodItems("fr", "/fr/") },
             {
               text: "Guides",
-              items: [{ text: "Pour les formateurs", link: "/fr/guides/trainer" }],
+              items: [
+                { text: "Pour les formateurs", link: "/fr/guides/trainer" },
+                { text: "Présenter « Mon plan » à une mère", link: "/fr/guides/her-plan" },
+              ],
             },
             ...englishSections({
               guides: "Guides (anglais)",

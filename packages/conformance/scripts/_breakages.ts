@@ -288,6 +288,18 @@ export const breakages: readonly Breakage[] = [
       ),
   },
   {
+    name: "answer-to-no-proposal",
+    description:
+      "The case manager's confirmation points at a proposal that is not in her log (her proposal was never recorded).",
+    fails: ["MIR-REFERENCE-004"],
+    apply: (files) =>
+      appendTrajectory(
+        files,
+        newcomer().toActive().add("proposal.confirmed", { proposalId: "conformance-a-90.999" })
+          .events,
+      ),
+  },
+  {
     name: "plan-before-baseline",
     description: "A personal plan is agreed before the baseline measurement (t0).",
     fails: [ruleRequirementId("baseline-before-plan")],

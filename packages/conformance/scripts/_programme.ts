@@ -42,7 +42,22 @@ function trajectories(): TrajectoryBuilder[] {
     t(6).add("trajectory.referred").close("not-eligible", 10),
     t(7).toActive().contacts(3).add("consent.withdrawn", {}, 10).close("dropped-out", 5),
     t(8).toActive().contacts(12).add("signal.raised", {}, 5),
+    proposing(t(9).toActive().contacts(4)),
   ];
+}
+
+// Her voice back (issue #20): a topic she proposed on paper, which the case manager
+// confirms, and a step she marked done, which waits.
+function proposing(builder: TrajectoryBuilder): TrajectoryBuilder {
+  const topic = builder.make("proposal.made", {}, 5);
+  builder.events.push(topic);
+  builder.add("proposal.confirmed", { proposalId: topic.id }, 2);
+  const step = builder.make("proposal.made", {}, 3);
+  builder.events.push({
+    ...step,
+    data: { kind: "step-done", goalId: "goal-1", step: 0, via: "her-page" },
+  });
+  return builder;
 }
 
 const NAMES: readonly [string, string][] = [
@@ -54,6 +69,7 @@ const NAMES: readonly [string, string][] = [
   ["Sofie", "Wouters"],
   ["Leila", "Boukhari"],
   ["Ines", "Verhaegen"],
+  ["Hanan", "Claeys"],
 ];
 
 interface Window {

@@ -107,6 +107,13 @@ const DEFAULT_DATA: { [T in TrajectoryEventType]: () => Data<T> } = {
     domain: "childcare",
     observation: "Too few childcare places at income-related fees in the district.",
   }),
+  "proposal.made": () => ({
+    kind: "group-topic",
+    topic: "Finding a childcare place",
+    via: "paper",
+  }),
+  "proposal.confirmed": () => ({ proposalId: "proposal-1" }),
+  "proposal.declined": () => ({ proposalId: "proposal-1" }),
 };
 
 /** The data of a closing with `outcome` (an early exit needs a reason). */

@@ -233,6 +233,14 @@ const STATIC: readonly Static[] = [
       "Every group log belongs to a group of `miriam.config.json`, and `group.opened` names the project.",
     method: SETTINGS,
   },
+  {
+    id: "MIR-REFERENCE-004",
+    area: "reference",
+    title: "Answers to her own proposals",
+    description:
+      "Every `proposal.confirmed` or `proposal.declined` answers an earlier `proposal.made` of the same trajectory, and each proposal is answered at most once: her proposals reach her record only through the case manager's answer.",
+    method: FORMAT,
+  },
 ];
 
 const CALCULATIONS: readonly Static[] = [

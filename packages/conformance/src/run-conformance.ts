@@ -166,6 +166,7 @@ function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, finding
         });
     }
   }
+  checkProposalAnswers(loaded, findings);
   if (settings !== undefined) {
     const logged = new Set(loaded.groupEntries.map((entry) => entry.event.groupId));
     for (const groupId of logged)
@@ -174,6 +175,35 @@ function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, finding
           file: exportLayout.groupLog(groupId),
           message: `the group ${groupId} is not a group of ${exportLayout.settings} (${[...groupIds].join(", ")}).`,
         });
+  }
+}
+
+// Her proposals (issue #20): an answer must point at an earlier proposal of hers, once.
+function checkProposalAnswers(loaded: LoadedExport, findings: Findings) {
+  const proposals = new Map<string, { trajectoryId: string; answered: boolean }>();
+  for (const { line, event } of loaded.trajectoryEntries) {
+    if (event.type === "proposal.made") {
+      proposals.set(event.id, { trajectoryId: event.trajectoryId, answered: false });
+      continue;
+    }
+    if (event.type !== "proposal.confirmed" && event.type !== "proposal.declined") continue;
+    const proposal = proposals.get(event.data.proposalId);
+    const problem =
+      proposal === undefined || proposal.trajectoryId !== event.trajectoryId
+        ? `answers the proposal ${event.data.proposalId}, which is no earlier proposal of this trajectory.`
+        : proposal.answered
+          ? `answers the proposal ${event.data.proposalId} a second time.`
+          : undefined;
+    if (proposal !== undefined && proposal.trajectoryId === event.trajectoryId)
+      proposal.answered = true;
+    if (problem !== undefined)
+      findings.add("MIR-REFERENCE-004", {
+        file: exportLayout.trajectories,
+        line,
+        eventId: event.id,
+        trajectoryId: event.trajectoryId,
+        message: `line ${line}: ${event.type} ${problem}`,
+      });
   }
 }
 

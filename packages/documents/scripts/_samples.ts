@@ -12,6 +12,7 @@ import {
   type InformationSheetData,
   type IntakeReportData,
   type MidTermReviewData,
+  type MyPlanData,
   type PersonalPlanData,
   type RightsCheckData,
   type TemplateId,
@@ -181,6 +182,10 @@ const groupSession: GroupSessionData = {
     { trajectoryId: "groep-a-03", givenName: "Nadia", familyName: "Bakker" },
   ],
   facilitator: "An Peeters",
+  topics: {
+    proposed: ["Kinderopvang vinden", "Budget en sparen"],
+    chosen: ["Budget en sparen", "Werk zoeken met kleine kinderen"],
+  },
 };
 
 const midTermReview: MidTermReviewData = {
@@ -255,6 +260,72 @@ const annualReport: AnnualReportData = {
   coordinator: "Leen Wouters",
 };
 
+// Her own view: some steps done, one marked done by her and waiting, her chart shown.
+const myPlan: MyPlanData = {
+  participant: { givenName: "Samira" },
+  printedOn: "2026-02-02",
+  caseManager: "An Peeters",
+  goals: [
+    {
+      domain: "housing",
+      description: "Een woning met twee slaapkamers, zodat de kinderen elk een eigen plek hebben.",
+      status: "in-progress",
+      steps: [
+        {
+          description: "Inschrijven bij de sociale huisvestingsmaatschappij",
+          who: "together",
+          due: "2025-11-15",
+          done: true,
+        },
+        {
+          description: "Huurpremie aanvragen",
+          who: "participant",
+          due: "2026-01-31",
+          done: false,
+          waiting: true,
+        },
+        { description: "Brief van het woonloket uitleggen", who: "case-manager", done: false },
+      ],
+    },
+    {
+      domain: "finances",
+      description: "Weten wat er elke maand binnenkomt en buitengaat.",
+      status: "achieved",
+      steps: [{ description: "Budgetschrift bijhouden", who: "participant", done: true }],
+    },
+  ],
+  stepsTaken: { done: 2, of: 4 },
+  selfEvaluation: {
+    t0: { finances: 3, housing: 2, "social-network": 4, wellbeing: 5, health: 6 },
+    t1: { finances: 6, housing: 5, "social-network": 7, wellbeing: 6, health: 6 },
+  },
+  comingSessions: [
+    {
+      date: "2026-02-06",
+      time: "09:30",
+      place: "Buurthuis De Linde",
+      topic: "Budget en sparen",
+      withChildren: false,
+    },
+    {
+      date: "2026-02-20",
+      time: "13:30",
+      place: "Stadspark",
+      topic: "Uitstap met de kinderen",
+      withChildren: true,
+    },
+  ],
+  chosenTopics: ["Budget en sparen", "Werk zoeken met kleine kinderen"],
+  proposedTopics: [{ topic: "Kinderopvang vinden", status: "waiting" }],
+  rights: [
+    { right: "maintenance-advance", status: "applied", stage: "applied" },
+    { right: "increased-reimbursement", status: "granted", stage: "found" },
+    { right: "social-housing", status: "unknown", stage: "open" },
+  ],
+  consentScopes: ["processing", "partner-sharing", "her-page"],
+  privacyContact: "dpo@voorbeeldstad.be",
+};
+
 /** One sample per built-in template, by id. */
 export const samples: {
   readonly [Id in TemplateId]: TemplateInput<Extract<BuiltInTemplate, { id: Id }>>;
@@ -264,6 +335,7 @@ export const samples: {
   "intake-report": intakeReport,
   "rights-check": rightsCheck,
   "personal-plan": personalPlan,
+  "my-plan": myPlan,
   "contact-log": contactLog,
   "group-session": groupSession,
   "mid-term-review": midTermReview,

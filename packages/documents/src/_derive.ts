@@ -28,6 +28,7 @@ import type { GroupSessionData } from "./templates/group-session";
 import type { HandoverData } from "./templates/handover";
 import type { IntakeReportData } from "./templates/intake-report";
 import type { MidTermReviewData } from "./templates/mid-term-review";
+import type { MyPlanData } from "./templates/my-plan";
 import type { PersonalPlanData } from "./templates/personal-plan";
 import type { RightsCheckData } from "./templates/rights-check";
 
@@ -54,6 +55,8 @@ export interface TrajectorySource {
   readonly instruments?: readonly InstrumentDefinition[];
   /** The project's life domains, in the order to list them. Default: the kit's default set. */
   readonly domains?: readonly string[];
+  /** What "My plan" prints beyond her replayed state (issue #20). */
+  readonly myPlan?: MyPlanExtras;
 }
 
 /** What a group session's plan and register are made from. */
@@ -66,6 +69,25 @@ export interface GroupSessionSource {
   readonly profiles: readonly ParticipantProfile[];
   /** The group's name when `group.opened` has none. */
   readonly groupName?: string;
+  /**
+   * The topics the mothers proposed and the case manager confirmed (`proposed` of
+   * `groupTopics`), without who proposed them. The chosen ones are read from the log.
+   */
+  readonly proposedTopics?: readonly string[];
+}
+
+/** What "My plan" prints beyond her replayed state: her choices and the group's calendar. */
+export interface MyPlanExtras {
+  /** Show her t0/t1 self-evaluation: only when she wants to see it. Default false. */
+  readonly showSelfEvaluation?: boolean;
+  /** The group's coming sessions, from the project's calendar. */
+  readonly comingSessions?: MyPlanData["comingSessions"];
+  /** Who to ask for a copy or erasure of her data (the OCMW's data protection officer). */
+  readonly privacyContact?: string;
+  /** Her case manager's name. */
+  readonly caseManager?: string;
+  /** The day it is printed (`YYYY-MM-DD`); documents read no clock. */
+  readonly printedOn?: string;
 }
 
 /** What a project's report over a period is made from. */
@@ -299,7 +321,20 @@ export function groupSessionData(source: GroupSessionSource): GroupSessionData {
       givenName: profile.givenName,
       familyName: profile.familyName,
     })),
+    ...topicsOf(source, session.groupId),
   };
+}
+
+function topicsOf(source: GroupSessionSource, groupId: string): Pick<GroupSessionData, "topics"> {
+  const chosen = [
+    ...new Set(
+      source.groupEvents.flatMap((event) =>
+        event.type === "group-topic.chosen" && event.groupId === groupId ? [event.data.topic] : [],
+      ),
+    ),
+  ];
+  const proposed = [...new Set(source.proposedTopics ?? [])];
+  return chosen.length === 0 && proposed.length === 0 ? {} : { topics: { proposed, chosen } };
 }
 
 export function annualReportData(source: PeriodSource): AnnualReportData {

@@ -1,6 +1,6 @@
 import type { Language } from "@miriam/schemas";
 import { htmlAttribute, htmlText, svgDataUri } from "./_escape";
-import { printCss } from "./_print-css";
+import { LARGE_TYPE_CSS, printCss } from "./_print-css";
 import type { Block, DocumentBody, Inline, ListItem } from "./blocks";
 import type { Audience } from "./template";
 
@@ -124,10 +124,10 @@ export function toHtml(body: DocumentBody, frame: PageFrame): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${htmlText(`${body.title} · ${frame.ocmwName}`)}</title>
 <style>
-${css}
+${css}${body.largeType === true ? `\n${LARGE_TYPE_CSS}` : ""}
 </style>
 </head>
-<body class="audience-${frame.audience}">
+<body class="audience-${frame.audience}${body.largeType === true ? " large-type" : ""}">
 <main class="sheet">
 <header class="doc-header">${logo}<span class="ocmw">${htmlText(frame.ocmwName)}</span>${confidential}</header>
 <h1>${htmlText(body.title)}</h1>${subtitle}

@@ -93,3 +93,15 @@ figcaption { font-size: 9pt; color: var(--soft); }
 ul.plain { list-style: none; padding-left: 0; }
 `.trim();
 }
+
+/**
+ * Large type for a document she reads herself ("My plan"): 14 pt text, roomier tables and
+ * tick boxes. Only documents that ask for it (`DocumentBody.largeType`) carry these rules,
+ * so other documents print as before.
+ */
+export const LARGE_TYPE_CSS = `body.large-type { font-size: 14pt; line-height: 1.5; }
+body.large-type h1 { font-size: 24pt; }
+body.large-type h2 { font-size: 17pt; }
+body.large-type h3 { font-size: 14.5pt; }
+body.large-type table.grid { font-size: 1em; }
+body.large-type .small { font-size: 11pt; }`;

@@ -128,6 +128,8 @@ export interface DocumentBody {
   readonly subtitle?: readonly Inline[];
   /** Whether the document holds personal data: the header then says it is confidential. */
   readonly confidential: boolean;
+  /** Print in large type (14 pt), for a document she reads herself, e.g. "My plan". */
+  readonly largeType?: boolean;
   /** The blocks, in order. */
   readonly blocks: readonly Block[];
 }

@@ -25,6 +25,7 @@ import {
   rightsCheckData,
   type TrajectorySource,
 } from "./_derive";
+import { myPlanData } from "./_derive-my-plan";
 import type { MessageTable } from "./messages";
 import type { Template } from "./template";
 import { annualReport } from "./templates/annual-report";
@@ -37,6 +38,7 @@ import { handover } from "./templates/handover";
 import { informationSheet } from "./templates/information-sheet";
 import { intakeReport } from "./templates/intake-report";
 import { midTermReview } from "./templates/mid-term-review";
+import { myPlan } from "./templates/my-plan";
 import { personalPlan } from "./templates/personal-plan";
 import { rightsCheck } from "./templates/rights-check";
 
@@ -227,6 +229,11 @@ export const builtInDocuments = {
     ready: (state) => state.context.milestones.planAgreedAt !== null,
     data: personalPlanData,
     blankForm: "personal-plan",
+  }),
+  "my-plan": builtIn(myPlan, {
+    scope: "trajectory",
+    ready: (state) => state.context.consent.enrolledAt !== null,
+    data: myPlanData,
   }),
   "contact-log": builtIn(contactLog, {
     scope: "trajectory",

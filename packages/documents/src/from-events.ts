@@ -146,6 +146,8 @@ export function groupSessionFromEvents(input: {
   readonly profiles: readonly ParticipantProfile[];
   /** The group's name when `group.opened` has none. */
   readonly groupName?: string;
+  /** The topics its mothers proposed and the case manager confirmed, without names. */
+  readonly proposedTopics?: readonly string[];
 }): GroupSessionData {
   return groupSessionData(input);
 }

@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+export type { MyPlanExtras } from "./_derive-my-plan";
 // Rendering
 export type { Blank, Block, DocumentBody, Inline, ListItem, TextRun, TickBox } from "./blocks";
 // The document catalogue: which documents, what they need, how the replayed state fills them
@@ -95,5 +96,6 @@ export { HandoverData, handover } from "./templates/handover";
 export { InformationSheetData, informationSheet } from "./templates/information-sheet";
 export { IntakeReportData, intakeReport } from "./templates/intake-report";
 export { MidTermReviewData, midTermReview } from "./templates/mid-term-review";
+export { MyPlanData, myPlan } from "./templates/my-plan";
 export { PersonalPlanData, personalPlan } from "./templates/personal-plan";
 export { RightsCheckData, rightsCheck } from "./templates/rights-check";

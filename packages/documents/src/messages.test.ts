@@ -57,6 +57,7 @@ describe("templates", () => {
       "intake-report",
       "rights-check",
       "personal-plan",
+      "my-plan",
       "contact-log",
       "group-session",
       "mid-term-review",

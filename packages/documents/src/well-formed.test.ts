@@ -21,5 +21,5 @@ describe.each(renderSamples().map((sample) => [sample.file, sample] as const))(
 );
 
 it("renders every template in every language", () => {
-  expect(renderSamples()).toHaveLength(12 * LANGUAGES.length);
+  expect(renderSamples()).toHaveLength(13 * LANGUAGES.length);
 });

@@ -27,6 +27,17 @@ export { createFunderReport, funderReport } from "./funder-report";
 export type { GroupReport, GroupReportInput, SessionAttendance } from "./group-report";
 export { groupReport } from "./group-report";
 export type {
+  HerGoal,
+  HerGroup,
+  HerProposal,
+  HerRight,
+  HerScores,
+  HerStep,
+  HerView,
+  HerViewOptions,
+} from "./her-view";
+export { herView, proposalsIn } from "./her-view";
+export type {
   DomainFigures,
   FidelityFigure,
   IndicatorFigures,

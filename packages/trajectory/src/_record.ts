@@ -187,6 +187,11 @@ export const recorders: Recorders = {
     signalsRaised: context.signalsRaised + 1,
     lastEventAt: event.at,
   }),
+  // Her proposals change nothing in the record until confirmed: what a confirmation
+  // means (a step done, a topic on the group's list) is read from the history.
+  "proposal.made": (_, event) => ({ lastEventAt: event.at }),
+  "proposal.confirmed": (_, event) => ({ lastEventAt: event.at }),
+  "proposal.declined": (_, event) => ({ lastEventAt: event.at }),
   "group-session.attended": (context, event) => ({
     collective: {
       sessionDates: [...context.collective.sessionDates, event.date],

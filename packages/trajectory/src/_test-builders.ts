@@ -71,6 +71,9 @@ const DEFAULT_DATA: { [T in TrajectoryEventType]: Data<T> } = {
   "follow-up.held": { monthsAfterEnd: 12 },
   "trajectory.closed": { outcome: "completed" },
   "signal.raised": { domain: "childcare", observation: "Not enough childcare places." },
+  "proposal.made": { kind: "group-topic", topic: "Budget tips", via: "her-page" },
+  "proposal.confirmed": { proposalId: "t-1.001" },
+  "proposal.declined": { proposalId: "t-1.001" },
 };
 
 /** Builds the events of one trajectory, one day apart unless a date is given. */

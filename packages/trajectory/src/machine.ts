@@ -57,6 +57,9 @@ export const RECORD_ACTION = {
   "trajectory.closed": "recordClosing",
   "signal.raised": "recordSignal",
   "group-session.attended": "recordAttendance",
+  "proposal.made": "recordProposal",
+  "proposal.confirmed": "recordProposalAnswer",
+  "proposal.declined": "recordProposalAnswer",
 } as const satisfies Record<TrajectoryInput["type"], string>;
 
 const closingRules = (hardRules as readonly HardRule[]).filter(
@@ -113,6 +116,18 @@ export const trajectoryMachine = setup({
     recordClosing: record("trajectory.closed"),
     recordSignal: record("signal.raised"),
     recordAttendance: record("group-session.attended"),
+    recordProposal: record("proposal.made"),
+    recordProposalAnswer: assign<
+      TrajectoryContext,
+      TrajectoryInput,
+      undefined,
+      TrajectoryInput,
+      never
+    >(({ context, event }) => {
+      if (event.type !== "proposal.confirmed" && event.type !== "proposal.declined")
+        throw new TypeError(`Action for a proposal's answer received ${event.type}.`);
+      return recorders[event.type](context, event as never);
+    }),
   },
 }).createMachine({
   id: MACHINE_ID,
@@ -196,6 +211,9 @@ export const trajectoryMachine = setup({
               on: {
                 "goal.added": { guard: "goalIdIsNew", actions: "recordGoal" },
                 "goal.updated": { guard: "goalExists", actions: "recordGoalUpdate" },
+                "proposal.made": { actions: "recordProposal" },
+                "proposal.confirmed": { actions: "recordProposalAnswer" },
+                "proposal.declined": { actions: "recordProposalAnswer" },
               },
               states: {
                 active: {

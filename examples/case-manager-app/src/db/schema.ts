@@ -157,6 +157,25 @@ export const MIGRATIONS: readonly { name: string; up: (dialect: Dialect) => stri
       `CREATE INDEX IF NOT EXISTS projections_by_group ON projections (group_id)`,
     ],
   },
+  // Her personal page (issue #20): a link per trajectory, its token and code stored hashed.
+  {
+    name: "0006-her-page-links",
+    up: () => [
+      `CREATE TABLE IF NOT EXISTS her_links (
+      token_hash TEXT PRIMARY KEY,
+      trajectory_id TEXT NOT NULL,
+      code_hash TEXT NOT NULL,
+      created_by TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      revoked_at TEXT,
+      failed_codes INTEGER NOT NULL DEFAULT 0,
+      session_hash TEXT,
+      session_expires_at TEXT
+    )`,
+      `CREATE INDEX IF NOT EXISTS her_links_by_trajectory ON her_links (trajectory_id)`,
+    ],
+  },
 ];
 
 /**
@@ -224,6 +243,7 @@ export async function dropAll(db: Database): Promise<void> {
     "kysely_migration",
     "kysely_migration_lock",
     "calendar_feeds",
+    "her_links",
     "app_secrets",
     "audit_log",
     "sessions",

@@ -83,6 +83,8 @@ function erasedFields(data: Record<string, unknown>): Record<string, unknown> {
   if (data.partner !== undefined) erased.partner = ERASED;
   // Meant to be anonymised, but written by hand: it may still describe her.
   if (data.observation !== undefined) erased.observation = ERASED;
+  // A topic she proposed for the group is in her own words.
+  if (data.kind === "group-topic" && data.topic !== undefined) erased.topic = ERASED;
   return erased;
 }
 
@@ -118,7 +120,7 @@ export const isLegalBasis = (value: unknown): value is LegalBasis =>
   (LEGAL_BASES as readonly unknown[]).includes(value);
 
 /** The tables whose rows erasure rewrites: compacted afterwards. */
-const ERASED_TABLES = ["events", "profiles", "projections"] as const;
+const ERASED_TABLES = ["events", "profiles", "projections", "her_links"] as const;
 
 /**
  * Erasure (GDPR art. 17): deletes her profile (name, contact details) and every personal
@@ -160,6 +162,8 @@ export async function eraseParticipant(
     const now = new Date().toISOString();
     // Deleted rather than blanked, so no page keeps the old row version.
     await tx.run("DELETE FROM profiles WHERE trajectory_id = ?", [trajectoryId]);
+    // Her personal page goes with her data: no link to it works any more.
+    await tx.run("DELETE FROM her_links WHERE trajectory_id = ?", [trajectoryId]);
     await tx.run("INSERT INTO profiles (trajectory_id, profile, erased_at) VALUES (?, NULL, ?)", [
       trajectoryId,
       now,

@@ -18,6 +18,9 @@ import { registerCalendarFeed } from "./day/ics-feed";
 import { registerSearch } from "./day/search";
 import { registerWorklist } from "./day/worklist";
 import { registerGroupRoutes } from "./groups";
+import { registerHerPageAdmin } from "./her-page/case-manager";
+import { registerGroupTopicRoutes } from "./her-page/group-topics";
+import { registerHerRoutes } from "./her-page/her-routes";
 import { html } from "./html";
 import { fromAcceptLanguage, isLanguage, translator } from "./i18n";
 import { csrfField, PRINT_SCRIPT, page, STYLESHEET } from "./layout";
@@ -150,6 +153,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (c.req.path === "/login") {
       if (!sameToken(sent, getCookie(c, LOGIN_CSRF_COOKIE) ?? ""))
         throw new HTTPException(403, { message: "csrf" });
+    } else if (c.req.path.startsWith("/her/")) {
+      // Her page has no account session: it checks its own form token (her-page/).
     } else if (c.req.path === "/api/session") {
       // JSON login: a cross-site form cannot send application/json without CORS.
       if (!(c.req.header("content-type") ?? "").startsWith("application/json"))
@@ -264,6 +269,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   registerGroupRoutes(app, deps);
   registerParticipantRoutes(app, deps);
+  registerHerPageAdmin(app, deps);
+  registerHerRoutes(app, deps);
+  registerGroupTopicRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerApiRoutes(app, deps);
   registerOfflineRoutes(app);

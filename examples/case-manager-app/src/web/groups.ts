@@ -43,6 +43,7 @@ import { type AppEnv, bodyOf, type Deps, requireGroup, requireUser } from "./con
 import { Fields, type FormState, postForm } from "./form-fields";
 import { type FieldOf, type FormError, problemErrors } from "./form-problems";
 import { FormReader } from "./forms";
+import { groupTopics, groupTopicsSection } from "./her-page/group-topics";
 import { type Html, html, svgImage } from "./html";
 import type { MessageKey, T } from "./i18n";
 import { type PageContext, page } from "./layout";
@@ -113,6 +114,7 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
     const group = await kit.group(groupId);
     await audit(kit.db, user.id, "group.viewed", `group:${groupId}`);
     const sessions = group.events.filter((e) => e.type === "group-session.held");
+    const topics = groupTopicsSection(groupId, await groupTopics(deps, groupId), ctx);
     const body = html`<p><a class="button" href="/groups/${groupId}/participants/new">${t("newReferral")}</a>
 <a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
 <a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>
@@ -139,7 +141,8 @@ ${[...sessions].reverse().map((s) =>
 <td><a href="/groups/${groupId}/sessions/${encodeURIComponent(s.id)}">${t("attendanceRegister")}</a></td></tr>`
     : "",
 )}</tbody></table>`
-}`;
+}
+${topics}`;
     return c.html(page(ctx, await kit.groupName(groupId), body, { wide: true }));
   });
 
@@ -303,6 +306,7 @@ ${f.checkbox("withChildren", t("withChildren"))}
         groupEvents: group.events,
         sessionId: c.req.param("sid"),
         profiles,
+        proposedTopics: (await groupTopics(deps, groupId)).proposed,
       });
     } catch {
       throw new HTTPException(404, { message: "Not found." });

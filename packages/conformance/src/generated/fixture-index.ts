@@ -351,6 +351,13 @@ export const FIXTURE_INDEX: readonly {
     ]
   },
   {
+    "path": "invalid/answer-to-no-proposal",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-REFERENCE-004"
+    ]
+  },
+  {
     "path": "invalid/plan-before-baseline",
     "kind": "invalid",
     "requirements": [

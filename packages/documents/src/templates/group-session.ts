@@ -1,8 +1,8 @@
 import { groupEventData, ParticipantProfile } from "@miriam/schemas";
 import { z } from "zod";
-import type { Inline } from "../blocks";
+import type { Block, Inline } from "../blocks";
 import { defineMessages } from "../messages";
-import { defineTemplate } from "../template";
+import { defineTemplate, type RenderContext } from "../template";
 
 const held = groupEventData["group-session.held"];
 
@@ -25,6 +25,14 @@ export const GroupSessionData = z.strictObject({
     ParticipantProfile.pick({ trajectoryId: true, givenName: true, familyName: true }),
   ),
   facilitator: z.string().min(1).max(200).optional(),
+  // The women co-decide the content (METHODOLOGY.md §3, phase 6; issue #20).
+  topics: z
+    .strictObject({
+      proposed: z.array(z.string().min(1).max(200)),
+      chosen: z.array(z.string().min(1).max(200)),
+    })
+    .optional()
+    .meta({ description: "The group's proposed and chosen topics, without who proposed them." }),
 });
 
 /** The data of a group session's plan and attendance register. */
@@ -96,7 +104,42 @@ const messages = defineMessages({
   },
   presentColumn: { nl: "Aanwezig", fr: "Présente", de: "Anwesend", en: "Present" },
   signatureColumn: { nl: "Handtekening", fr: "Signature", de: "Unterschrift", en: "Signature" },
+  topicsHeading: {
+    nl: "Thema's van de groep",
+    fr: "Thèmes du groupe",
+    de: "Themen der Gruppe",
+    en: "The group's topics",
+  },
+  chosenTopics: { nl: "Gekozen", fr: "Choisis", de: "Gewählt", en: "Chosen" },
+  proposedTopics: {
+    nl: "Voorgesteld, nog te kiezen",
+    fr: "Proposés, encore à choisir",
+    de: "Vorgeschlagen, noch zu wählen",
+    en: "Proposed, still to choose",
+  },
 });
+
+// The group's list: chosen topics first, then those proposed and not chosen yet.
+function topicBlocks(
+  data: z.output<typeof GroupSessionData>,
+  ctx: RenderContext<typeof messages>,
+): Block[] {
+  if (data.topics === undefined) return [];
+  const { chosen } = data.topics;
+  const proposed = data.topics.proposed.filter((topic) => !chosen.includes(topic));
+  const list = (label: Inline[], topics: readonly string[]): Block[] =>
+    topics.length === 0
+      ? []
+      : [
+          { kind: "paragraph", content: label },
+          { kind: "list", items: topics.map((topic) => ({ content: ctx.value(topic) })) },
+        ];
+  return [
+    { kind: "heading", level: 3, content: ctx.t("topicsHeading") },
+    ...list(ctx.t("chosenTopics"), chosen),
+    ...list(ctx.t("proposedTopics"), proposed),
+  ];
+}
 
 /**
  * A group session's plan (topic, partner, running order) and its attendance register:
@@ -162,6 +205,7 @@ export const groupSession = defineTemplate({
               ordered: true,
               items: session.agenda.map((item) => ({ content: ctx.value(item) })),
             },
+        ...topicBlocks(data, ctx),
         { kind: "page-break" },
         { kind: "heading", level: 2, content: ctx.t("registerHeading") },
         {

@@ -28,6 +28,9 @@ export type TrajectoryEvent =
   | FollowUpHeld
   | TrajectoryClosed
   | SignalRaised
+  | ProposalMade
+  | ProposalConfirmed
+  | ProposalDeclined
   | EventCorrected
   | EventVoided;
 /**
@@ -38,7 +41,7 @@ export type OCMWService =
 /**
  * One event of a MIRIAM group's log (interchange format v1).
  */
-export type GroupEvent = GroupOpened | GroupSessionHeld | GroupClosed;
+export type GroupEvent = GroupOpened | GroupSessionHeld | GroupClosed | GroupTopicChosen;
 
 export interface TrajectoryReferred {
   /**
@@ -161,7 +164,7 @@ export interface ConsentGiven {
     /**
      * @minItems 1
      */
-    scopes: ("processing" | "partner-sharing" | "research" | "photos")[];
+    scopes: ("processing" | "partner-sharing" | "research" | "photos" | "her-page")[];
     /**
      * Version of the privacy notice she was given.
      */
@@ -190,7 +193,7 @@ export interface ConsentWithdrawn {
     /**
      * @minItems 1
      */
-    scopes: ("processing" | "partner-sharing" | "research" | "photos")[];
+    scopes: ("processing" | "partner-sharing" | "research" | "photos" | "her-page")[];
   };
 }
 export interface IntakeHeld {
@@ -784,6 +787,100 @@ export interface SignalRaised {
     observation: string;
   };
 }
+export interface ProposalMade {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.made";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data:
+    | {
+        kind: "group-topic";
+        /**
+         * The topic she proposes for a group session, in her words.
+         */
+        topic: string;
+        via: "her-page" | "paper";
+      }
+    | {
+        kind: "step-done";
+        /**
+         * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+         */
+        goalId: string;
+        /**
+         * 0-based index of the step in the goal.
+         */
+        step: number;
+        via: "her-page" | "paper";
+      };
+}
+export interface ProposalConfirmed {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.confirmed";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the `proposal.made` event answered.
+     */
+    proposalId: string;
+  };
+}
+export interface ProposalDeclined {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.declined";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the `proposal.made` event answered.
+     */
+    proposalId: string;
+    /**
+     * For the case manager; never shown on her page.
+     */
+    note?: string;
+  };
+}
 export interface EventCorrected {
   /**
    * Unique id of this event.
@@ -964,5 +1061,30 @@ export interface GroupClosed {
      * Free text by a worker. Personal data: never exported in aggregates, never logged.
      */
     note?: string;
+  };
+}
+export interface GroupTopicChosen {
+  /**
+   * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+   */
+  id: string;
+  /**
+   * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+   */
+  groupId: string;
+  type: "group-topic.chosen";
+  /**
+   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00, in the years 2015 to 2099.
+   */
+  at: string;
+  /**
+   * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+   */
+  by: string;
+  data: {
+    /**
+     * A session topic the group chose (the women co-decide the content).
+     */
+    topic: string;
   };
 }

@@ -3,7 +3,7 @@
 /**
  * One event of a MIRIAM group's log (interchange format v1).
  */
-export type GroupEvent = GroupOpened | GroupSessionHeld | GroupClosed;
+export type GroupEvent = GroupOpened | GroupSessionHeld | GroupClosed | GroupTopicChosen;
 
 export interface GroupOpened {
   /**
@@ -98,5 +98,30 @@ export interface GroupClosed {
      * Free text by a worker. Personal data: never exported in aggregates, never logged.
      */
     note?: string;
+  };
+}
+export interface GroupTopicChosen {
+  /**
+   * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+   */
+  id: string;
+  /**
+   * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+   */
+  groupId: string;
+  type: "group-topic.chosen";
+  /**
+   * ISO 8601 date-time with an explicit offset, e.g. 2025-09-15T10:00:00+02:00, in the years 2015 to 2099.
+   */
+  at: string;
+  /**
+   * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+   */
+  by: string;
+  data: {
+    /**
+     * A session topic the group chose (the women co-decide the content).
+     */
+    topic: string;
   };
 }

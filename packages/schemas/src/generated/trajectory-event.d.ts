@@ -24,6 +24,9 @@ export type TrajectoryEvent =
   | FollowUpHeld
   | TrajectoryClosed
   | SignalRaised
+  | ProposalMade
+  | ProposalConfirmed
+  | ProposalDeclined
   | EventCorrected
   | EventVoided;
 /**
@@ -153,7 +156,7 @@ export interface ConsentGiven {
     /**
      * @minItems 1
      */
-    scopes: ("processing" | "partner-sharing" | "research" | "photos")[];
+    scopes: ("processing" | "partner-sharing" | "research" | "photos" | "her-page")[];
     /**
      * Version of the privacy notice she was given.
      */
@@ -182,7 +185,7 @@ export interface ConsentWithdrawn {
     /**
      * @minItems 1
      */
-    scopes: ("processing" | "partner-sharing" | "research" | "photos")[];
+    scopes: ("processing" | "partner-sharing" | "research" | "photos" | "her-page")[];
   };
 }
 export interface IntakeHeld {
@@ -774,6 +777,100 @@ export interface SignalRaised {
      * Anonymised observation of a structural problem, for policy makers.
      */
     observation: string;
+  };
+}
+export interface ProposalMade {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.made";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data:
+    | {
+        kind: "group-topic";
+        /**
+         * The topic she proposes for a group session, in her words.
+         */
+        topic: string;
+        via: "her-page" | "paper";
+      }
+    | {
+        kind: "step-done";
+        /**
+         * Pseudonymous identifier: letters, digits, '.', '_', ':' or '-', no spaces, at most 128 characters.
+         */
+        goalId: string;
+        /**
+         * 0-based index of the step in the goal.
+         */
+        step: number;
+        via: "her-page" | "paper";
+      };
+}
+export interface ProposalConfirmed {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.confirmed";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the `proposal.made` event answered.
+     */
+    proposalId: string;
+  };
+}
+export interface ProposalDeclined {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * Pseudonymous id of the trajectory (one mother's).
+   */
+  trajectoryId: string;
+  type: "proposal.declined";
+  /**
+   * When it happened, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who recorded it.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the `proposal.made` event answered.
+     */
+    proposalId: string;
+    /**
+     * For the case manager; never shown on her page.
+     */
+    note?: string;
   };
 }
 export interface EventCorrected {

@@ -14,6 +14,7 @@ import {
   outcomeIndicators,
   pauseReasons,
   positiveExitReasons,
+  proposalChannels,
   retiredDropOutReasons,
   rightStatuses,
   rights,
@@ -54,6 +55,35 @@ export const Goal = z
 const Answer = z
   .union([z.number(), z.null()])
   .meta({ description: "The answer on the item's scale, or null when she did not answer." });
+
+// Her voice back (issue #20): what she proposes from her page or on paper, and the case
+// manager's answer. A proposal changes nothing in her record until it is confirmed.
+const ProposalRef = Id.meta({ description: "Id of the `proposal.made` event answered." });
+const herVoiceData = {
+  "proposal.made": z.discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z.literal("group-topic"),
+      topic: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .meta({ description: "The topic she proposes for a group session, in her words." }),
+      via: proposalChannels.schema,
+    }),
+    z.strictObject({
+      kind: z.literal("step-done"),
+      goalId: Id,
+      step: z.int().min(0).meta({ description: "0-based index of the step in the goal." }),
+      via: proposalChannels.schema,
+    }),
+  ]),
+  "proposal.confirmed": z.strictObject({ proposalId: ProposalRef }),
+  "proposal.declined": z.strictObject({
+    proposalId: ProposalRef,
+    note: Note.optional().meta({ description: "For the case manager; never shown on her page." }),
+  }),
+};
 
 /** The data of each trajectory event type (DESIGN.md, event catalogue v1). */
 export const trajectoryEventData = {
@@ -223,6 +253,7 @@ export const trajectoryEventData = {
       .max(2000)
       .meta({ description: "Anonymised observation of a structural problem, for policy makers." }),
   }),
+  ...herVoiceData,
 } satisfies Record<TrajectoryEventType, z.ZodType>;
 
 type EventData = typeof trajectoryEventData;
@@ -318,6 +349,9 @@ export const TrajectoryEvent = z
     trajectoryEvent("follow-up.held"),
     trajectoryEvent("trajectory.closed"),
     trajectoryEvent("signal.raised"),
+    trajectoryEvent("proposal.made"),
+    trajectoryEvent("proposal.confirmed"),
+    trajectoryEvent("proposal.declined"),
     correctionEvent("event.corrected"),
     correctionEvent("event.voided"),
   ])
@@ -351,6 +385,14 @@ export const groupEventData = {
   "group.closed": z.strictObject({
     note: Note.optional(),
   }),
+  "group-topic.chosen": z.strictObject({
+    topic: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .meta({ description: "A session topic the group chose (the women co-decide the content)." }),
+  }),
 } satisfies Record<GroupEventType, z.ZodType>;
 
 function groupEvent<T extends keyof typeof groupEventData>(type: T) {
@@ -372,6 +414,7 @@ export const GroupEvent = z
     groupEvent("group.opened"),
     groupEvent("group-session.held"),
     groupEvent("group.closed"),
+    groupEvent("group-topic.chosen"),
   ])
   .meta({
     id: "group-event",

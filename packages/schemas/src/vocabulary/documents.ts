@@ -47,6 +47,15 @@ export const documentTitles = defineVocabulary(
       labels: labels("Plan van aanpak", "Plan d'accompagnement", "Begleitplan", "Personal plan"),
     },
     {
+      code: "my-plan",
+      labels: labels(
+        "Mijn plan: overzicht voor de deelneemster",
+        "Mon plan : aperçu pour la participante",
+        "Mein Plan: Überblick für die Teilnehmerin",
+        "My plan: overview for the participant",
+      ),
+    },
+    {
       code: "contact-log",
       labels: labels("Contactlogboek", "Journal des contacts", "Kontaktprotokoll", "Contact log"),
     },

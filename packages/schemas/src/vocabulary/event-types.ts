@@ -160,6 +160,34 @@ export const trajectoryEventTypes = defineVocabulary(
         "policy signal raised",
       ),
     },
+    // Her voice back (issue #20): her proposals and the case manager's answer.
+    {
+      code: "proposal.made",
+      labels: labels(
+        "voorstel van de deelneemster",
+        "proposition de la participante",
+        "Vorschlag der Teilnehmerin",
+        "participant's proposal made",
+      ),
+    },
+    {
+      code: "proposal.confirmed",
+      labels: labels(
+        "voorstel bevestigd",
+        "proposition confirmée",
+        "Vorschlag bestätigt",
+        "proposal confirmed",
+      ),
+    },
+    {
+      code: "proposal.declined",
+      labels: labels(
+        "voorstel niet overgenomen",
+        "proposition non retenue",
+        "Vorschlag nicht übernommen",
+        "proposal declined",
+      ),
+    },
   ],
 );
 
@@ -187,6 +215,16 @@ export const groupEventTypes = defineVocabulary(
     {
       code: "group.closed",
       labels: labels("groep afgesloten", "groupe clôturé", "Gruppe abgeschlossen", "group closed"),
+    },
+    // The group co-decides its content (issue #20).
+    {
+      code: "group-topic.chosen",
+      labels: labels(
+        "onderwerp gekozen door de groep",
+        "sujet choisi par le groupe",
+        "Thema von der Gruppe gewählt",
+        "topic chosen by the group",
+      ),
     },
   ],
 );

@@ -37,6 +37,8 @@ export type { OcmwServiceCode } from "./ocmw-services";
 export { ocmwServices } from "./ocmw-services";
 export type { Track, TrajectoryPhase } from "./phases";
 export { tracks, trajectoryPhases } from "./phases";
+export type { ProposalChannel, ProposalKind, ProposalStatus } from "./proposals";
+export { proposalChannels, proposalKinds, proposalStatuses } from "./proposals";
 export type { Region } from "./regions";
 export { regionLanguages, regions } from "./regions";
 export type { ReportIndicator } from "./report-indicators";
@@ -88,6 +90,7 @@ import { lifeDomains } from "./life-domains";
 import { outcomeIndicators, timepoints } from "./measurement";
 import { ocmwServices } from "./ocmw-services";
 import { tracks, trajectoryPhases } from "./phases";
+import { proposalChannels, proposalKinds, proposalStatuses } from "./proposals";
 import { regions } from "./regions";
 import { reportIndicators } from "./report-indicators";
 import { rights } from "./rights";
@@ -134,4 +137,7 @@ export const vocabularies = [
   outcomeIndicators,
   reportIndicators,
   documentTitles,
+  proposalKinds,
+  proposalChannels,
+  proposalStatuses,
 ] as const;

@@ -120,6 +120,16 @@ export const consentScopes = defineVocabulary(
         "photos during group activities",
       ),
     },
+    // Issue #20: her own page is optional and given only with this scope recorded.
+    {
+      code: "her-page",
+      labels: labels(
+        "een persoonlijke webpagina met mijn plan, via een link en een code",
+        "une page web personnelle avec mon plan, par un lien et un code",
+        "eine persönliche Webseite mit meinem Plan, über einen Link und einen Code",
+        "a personal web page with my plan, through a link and a code",
+      ),
+    },
   ],
 );
 

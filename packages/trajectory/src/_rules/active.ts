@@ -11,6 +11,9 @@ const ACTIVE_PHASE_STEPS: readonly StepType[] = [
   "review.held",
   "measurement.recorded",
   "evaluation.held",
+  "proposal.made",
+  "proposal.confirmed",
+  "proposal.declined",
 ];
 
 export const planBeforeActivePhase = {
@@ -41,6 +44,7 @@ export const planBeforeActivePhase = {
       step.type === "goal.updated" ||
       step.type === "review.held" ||
       step.type === "evaluation.held" ||
+      step.type.startsWith("proposal.") ||
       isMeasurement(step, "mid") ||
       isMeasurement(step, "t1")),
 } as const satisfies RuleBody;

@@ -24,6 +24,9 @@ const PERSONAL_DATA: ReadonlySet<StepType> = new Set<StepType>([
   "handover.done",
   "follow-up.held",
   "group-session.attended",
+  "proposal.made",
+  "proposal.confirmed",
+  "proposal.declined",
 ]);
 
 export const consentWithdrawnOnlyClosing = {

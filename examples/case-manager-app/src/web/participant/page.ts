@@ -12,6 +12,7 @@ import { audit } from "../../db/accounts";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
 import { formatDay } from "../day/dates";
+import { herPageSection } from "../her-page/case-manager";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
 import { beforeConsentSteps } from "./before-consent";
@@ -149,6 +150,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
       ? herDocuments().filter((entry) => entry.ready(loaded.state))
       : [];
     const domains = projectDomains(settings);
+    const herPage = await herPageSection(deps, trajectoryId, loaded, ctx);
 
     const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId} · ${t("version")} ${loaded.version}</span></p>
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
@@ -157,6 +159,7 @@ ${dueSection(trajectoryId, due, ctx, beforeConsentSteps(trajectoryId, loaded.sta
 ${timelineSection(trajectoryId, loaded.events, group.events, { t, language, domains, user })}
 ${signalsSection(signals, ctx)}
 ${documentsSection(trajectoryId, profile, documents, ctx)}
+${herPage}
 ${profileSection(trajectoryId, profile, erased, ctx)}
 <p><a href="/groups/${loaded.stream.groupId}">← ${t("group")}</a></p>`;
     const flash = c.req.query("done")

@@ -1,0 +1,70 @@
+import { proposalsIn } from "@miriam/evaluation";
+import { groupEvent } from "@miriam/schemas";
+import { replayHistory } from "@miriam/trajectory";
+import type { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { trajectoriesOfGroup } from "../../db/event-store";
+import { type AppEnv, type Deps, requireGroup, requireUser } from "../context";
+import { type Html, html } from "../html";
+import { csrfField, type PageContext } from "../layout";
+
+// The group's list of topics (issue #20): the women co-decide the content of the
+// sessions (METHODOLOGY.md §3, phase 6). Proposed: the topics its mothers proposed and
+// the case manager confirmed, without who proposed them; chosen: `group-topic.chosen`.
+
+/** The group's proposed and chosen topics. */
+export async function groupTopics(
+  deps: Deps,
+  groupId: string,
+): Promise<{ proposed: string[]; chosen: string[] }> {
+  const proposed = new Set<string>();
+  for (const trajectoryId of await trajectoriesOfGroup(deps.kit.db, groupId)) {
+    const loaded = await deps.kit.load(trajectoryId, true);
+    if (loaded === undefined) continue;
+    for (const entry of proposalsIn(replayHistory(loaded.events)))
+      if (entry.status === "confirmed" && entry.proposal.kind === "group-topic")
+        proposed.add(entry.proposal.topic);
+  }
+  const chosen = new Set<string>();
+  for (const event of (await deps.kit.group(groupId)).events)
+    if (event.type === "group-topic.chosen") chosen.add(event.data.topic);
+  return { proposed: [...proposed], chosen: [...chosen] };
+}
+
+/** The group page's section: chosen topics, and proposed ones the group can choose. */
+export function groupTopicsSection(
+  groupId: string,
+  topics: { proposed: readonly string[]; chosen: readonly string[] },
+  ctx: PageContext,
+): Html {
+  const { t } = ctx;
+  const open = topics.proposed.filter((topic) => !topics.chosen.includes(topic));
+  const choose = (topic: string) =>
+    html`<form method="post" action="/groups/${groupId}/topics" class="inline">${csrfField(ctx)}<input type="hidden" name="topic" value="${topic}"><button type="submit" class="small">${t("groupTopicChoose")}</button></form>`;
+  return html`<section aria-labelledby="topics-h"><h2 id="topics-h">${t("groupTopics")}</h2>
+<h3>${t("groupTopicsChosen")}</h3>
+${topics.chosen.length === 0 ? html`<p class="muted">—</p>` : html`<ul>${topics.chosen.map((topic) => html`<li>${topic}</li>`)}</ul>`}
+<h3>${t("groupTopicsProposed")}</h3>
+${open.length === 0 ? html`<p class="muted">—</p>` : html`<ul>${open.map((topic) => html`<li>${topic} ${choose(topic)}</li>`)}</ul>`}
+<form method="post" action="/groups/${groupId}/topics" class="stack card">${csrfField(ctx)}
+<label for="new-topic">${t("groupTopicNew")}</label><input id="new-topic" name="topic" required maxlength="200">
+<div class="actions"><button type="submit">${t("groupTopicChoose")}</button></div></form>
+</section>`;
+}
+
+export function registerGroupTopicRoutes(app: Hono<AppEnv>, deps: Deps) {
+  app.post("/groups/:gid/topics", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    await requireGroup(deps, user, groupId);
+    const topic = String((c.get("body") ?? {}).topic ?? "").trim();
+    let event: ReturnType<typeof groupEvent<"group-topic.chosen">>;
+    try {
+      event = groupEvent("group-topic.chosen", { groupId, by: user.id, data: { topic } });
+    } catch {
+      throw new HTTPException(422, { message: "A topic of 1 to 200 characters." });
+    }
+    await deps.kit.recordGroupEvent(user, groupId, event);
+    return c.redirect(`/groups/${groupId}#topics-h`, 303);
+  });
+}
