@@ -8,7 +8,6 @@ import type {
   Right,
   RightStatus,
   StepOwner,
-  TrajectoryEvent,
   TrajectoryEventOf,
 } from "@miriam/schemas";
 import { acceptedEvents, goalsIn, type TrajectoryHistory } from "@miriam/trajectory";

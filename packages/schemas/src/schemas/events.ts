@@ -23,7 +23,7 @@ import {
   timepoints,
 } from "../vocabulary";
 import { EligibilityException, EligibilityFacts } from "./eligibility";
-import { CalendarDate, DomainCode, Id, MethodDate, Note, Timestamp } from "./primitives";
+import { DomainCode, Id, MethodDate, Note, Timestamp } from "./primitives";
 
 /** One step towards a goal: what, who does it, by when. */
 export const GoalStep = z

@@ -1,4 +1,4 @@
-import { type CodeOf, defineVocabulary, type Labels, type Language, labels } from "./_define";
+import type { Labels, Language } from "./_define";
 import { type Right, rights } from "./_right-codes";
 import {
   CATALOGUE,

@@ -57,7 +57,7 @@ export function registerGroupTopicRoutes(app: Hono<AppEnv>, deps: Deps) {
     const user = requireUser(c, "case-manager");
     const groupId = c.req.param("gid");
     await requireGroup(deps, user, groupId);
-    const topic = String((c.get("body") ?? {}).topic ?? "").trim();
+    const topic = String(c.get("body")?.topic ?? "").trim();
     let event: ReturnType<typeof groupEvent<"group-topic.chosen">>;
     try {
       event = groupEvent("group-topic.chosen", { groupId, by: user.id, data: { topic } });

@@ -5,7 +5,6 @@ import { replayHistory } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { audit, type User } from "../../db/accounts";
-import { today } from "../../domain/time";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppContext, AppEnv, Deps } from "../context";
 import { type Html, html } from "../html";
