@@ -21,6 +21,7 @@ export type {
   FunderReportInput,
   FunderReportOptions,
   FunderReportProject,
+  FunderReportSignals,
   ProjectName,
 } from "./funder-report";
 export { createFunderReport, funderReport } from "./funder-report";

@@ -51,6 +51,7 @@ export {
   TrajectoryEvent,
   trajectoryEventData,
 } from "./schemas/events";
+export { FunderReportDocument } from "./schemas/funder-report";
 export { InstrumentDefinition, InstrumentItem, ItemMeasure } from "./schemas/instrument";
 export { LabelsSchema } from "./schemas/labels";
 export { MiriamEvent } from "./schemas/miriam-event";
@@ -144,6 +145,7 @@ export type {
   RightSource,
   RightStatus,
   Role,
+  SignalTheme,
   StepOwner,
   Term,
   Timepoint,
@@ -191,6 +193,7 @@ export {
   rights,
   rightsCatalogue,
   roles,
+  signalThemes,
   stepOwners,
   timepoints,
   tracks,

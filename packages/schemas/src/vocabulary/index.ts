@@ -49,6 +49,8 @@ export type {
 export { providerNames, rightProviders, rights, rightsCatalogue } from "./rights";
 export type { Role, StepOwner } from "./roles";
 export { roles, stepOwners } from "./roles";
+export type { SignalTheme } from "./signals";
+export { signalThemes } from "./signals";
 export type {
   ClosingOutcome,
   CurrentDropOutReason,
@@ -89,6 +91,7 @@ import { regions } from "./regions";
 import { reportIndicators } from "./report-indicators";
 import { rights } from "./rights";
 import { roles, stepOwners } from "./roles";
+import { signalThemes } from "./signals";
 import {
   closingOutcomes,
   dropOutReasons,
@@ -111,6 +114,7 @@ export const vocabularies = [
   intakeLocations,
   informationTalkDecisions,
   consentScopes,
+  signalThemes,
   helplines,
   intakeSafety,
   regions,
