@@ -12,7 +12,7 @@ import { SignalTally } from "./_signal-tally";
 import { type SessionRecord, Tally } from "./_tally";
 import type { Indicators, PublishedIndicators } from "./indicators";
 import type { EvaluationOptions } from "./options";
-import { summarise } from "./participant";
+import { type ParticipantSummary, summarise } from "./participant";
 import { DEFAULT_THRESHOLD, type SuppressionOptions } from "./suppression";
 
 /** A project (OCMW or consortium) as the funder report names it. */
@@ -133,9 +133,10 @@ export interface FunderReportBuilder {
   /**
    * Adds all the events of one trajectory. It is replayed through the statechart of
    * `@miriam/trajectory`: status and dates are the statechart's, refused events are left
-   * out, and its fidelity signals are counted.
+   * out, and its fidelity signals are counted. Returns her summary, for figures made on
+   * the mothers themselves (e.g. `methodEffect`); the builder keeps only its counts.
    */
-  addTrajectory(events: readonly TrajectoryEvent[]): void;
+  addTrajectory(events: readonly TrajectoryEvent[]): ParticipantSummary;
   /** Suppresses small cells and returns the report. The builder can go on being used. */
   build(): FunderReport;
 }
@@ -203,6 +204,7 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
         if (dates.from === undefined || day < dates.from) dates.from = day;
         if (dates.to === undefined || day > dates.to) dates.to = day;
       }
+      return summary;
       tally.addFidelity(
         fidelitySignals(replayed.state, fidelityOptions).map((signal) => signal.code),
       );

@@ -7,6 +7,15 @@
  * @packageDocumentation
  */
 
+export type {
+  AggregateOptions,
+  PolicySignalsAnnex,
+  ProgrammeBasis,
+  ProgrammeEffect,
+  ProgrammeReport,
+  ProgrammeScope,
+} from "./aggregate";
+export { aggregate, programmeYear } from "./aggregate";
 export type { AttendanceChartOptions, AttendancePoint } from "./attendance-chart";
 export { attendanceChart } from "./attendance-chart";
 export type { ChartOptions } from "./chart-options";
@@ -96,3 +105,14 @@ export type {
   SuppressionOptions,
 } from "./suppression";
 export { DEFAULT_THRESHOLD, suppressCounts } from "./suppression";
+export type {
+  SyntheticGroup,
+  SyntheticProgrammeOptions,
+  SyntheticProject,
+  SyntheticReportsOptions,
+} from "./synthetic-programme";
+export {
+  syntheticProgramme,
+  syntheticProgrammeReports,
+  syntheticProjects,
+} from "./synthetic-programme";
