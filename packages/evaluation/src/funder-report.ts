@@ -204,10 +204,10 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
         if (dates.from === undefined || day < dates.from) dates.from = day;
         if (dates.to === undefined || day > dates.to) dates.to = day;
       }
-      return summary;
       tally.addFidelity(
         fidelitySignals(replayed.state, fidelityOptions).map((signal) => signal.code),
       );
+      return summary;
     },
     build() {
       // Group and project signals from the statechart package, on the group logs alone.
