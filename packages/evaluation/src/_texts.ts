@@ -213,6 +213,12 @@ export const texts = {
     "Veränderung pro Lebensbereich: der Mittelwert der Berichte, gewichtet nach der Zahl der Mütter mit t0 und t1; ohne Daten pro Mutter gibt es kein Konfidenzintervall.",
     "Change per life domain: the reports' means, weighted by the number of mothers with t0 and t1; without per-mother data there is no confidence interval.",
   ),
+  scopedChangeTitle: labels(
+    "Gemiddeld verschil per levensdomein (t1 − t0): {scope}",
+    "Évolution moyenne par domaine de vie (t1 − t0) : {scope}",
+    "Durchschnittliche Veränderung pro Lebensbereich (t1 − t0): {scope}",
+    "Mean change per life domain (t1 − t0): {scope}",
+  ),
   effectTitle: labels(
     "Effect van de methode: verschil t0 → t1 per moeder",
     "Effet de la méthode : évolution t0 → t1 par mère",

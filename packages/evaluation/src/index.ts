@@ -75,6 +75,8 @@ export type {
   ScoreChange,
 } from "./participant";
 export { summariseParticipant } from "./participant";
+export type { ProgrammeChartsOptions, ReportFigure } from "./programme-charts";
+export { programmeCharts } from "./programme-charts";
 export type { DomainScores, RadarChartOptions } from "./radar-chart";
 export { radarChart } from "./radar-chart";
 export type { CsvDialect, CsvRenderOptions } from "./render-csv";
@@ -82,6 +84,7 @@ export { CSV_DIALECTS, toCsv } from "./render-csv";
 export type { HtmlRenderOptions } from "./render-html";
 export { toHtml } from "./render-html";
 export { toJson } from "./render-json";
+export type { MarkdownRenderOptions } from "./render-markdown";
 export { toMarkdown } from "./render-markdown";
 export type {
   RenderOptions,
