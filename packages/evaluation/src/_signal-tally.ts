@@ -1,5 +1,26 @@
 import { dateOf, type SignalTheme, type TrajectoryEvent } from "@miriam/schemas";
-import type { FunderReportSignals } from "./funder-report";
+
+/** The policy signals of a funder report (`signal.raised` events that were accepted). */
+export interface FunderReportSignals {
+  /** How many signals per project, theme (`signalThemes`) and life domain; none are zero. */
+  readonly counts: readonly {
+    readonly projectId: string;
+    readonly theme: SignalTheme;
+    readonly domain: string;
+    readonly count: number;
+  }[];
+  /**
+   * The observations a coordinator reviewed and marked `shareable`, with their month
+   * only: no trajectory id, no day, no worker.
+   */
+  readonly shareable: readonly {
+    readonly projectId: string;
+    readonly theme: SignalTheme;
+    readonly domain: string;
+    readonly month: string;
+    readonly observation: string;
+  }[];
+}
 
 /**
  * The policy signals of a report, counted as trajectories are added: only accepted

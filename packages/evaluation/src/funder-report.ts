@@ -1,14 +1,11 @@
-import {
-  dateOf,
-  type GroupEvent,
-  type Region,
-  type SignalTheme,
-  type TrajectoryEvent,
-} from "@miriam/schemas";
+import { dateOf, type GroupEvent, type Region, type TrajectoryEvent } from "@miriam/schemas";
 import { fidelitySignals, replay, replayProgramme } from "@miriam/trajectory";
 import { type ResolvedOptions, resolveOptions } from "./_options";
 import { publish } from "./_publish";
-import { SignalTally } from "./_signal-tally";
+import { type FunderReportSignals, SignalTally } from "./_signal-tally";
+
+export type { FunderReportSignals } from "./_signal-tally";
+
 import { type SessionRecord, Tally } from "./_tally";
 import type { Indicators, PublishedIndicators } from "./indicators";
 import type { EvaluationOptions } from "./options";
@@ -98,28 +95,6 @@ export interface FunderReport {
     readonly programme: Indicators;
     readonly projects: readonly { readonly projectId: string; readonly indicators: Indicators }[];
   };
-}
-
-/** The policy signals of a funder report (`signal.raised` events that were accepted). */
-export interface FunderReportSignals {
-  /** How many signals per project, theme (`signalThemes`) and life domain; none are zero. */
-  readonly counts: readonly {
-    readonly projectId: string;
-    readonly theme: SignalTheme;
-    readonly domain: string;
-    readonly count: number;
-  }[];
-  /**
-   * The observations a coordinator reviewed and marked `shareable`, with their month
-   * only: no trajectory id, no day, no worker.
-   */
-  readonly shareable: readonly {
-    readonly projectId: string;
-    readonly theme: SignalTheme;
-    readonly domain: string;
-    readonly month: string;
-    readonly observation: string;
-  }[];
 }
 
 /**
