@@ -72,6 +72,7 @@ const guideItems: DefaultTheme.SidebarItem[] = [
   { text: "For a software vendor", link: "/guides/vendor" },
   { text: "For a trainer", link: "/guides/trainer" },
   { text: "Data protection in the reference app", link: "/guides/data-protection" },
+  { text: "For a programme coordinator", link: "/guides/programme-report" },
 ];
 
 // Sidebar groups are never collapsible: VitePress draws a collapsible group's title as a
