@@ -38,29 +38,7 @@ function rank(rows: Fraction[][]): number {
  * are split into groups that share no hidden cell, so big reports stay fast.
  */
 export function linearlyDerivable(system: CountSystem, hidden: ReadonlySet<string>): string[] {
-  const relevant = system.constraints.filter((c) =>
-    [c.total, ...c.parts].some((id) => hidden.has(id)),
-  );
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    while (parent.get(id) !== id) id = parent.get(id)!;
-    return id;
-  };
-  for (const id of hidden) parent.set(id, id);
-  for (const c of relevant) {
-    const ids = [c.total, ...c.parts].filter((id) => hidden.has(id));
-    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
-  }
-  const groups = new Map<string, { unknowns: string[]; relations: SumConstraint[] }>();
-  for (const id of hidden) {
-    const root = find(id);
-    if (!groups.has(root)) groups.set(root, { unknowns: [], relations: [] });
-    groups.get(root)!.unknowns.push(id);
-  }
-  for (const c of relevant) {
-    const first = [c.total, ...c.parts].find((id) => hidden.has(id))!;
-    groups.get(find(first))!.relations.push(c);
-  }
+  const groups = hiddenGroups(system, hidden);
   const derived: string[] = [];
   for (const { unknowns, relations } of groups.values()) {
     const rows = relations.map((c) =>
@@ -175,29 +153,7 @@ export function linearlyDerivableModular(
   system: CountSystem,
   hidden: ReadonlySet<string>,
 ): string[] {
-  const relevant = system.constraints.filter((c) =>
-    [c.total, ...c.parts].some((id) => hidden.has(id)),
-  );
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    while (parent.get(id) !== id) id = parent.get(id)!;
-    return id;
-  };
-  for (const id of hidden) parent.set(id, id);
-  for (const c of relevant) {
-    const ids = [c.total, ...c.parts].filter((id) => hidden.has(id));
-    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
-  }
-  const groups = new Map<string, { unknowns: string[]; relations: SumConstraint[] }>();
-  for (const id of hidden) {
-    const root = find(id);
-    if (!groups.has(root)) groups.set(root, { unknowns: [], relations: [] });
-    groups.get(root)!.unknowns.push(id);
-  }
-  for (const c of relevant) {
-    const first = [c.total, ...c.parts].find((id) => hidden.has(id))!;
-    groups.get(find(first))!.relations.push(c);
-  }
+  const groups = hiddenGroups(system, hidden);
   const mod = (n: bigint) => ((n % PRIME) + PRIME) % PRIME;
   const inverse = (a: bigint) => {
     let [result, base, exponent] = [1n, mod(a), PRIME - 2n];
@@ -238,4 +194,35 @@ export function linearlyDerivableModular(
       if (m[i]!.filter((v) => v !== 0n).length === 1) derived.push(unknowns[pivotOf[i]!]!);
   }
   return derived;
+}
+
+/** The hidden cells in groups that share no relation, each with its relations. */
+function hiddenGroups(
+  system: CountSystem,
+  hidden: ReadonlySet<string>,
+): Map<string, { unknowns: string[]; relations: SumConstraint[] }> {
+  const relevant = system.constraints.filter((c) =>
+    [c.total, ...c.parts].some((id) => hidden.has(id)),
+  );
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    while (parent.get(id) !== id) id = parent.get(id)!;
+    return id;
+  };
+  for (const id of hidden) parent.set(id, id);
+  for (const c of relevant) {
+    const ids = [c.total, ...c.parts].filter((id) => hidden.has(id));
+    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
+  }
+  const groups = new Map<string, { unknowns: string[]; relations: SumConstraint[] }>();
+  for (const id of hidden) {
+    const root = find(id);
+    if (!groups.has(root)) groups.set(root, { unknowns: [], relations: [] });
+    groups.get(root)!.unknowns.push(id);
+  }
+  for (const c of relevant) {
+    const first = [c.total, ...c.parts].find((id) => hidden.has(id))!;
+    groups.get(find(first))!.relations.push(c);
+  }
+  return groups;
 }
