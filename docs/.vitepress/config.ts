@@ -73,6 +73,7 @@ const guideItems: DefaultTheme.SidebarItem[] = [
   { text: "For a trainer", link: "/guides/trainer" },
   { text: "Introducing 'My plan' to a mother", link: "/guides/her-plan" },
   { text: "Data protection in the reference app", link: "/guides/data-protection" },
+  { text: "For a programme coordinator", link: "/guides/programme-report" },
 ];
 
 // Sidebar groups are never collapsible: VitePress draws a collapsible group's title as a

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { CliError, type CliIo, createContext, EXIT } from "./_io";
 import { CLI_VERSION } from "./_version";
+import { aggregateCommand } from "./aggregate";
 import { conformanceCommand } from "./conformance";
 import { demoCommand } from "./demo";
 import { diagramCommand } from "./diagram";
@@ -69,6 +70,7 @@ Start here:
     validateCommand(ctx, done),
     replayCommand(ctx, done),
     reportCommand(ctx, done),
+    aggregateCommand(ctx, done),
     renderCommand(ctx, done),
     diagramCommand(ctx, done),
     demoCommand(ctx, done, run),

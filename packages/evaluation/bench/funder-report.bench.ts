@@ -11,8 +11,14 @@
  */
 import { availableParallelism, loadavg } from "node:os";
 import { replay } from "@miriam/trajectory";
-import { createFunderReport, reportTables, toCsv, toHtml, toMarkdown } from "../src/index";
-import { syntheticProgramme } from "./_synthetic-programme";
+import {
+  createFunderReport,
+  reportTables,
+  syntheticProgramme,
+  toCsv,
+  toHtml,
+  toMarkdown,
+} from "../src/index";
 
 const TRAJECTORIES = Number(process.argv[2] ?? 100_000);
 const PROJECTS = 45;
@@ -25,7 +31,7 @@ const sampleMemory = () => {
 };
 
 // The generator must make a log the statechart accepts, or the figures mean nothing.
-for (const group of syntheticProgramme(200, 5))
+for (const group of syntheticProgramme({ trajectories: 200, projects: 5, ocmws: 5 }))
   for (const events of group.trajectories()) {
     const { refused } = replay(events);
     if (refused.length > 0)
@@ -55,7 +61,11 @@ function run() {
     return result;
   };
   const builder = timed(() => createFunderReport());
-  for (const group of syntheticProgramme(TRAJECTORIES, PROJECTS)) {
+  for (const group of syntheticProgramme({
+    trajectories: TRAJECTORIES,
+    projects: PROJECTS,
+    ocmws: PROJECTS,
+  })) {
     const trajectories = [...group.trajectories()];
     timed(() => {
       builder.addGroupEvents(group.groupEvents);

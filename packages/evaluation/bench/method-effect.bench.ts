@@ -7,14 +7,13 @@
  * `pnpm bench` (or `tsx --conditions=@miriam/source bench/method-effect.bench.ts [n]`).
  */
 import { loadavg } from "node:os";
-import { methodEffect, summariseParticipant } from "../src/index";
-import { syntheticProgramme } from "./_synthetic-programme";
+import { methodEffect, summariseParticipant, syntheticProgramme } from "../src/index";
 
 const TRAJECTORIES = Number(process.argv[2] ?? 10_000);
 const TARGET_MS = 2_000;
 
 const summaries = [];
-for (const group of syntheticProgramme(TRAJECTORIES, 45))
+for (const group of syntheticProgramme({ trajectories: TRAJECTORIES, projects: 45 }))
   for (const events of group.trajectories()) summaries.push(summariseParticipant(events));
 
 const started = performance.now();

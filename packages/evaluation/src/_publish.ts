@@ -22,7 +22,7 @@ import {
  * Every count of people in a set of indicators, by a key that is the same in every
  * scope, so that the programme's cell `k` is the sum of the projects' cells `k`.
  */
-function countsOf(indicators: Indicators): Record<string, number> {
+export function countsOf(indicators: Indicators): Record<string, number> {
   const p = indicators.participation;
   const cells: Record<string, number> = {
     referred: p.referred,
@@ -60,7 +60,7 @@ function countsOf(indicators: Indicators): Record<string, number> {
 }
 
 /** The relations a reader knows between the counts of one scope. */
-function relationsOf(indicators: Indicators): [string, string[]][] {
+export function relationsOf(indicators: Indicators): [string, string[]][] {
   const relations: [string, string[]][] = [
     ["referred", ["declined", "notStarted", "started"]],
     ["started", ["completed", "positiveEarlyExit", "droppedOut", "otherClosed", "active"]],
@@ -134,17 +134,26 @@ export function publish(
   };
 }
 
-const HEADLINE = ["started", "completed", "positiveEarlyExit", "ended", "overall.n", "overall.yes"];
+/** The figures funders read first: hiding them costs three times their count. */
+export const HEADLINE = [
+  "started",
+  "completed",
+  "positiveEarlyExit",
+  "ended",
+  "overall.n",
+  "overall.yes",
+];
 
 /** The indicators with hidden counts, and every rate or mean computed from one, replaced. */
-function publishedView(
+export function publishedView(
   indicators: Indicators,
   isHidden: (key: string) => boolean,
 ): PublishedIndicators {
   const count = (key: string, value: number): PublishedCount =>
     isHidden(key) ? SUPPRESSED : value;
+  // NaN marks a figure nobody can compute (see `_programme.ts`): it is never shown.
   const rate = (value: number | null, ...from: string[]): PublishedRate =>
-    from.some(isHidden) ? SUPPRESSED : value;
+    from.some(isHidden) || Number.isNaN(value) ? SUPPRESSED : value;
   const p = indicators.participation;
   const share = (
     prefix: string,

@@ -1,11 +1,15 @@
-import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
+import { dateOf, type GroupEvent, type Region, type TrajectoryEvent } from "@miriam/schemas";
 import { fidelitySignals, replay, replayProgramme } from "@miriam/trajectory";
 import { type ResolvedOptions, resolveOptions } from "./_options";
 import { publish } from "./_publish";
+import { type FunderReportSignals, SignalTally } from "./_signal-tally";
+
+export type { FunderReportSignals } from "./_signal-tally";
+
 import { type SessionRecord, Tally } from "./_tally";
-import type { PublishedIndicators } from "./indicators";
+import type { Indicators, PublishedIndicators } from "./indicators";
 import type { EvaluationOptions } from "./options";
-import { summarise } from "./participant";
+import { type ParticipantSummary, summarise } from "./participant";
 import { DEFAULT_THRESHOLD, type SuppressionOptions } from "./suppression";
 
 /** A project (OCMW or consortium) as the funder report names it. */
@@ -14,6 +18,13 @@ export interface ProjectName {
   readonly id: string;
   /** The OCMW / CPAS / ÖSHZ or consortium, as in the project settings. */
   readonly ocmw: { readonly name: string };
+  /** Its region, as in the project settings: the programme report totals per region. */
+  readonly region?: Region;
+  /**
+   * What the report may carry beyond its suppressed figures, as in the project settings:
+   * `countsBeforeSuppression` only when a data-protection agreement allows it.
+   */
+  readonly reporting?: { readonly countsBeforeSuppression: boolean };
 }
 
 /** Options of the funder report. */
@@ -22,6 +33,14 @@ export interface FunderReportOptions extends EvaluationOptions, SuppressionOptio
   readonly projects?: readonly ProjectName[];
   /** The period the report covers, as the funder asked for it; shown as is. */
   readonly period?: { readonly from: string; readonly to: string };
+  /**
+   * Carry the counts before suppression too (`countsBeforeSuppression` of the report), so
+   * that the programme report adds projects up exactly. Only when a data-protection
+   * agreement with the funder allows it. Default: true only when projects are named and
+   * every one's settings say `reporting.countsBeforeSuppression: true`; otherwise only
+   * suppressed figures leave the OCMW.
+   */
+  readonly countsBeforeSuppression?: boolean;
 }
 
 /** One project's row of the funder report. */
@@ -30,6 +49,8 @@ export interface FunderReportProject {
   readonly projectId: string;
   /** The OCMW's name, when given in the options. */
   readonly name: string | undefined;
+  /** The project's region, when given in the options. */
+  readonly region: Region | undefined;
   /** Groups of this project with events in the report. */
   readonly groups: number;
   /** Its indicators, after suppression. */
@@ -45,10 +66,12 @@ export interface FunderReportProject {
 export interface FunderReport {
   /** What this document is. */
   readonly kind: "miriam-funder-report";
-  /** Version of this report's shape. */
+  /** Version of this report's shape (the JSON Schema `funder-report` of `@miriam/schemas`). */
   readonly formatVersion: 1;
   /** The period covered, when given. */
   readonly period: { readonly from: string; readonly to: string } | undefined;
+  /** The first and last day of the trajectories' events; `undefined` without any. */
+  readonly dataPeriod: { readonly from: string; readonly to: string } | undefined;
   /** Counts from 1 to `threshold - 1` are hidden. */
   readonly threshold: number;
   /** The whole programme. */
@@ -62,6 +85,16 @@ export interface FunderReport {
   };
   /** One row per project, in project-id order. */
   readonly projects: readonly FunderReportProject[];
+  /** Policy signals: counts by project, theme and domain; shareable texts only. */
+  readonly signals: FunderReportSignals;
+  /**
+   * The same indicators before suppression: only when the options allow it (a
+   * data-protection agreement), for the programme report. Never shown to a reader.
+   */
+  readonly countsBeforeSuppression?: {
+    readonly programme: Indicators;
+    readonly projects: readonly { readonly projectId: string; readonly indicators: Indicators }[];
+  };
 }
 
 /**
@@ -75,9 +108,10 @@ export interface FunderReportBuilder {
   /**
    * Adds all the events of one trajectory. It is replayed through the statechart of
    * `@miriam/trajectory`: status and dates are the statechart's, refused events are left
-   * out, and its fidelity signals are counted.
+   * out, and its fidelity signals are counted. Returns her summary, for figures made on
+   * the mothers themselves (e.g. `methodEffect`); the builder keeps only its counts.
    */
-  addTrajectory(events: readonly TrajectoryEvent[]): void;
+  addTrajectory(events: readonly TrajectoryEvent[]): ParticipantSummary;
   /** Suppresses small cells and returns the report. The builder can go on being used. */
   build(): FunderReport;
 }
@@ -109,6 +143,8 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
   };
 
   const tallyOf = (projectId: string) => tallyIn(tallies, projectId);
+  const policySignals = new SignalTally();
+  const dates = { from: undefined as string | undefined, to: undefined as string | undefined };
 
   return {
     addGroupEvents(events) {
@@ -134,11 +170,19 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
       if (summary.groupId !== undefined && summary.projectId !== undefined)
         if (!projectOfGroup.has(summary.groupId))
           projectOfGroup.set(summary.groupId, summary.projectId);
-      const tally = tallyOf(summary.projectId ?? UNKNOWN_PROJECT);
+      const projectId = summary.projectId ?? UNKNOWN_PROJECT;
+      const tally = tallyOf(projectId);
       tally.addParticipant(summary);
+      policySignals.addTrajectory(projectId, events, replayed.refused);
+      for (const event of events) {
+        const day = dateOf(event.at);
+        if (dates.from === undefined || day < dates.from) dates.from = day;
+        if (dates.to === undefined || day > dates.to) dates.to = day;
+      }
       tally.addFidelity(
         fidelitySignals(replayed.state, fidelityOptions).map((signal) => signal.code),
       );
+      return summary;
     },
     build() {
       // Group and project signals from the statechart package, on the group logs alone.
@@ -160,7 +204,22 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
         list.push(signal.code);
         groupSignals.set(projectId, list);
       }
-      return buildReport(options, resolved, tallies, sessions, projectOfGroup, groupSignals);
+      const report = buildReport(
+        options,
+        resolved,
+        tallies,
+        sessions,
+        projectOfGroup,
+        groupSignals,
+      );
+      return {
+        ...report,
+        dataPeriod:
+          dates.from === undefined || dates.to === undefined
+            ? undefined
+            : { from: dates.from, to: dates.to },
+        signals: policySignals.build(),
+      };
     },
   };
 }
@@ -182,7 +241,7 @@ function buildReport(
   sessions: ReadonlyMap<string, readonly SessionRecord[]>,
   projectOfGroup: ReadonlyMap<string, string>,
   groupSignals: ReadonlyMap<string, readonly string[]>,
-): FunderReport {
+): Omit<FunderReport, "signals" | "dataPeriod"> {
   // Sessions are added to copies, so that build() can be called again after more input.
   const tallies = new Map<string, Tally>();
   const groupsOf = new Map<string, Set<string>>();
@@ -204,12 +263,20 @@ function buildReport(
   const programme = new Tally();
   const projectIds = [...tallies.keys()].sort();
   for (const id of projectIds) programme.merge(tallies.get(id)!);
-  const published = publish(
-    programme.indicatorsOf(resolved),
-    new Map(projectIds.map((id) => [id, tallies.get(id)!.indicatorsOf(resolved)])),
-    { threshold: options.threshold ?? DEFAULT_THRESHOLD },
+  const programmeCounts = programme.indicatorsOf(resolved);
+  const projectCounts = new Map(
+    projectIds.map((id) => [id, tallies.get(id)!.indicatorsOf(resolved)]),
   );
+  const published = publish(programmeCounts, projectCounts, {
+    threshold: options.threshold ?? DEFAULT_THRESHOLD,
+  });
   const names = new Map(options.projects?.map((p) => [p.id, p.ocmw.name]));
+  const regionOf = new Map(options.projects?.map((p) => [p.id, p.region]));
+  const withCounts =
+    options.countsBeforeSuppression ??
+    (options.projects !== undefined &&
+      options.projects.length > 0 &&
+      options.projects.every((p) => p.reporting?.countsBeforeSuppression === true));
   return {
     kind: "miriam-funder-report",
     formatVersion: 1,
@@ -223,9 +290,21 @@ function buildReport(
     projects: projectIds.map((projectId) => ({
       projectId,
       name: names.get(projectId),
+      region: regionOf.get(projectId),
       groups: groupsOf.get(projectId)?.size ?? 0,
       indicators: published.projects.get(projectId)!,
     })),
+    ...(withCounts
+      ? {
+          countsBeforeSuppression: {
+            programme: programmeCounts,
+            projects: projectIds.map((projectId) => ({
+              projectId,
+              indicators: projectCounts.get(projectId)!,
+            })),
+          },
+        }
+      : {}),
   };
 }
 

@@ -7,6 +7,15 @@
  * @packageDocumentation
  */
 
+export type {
+  AggregateOptions,
+  PolicySignalsAnnex,
+  ProgrammeBasis,
+  ProgrammeEffect,
+  ProgrammeReport,
+  ProgrammeScope,
+} from "./aggregate";
+export { aggregate, programmeYear } from "./aggregate";
 export type { AttendanceChartOptions, AttendancePoint } from "./attendance-chart";
 export { attendanceChart } from "./attendance-chart";
 export type { ChartOptions } from "./chart-options";
@@ -21,6 +30,7 @@ export type {
   FunderReportInput,
   FunderReportOptions,
   FunderReportProject,
+  FunderReportSignals,
   ProjectName,
 } from "./funder-report";
 export { createFunderReport, funderReport } from "./funder-report";
@@ -76,6 +86,8 @@ export type {
   ScoreChange,
 } from "./participant";
 export { summariseParticipant } from "./participant";
+export type { ProgrammeChartsOptions, ReportFigure } from "./programme-charts";
+export { programmeCharts } from "./programme-charts";
 export type { DomainScores, RadarChartOptions } from "./radar-chart";
 export { radarChart } from "./radar-chart";
 export type { CsvDialect, CsvRenderOptions } from "./render-csv";
@@ -83,6 +95,7 @@ export { CSV_DIALECTS, toCsv } from "./render-csv";
 export type { HtmlRenderOptions } from "./render-html";
 export { toHtml } from "./render-html";
 export { toJson } from "./render-json";
+export type { MarkdownRenderOptions } from "./render-markdown";
 export { toMarkdown } from "./render-markdown";
 export type {
   RenderOptions,
@@ -106,3 +119,14 @@ export type {
   SuppressionOptions,
 } from "./suppression";
 export { DEFAULT_THRESHOLD, suppressCounts } from "./suppression";
+export type {
+  SyntheticGroup,
+  SyntheticProgrammeOptions,
+  SyntheticProject,
+  SyntheticReportsOptions,
+} from "./synthetic-programme";
+export {
+  syntheticProgramme,
+  syntheticProgrammeReports,
+  syntheticProjects,
+} from "./synthetic-programme";

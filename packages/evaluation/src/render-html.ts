@@ -20,6 +20,11 @@ export interface HtmlRenderOptions extends RenderOptions {
   readonly standalone?: boolean;
   /** Prefix of the footnotes' ids, when several reports share a page. Default `"miriam-report"`. */
   readonly idPrefix?: string;
+  /**
+   * Charts (SVG documents, e.g. from `programmeCharts`) placed inline at the top of the
+   * section of their scope. Give them unique id prefixes: ids must be unique in a page.
+   */
+  readonly figures?: readonly { readonly scope: string; readonly svg: string }[];
 }
 
 /**
@@ -52,6 +57,11 @@ export function toHtml(
     for (const note of report.notes) out.push(`<p>${t(note)}</p>`);
     for (const tables of byScope(report.tables)) {
       out.push("<section>", `<h2>${t(tables[0]!.scope.label)}</h2>`);
+      for (const figure of options.figures ?? [])
+        if (figure.scope === tables[0]!.scope.id)
+          out.push(
+            `<figure class="miriam-chart">${figure.svg.replace(/^<\?xml[^>]*>\s*/, "")}</figure>`,
+          );
       for (const table of tables) {
         const numeric = table.columns.map((_, i) => isNumericColumn(table, i));
         out.push(
@@ -110,6 +120,8 @@ caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
 th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .suppressed { font-style: italic; }
+.miriam-chart { margin: 0 0 1.5rem; max-width: 760px; }
+.miriam-chart svg { width: 100%; height: auto; }
 @media print { body { margin: 0; } table { page-break-inside: avoid; } }
 </style>
 </head>

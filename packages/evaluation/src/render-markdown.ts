@@ -11,6 +11,20 @@ import {
 } from "./_render";
 import type { RenderOptions, ReportTables } from "./report-tables";
 
+/** Options of {@link toMarkdown}. */
+export interface MarkdownRenderOptions extends RenderOptions {
+  /**
+   * Charts to show at the top of a scope's section, as images next to the Markdown file
+   * (e.g. the SVG files of `programmeCharts`): `src` is the image's path or URL, `alt`
+   * what it shows.
+   */
+  readonly figures?: readonly {
+    readonly scope: string;
+    readonly src: string;
+    readonly alt: string;
+  }[];
+}
+
 /**
  * Report tables as Markdown (GitHub-flavoured tables): the title and notes, a heading per
  * scope (programme, project, group) and per table, numbers in the language's Belgian
@@ -25,7 +39,7 @@ import type { RenderOptions, ReportTables } from "./report-tables";
  */
 export function toMarkdown(
   input: ReportTables | readonly ReportTables[],
-  options: RenderOptions = {},
+  options: MarkdownRenderOptions = {},
 ): string {
   const language = options.language ?? "en";
   const t = (text: Parameters<typeof textIn>[0]) => escapeMarkdown(textIn(text, language));
@@ -42,6 +56,9 @@ export function toMarkdown(
       );
     for (const tables of byScope(report.tables)) {
       lines.push(`## ${t(tables[0]!.scope.label)}`, "");
+      for (const figure of options.figures ?? [])
+        if (figure.scope === tables[0]!.scope.id)
+          lines.push(`![${escapeMarkdown(figure.alt)}](${encodeURI(figure.src)})`, "");
       for (const table of tables) {
         lines.push(`### ${t(table.title)}`, "");
         lines.push(

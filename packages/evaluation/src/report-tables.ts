@@ -2,12 +2,16 @@ import {
   dropOutReasons,
   type Labels,
   type Language,
+  lifeDomains,
   positiveExitReasons,
+  regions,
+  signalThemes,
   type Vocabulary,
 } from "@miriam/schemas";
 import { resolveOptions } from "./_options";
 import { fill, reportLabels as L, mapLabels } from "./_report-labels";
 import { texts } from "./_texts";
+import type { ProgrammeReport, ProgrammeScope } from "./aggregate";
 import type { FunderReport } from "./funder-report";
 import type { GroupReport } from "./group-report";
 import { type IndicatorSet, SUPPRESSED } from "./indicators";
@@ -106,7 +110,7 @@ export interface ReportTables {
   /** What this is. */
   readonly kind: "miriam-report-tables";
   /** The report it was made from. */
-  readonly report: "group" | "funder";
+  readonly report: "group" | "funder" | "programme";
   /** The report's title. */
   readonly title: ReportText;
   /** Notes the reader needs before the tables (who may read it, the period). */
@@ -188,13 +192,217 @@ function byReason<Code extends string>(
  * ```
  */
 export function reportTables(
-  report: GroupReport | FunderReport,
+  report: GroupReport | FunderReport | ProgrammeReport,
   options: ReportTablesOptions = {},
 ): ReportTables {
   const domains = resolveOptions({ domains: options.domains }).domains;
+  if (report.kind === "miriam-programme-report") return programmeTables(report, domains);
   return report.kind === "miriam-funder-report"
     ? funderTables(report, domains)
     : groupTables(report, domains);
+}
+
+/** The scope of a region (`unknown` when reports did not say) or of a programme year. */
+function regionScope(id: string): ReportScope {
+  return {
+    id: `region:${id}`,
+    label: regions.has(id) ? L.term(regions, id) : texts.unknownRegion,
+  };
+}
+
+function programmeTables(report: ProgrammeReport, domains: readonly DomainLabel[]): ReportTables {
+  const programme: ReportScope = { id: "programme", label: texts.programme };
+  const overview = (scope: ReportScope, figures: ProgrammeScope): ReportTable => ({
+    id: "overview",
+    scope,
+    title: texts.overview,
+    rowHeading: texts.figure,
+    columns: COUNT,
+    rows: [
+      { id: "reports", label: texts.reports, cells: [count(figures.reports)] },
+      { id: "projects", label: texts.projects, cells: [count(figures.projects)] },
+      { id: "groups", label: texts.groups, cells: [count(figures.groups)] },
+    ],
+  });
+  const tables: ReportTable[] = [
+    overview(programme, report.programme),
+    ...indicatorTables(programme, report.programme.indicators, domains),
+  ];
+  const effect = report.effect;
+  if (effect !== undefined) tables.push(effectTable(programme, effect.programme, domains));
+  for (const region of report.regions) {
+    const scope = regionScope(region.id);
+    tables.push(overview(scope, region), ...indicatorTables(scope, region.indicators, domains));
+  }
+  for (const year of report.years) {
+    const scope = yearScope(year.id);
+    const ofYear = effect?.years.find((y) => y.year === year.id)?.effect;
+    tables.push(overview(scope, year));
+    if (ofYear !== undefined) tables.push(effectTable(scope, ofYear, domains));
+    tables.push(...indicatorTables(scope, year.indicators, domains));
+  }
+  tables.push(...signalTables(report.signals, domains));
+  const notes: ReportText[] = [
+    report.basis === "counts-before-suppression"
+      ? texts.basisCounts
+      : report.basis === "published-figures"
+        ? texts.basisPublished
+        : texts.basisMixed,
+    effect === undefined ? texts.changeFromReports : texts.effectNote,
+  ];
+  return {
+    kind: "miriam-report-tables",
+    report: "programme",
+    title: texts.programmeReportTitle,
+    notes,
+    tables,
+    footnotes: footnotes(report.threshold),
+  };
+}
+
+function yearScope(year: string): ReportScope {
+  return { id: `year:${year}`, label: mapLabels((l) => `${texts.programmeYear[l]} ${year}`) };
+}
+
+function effectTable(
+  scope: ReportScope,
+  effect: NonNullable<ProgrammeReport["effect"]>["programme"],
+  domains: readonly DomainLabel[],
+): ReportTable {
+  const columns = [
+    col("n", texts.pairedN),
+    col("left-out", texts.leftOut),
+    col("mean-change", texts.meanChange),
+    col("effect-size", texts.effectSize),
+    col("ci95-low", texts.ciLow),
+    col("ci95-high", texts.ciHigh),
+  ];
+  if (!("domains" in effect))
+    return {
+      id: "effect",
+      scope,
+      title: texts.effectTitle,
+      rowHeading: L.lifeDomainTitle,
+      columns: VALUE,
+      rows: [
+        { id: "refused", label: texts.effectTitle, cells: [{ kind: "text", text: effect.reason }] },
+      ],
+    };
+  const change = (c: (typeof effect.domains)[string]): ReportCell[] => [
+    count(c.n),
+    count(c.leftOut),
+    number(c.meanChange, true),
+    number(c.effectSize, true),
+    number(c.ci95?.[0] ?? null, true),
+    number(c.ci95?.[1] ?? null, true),
+  ];
+  const codes = [
+    ...domains.map((d) => d.code).filter((code) => effect.domains[code] !== undefined),
+    ...Object.keys(effect.domains).filter((code) => !domains.some((d) => d.code === code)),
+  ];
+  return {
+    id: "effect",
+    scope,
+    title: texts.effectTitle,
+    rowHeading: L.lifeDomainTitle,
+    columns,
+    rows: [
+      ...codes.map((code) => ({
+        id: code,
+        label: L.domain(domains, code),
+        cells: change(effect.domains[code]!),
+      })),
+      {
+        id: "self-reliance",
+        label: L.indicator("self-reliance"),
+        cells: change(effect.selfReliance),
+      },
+    ],
+  };
+}
+
+function signalTables(
+  annex: ProgrammeReport["signals"],
+  domains: readonly DomainLabel[],
+): ReportTable[] {
+  const scope: ReportScope = { id: "policy-signals", label: texts.signalsTitle };
+  const regionIds = [...new Set([...annex.byTheme, ...annex.byDomain].map((r) => r.region))];
+  const columns = [
+    ...regionIds.map((region) => col(region, regionScope(region).label)),
+    col("total", texts.total),
+  ];
+  const crossTable = (
+    id: string,
+    title: Labels,
+    rowHeading: ReportText,
+    codes: readonly string[],
+    label: (code: string) => ReportText,
+    countOf: (region: string, code: string) => number,
+  ): ReportTable => ({
+    id,
+    scope,
+    title,
+    rowHeading,
+    columns,
+    rows: codes.map((code) => {
+      const counts = regionIds.map((region) => countOf(region, code));
+      return {
+        id: code,
+        label: label(code),
+        cells: [...counts, counts.reduce((a, b) => a + b, 0)].map((n) => count(n)),
+      };
+    }),
+  });
+  const domainCodes = [
+    ...domains.map((d) => d.code),
+    ...lifeDomains.codes.filter((code) => !domains.some((d) => d.code === code)),
+  ].filter((code) => annex.byDomain.some((r) => r.domain === code));
+  const tables: ReportTable[] = [
+    crossTable(
+      "signals-by-theme",
+      texts.signalsByTheme,
+      signalThemes.title,
+      signalThemes.codes,
+      (code) => L.term(signalThemes, code as (typeof signalThemes.codes)[number]),
+      (region, code) =>
+        annex.byTheme.find((r) => r.region === region && r.theme === code)?.count ?? 0,
+    ),
+    crossTable(
+      "signals-by-domain",
+      texts.signalsByDomain,
+      L.lifeDomainTitle,
+      domainCodes,
+      (code) => L.domain(domains, code),
+      (region, code) =>
+        annex.byDomain.find((r) => r.region === region && r.domain === code)?.count ?? 0,
+    ),
+  ];
+  if (annex.shareable.length > 0)
+    tables.push({
+      id: "signals-shared",
+      scope,
+      title: texts.signalsShared,
+      rowHeading: texts.month,
+      columns: [
+        col("region", regions.title),
+        col("theme", signalThemes.title),
+        col("domain", L.lifeDomainTitle),
+        col("observation", texts.observation),
+      ],
+      rows: annex.shareable.map((s, index) => ({
+        id: `${s.month}-${index + 1}`,
+        label: s.month,
+        cells: [
+          regions.has(s.region)
+            ? term(s.region, L.term(regions, s.region))
+            : { kind: "text", text: texts.unknownRegion },
+          term(s.theme, L.term(signalThemes, s.theme)),
+          term(s.domain, L.domain(domains, s.domain)),
+          { kind: "text", text: s.observation },
+        ],
+      })),
+    });
+  return tables;
 }
 
 function footnotes(threshold: number | undefined): ReportFootnote[] {

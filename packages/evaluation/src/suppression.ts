@@ -33,6 +33,27 @@ export interface SuppressionOptions {
    * Must be an integer of at least 2: a threshold of 1 would hide nothing.
    */
   readonly threshold?: number;
+  /**
+   * Cells already published elsewhere (e.g. in an OCMW's own report, when the programme
+   * report is made): they stay visible whatever their count, so they are never chosen to
+   * protect another cell, but a reader's knowledge of them is taken into account.
+   */
+  readonly published?: ReadonlySet<string>;
+  /**
+   * Cells hidden from the start whatever their count: hidden in a report published
+   * elsewhere, or unknown to whoever publishes (their count is then a placeholder, and
+   * relations that involve one are not checked to add up). A withheld count is taken to
+   * be at least 1, as every hidden count is.
+   */
+  readonly withheld?: ReadonlySet<string>;
+  /**
+   * The hidden cells a reader must never be able to work out, besides the small counts
+   * themselves. Default: every hidden cell. The programme report protects the OCMWs'
+   * hidden cells and its own small counts, but not its own complementary cells: one of
+   * those being worked out gives nothing away, and protecting them too would hide a
+   * chain of programme figures for each one.
+   */
+  readonly sensitive?: ReadonlySet<string>;
 }
 
 /** The default small-cell threshold: counts below 5 are hidden. */
@@ -80,25 +101,48 @@ export function suppressCounts(system: CountSystem, options: SuppressionOptions 
     throw new RangeError(
       `The suppression threshold must be an integer of at least 2; it is ${threshold}.`,
     );
-  checkSystem(system);
+  const published = options.published ?? EMPTY;
+  const withheld = options.withheld ?? EMPTY;
+  const sensitive = options.sensitive;
+  checkSystem(system, withheld);
 
   const primary = new Set<string>();
   for (const [id, value] of Object.entries(system.cells))
-    if (value >= 1 && value < threshold) primary.add(id);
-  const hidden = new Set(primary);
+    if (value >= 1 && value < threshold && !published.has(id) && !withheld.has(id)) primary.add(id);
+  const hidden = new Set([...primary, ...withheld]);
+  // A published cell is never a complement: it is visible elsewhere anyway.
+  const candidates: CountSystem =
+    published.size === 0
+      ? system
+      : {
+          ...system,
+          cells: Object.fromEntries(
+            Object.entries(system.cells).map(([id, value]) => [id, published.has(id) ? 0 : value]),
+          ),
+        };
 
   for (const component of components(system)) {
+    const relationsOf = new Map<string, SumConstraint[]>();
+    for (const relation of component)
+      for (const id of [relation.total, ...relation.parts]) {
+        const list = relationsOf.get(id);
+        if (list === undefined) relationsOf.set(id, [relation]);
+        else if (list[list.length - 1] !== relation) list.push(relation);
+      }
     // Each pass hides at most one complement per relation, then checks again: hiding one
     // cell often protects several exposed ones at once.
     for (;;) {
       const exposed = exposedCells(component, system.cells, hidden);
+      if (sensitive !== undefined)
+        for (const cell of exposed)
+          if (!sensitive.has(cell) && !primary.has(cell)) exposed.delete(cell);
       if (exposed.size === 0) break;
       const touched = new Set<SumConstraint>();
       let added = 0;
       for (const cell of [...exposed].sort(compareIds)) {
-        const relations = component.filter((c) => c.total === cell || c.parts.includes(cell));
+        const relations = relationsOf.get(cell) ?? [];
         if (relations.some((relation) => touched.has(relation))) continue;
-        const choice = complement(relations, system, hidden);
+        const choice = complement(relations, candidates, hidden);
         if (choice === undefined) continue;
         hidden.add(choice.cell);
         touched.add(choice.relation);
@@ -108,7 +152,7 @@ export function suppressCounts(system: CountSystem, options: SuppressionOptions 
         // Every relation of the exposed cells is used up: fall back to any visible non-zero
         // cell of the component. Never reached with ordinary tables, but it guarantees the
         // loop ends, since with all non-zero cells hidden nothing can be worked out.
-        const fallback = complement(component, system, hidden);
+        const fallback = complement(component, candidates, hidden);
         if (fallback === undefined) break;
         hidden.add(fallback.cell);
       }
@@ -117,11 +161,18 @@ export function suppressCounts(system: CountSystem, options: SuppressionOptions 
   return { hidden, primary, threshold };
 }
 
-function checkSystem(system: CountSystem): void {
+const EMPTY: ReadonlySet<string> = new Set();
+
+function checkSystem(system: CountSystem, unknown: ReadonlySet<string>): void {
   for (const [id, value] of Object.entries(system.cells))
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`Cell "${id}" must be a non-negative integer count; it is ${value}.`);
   for (const constraint of system.constraints) {
+    if (unknown.has(constraint.total) || constraint.parts.some((part) => unknown.has(part))) {
+      for (const id of [constraint.total, ...constraint.parts])
+        if (system.cells[id] === undefined) throw new RangeError(`Unknown cell "${id}".`);
+      continue;
+    }
     const total = system.cells[constraint.total];
     if (total === undefined) throw new RangeError(`Unknown total cell "${constraint.total}".`);
     let sum = 0;
@@ -183,6 +234,8 @@ function exposedCells(
  * Hidden cells whose value follows from the relations, whatever the other hidden values:
  * those whose unit vector lies in the row space of the relations restricted to hidden
  * cells. In reduced row echelon form that is exactly a row with a single non-zero entry.
+ * The rows are sparse and reduced shortest first, so a programme of many OCMWs, whose
+ * relations are mostly small tables tied together by a few long totals, stays fast.
  */
 function linearlyDetermined(
   relations: readonly SumConstraint[],
@@ -199,35 +252,87 @@ function linearlyDetermined(
         column = columns.size;
         columns.set(id, column);
       }
-      row.set(column, (row.get(column) ?? 0) + coefficient);
+      const value = (row.get(column) ?? 0) + coefficient;
+      if (value === 0) row.delete(column);
+      else row.set(column, value);
     };
     add(relation.total, -1);
     for (const part of relation.parts) add(part, 1);
     if (row.size > 0) rows.push(row);
   }
-  const width = columns.size;
-  if (width === 0) return [];
-  const matrix = rows.map((row) => {
-    const dense = new Float64Array(width);
-    for (const [column, value] of row) dense[column] = value;
-    return dense;
-  });
-  const pivotRows = reducedRowEchelon(matrix, width);
+  if (columns.size === 0) return [];
   const ids = [...columns.keys()];
   const determined: string[] = [];
-  for (const row of pivotRows) {
-    let only = -1;
-    let count = 0;
-    for (let column = 0; column < width; column++) {
-      if (Math.abs(row[column] ?? 0) > EPSILON) {
-        count++;
-        only = column;
-        if (count > 1) break;
+  for (const [column, row] of reducedRows(rows))
+    if (row.size === 1) determined.push(ids[column] ?? "");
+  return determined;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * Sparse Gauss-Jordan elimination: the rows in reduced row echelon form, by pivot
+ * column. Each pivot column appears in its own row only. Rows are taken shortest first
+ * and a row's pivot is its least-used column, which keeps the fill-in small.
+ */
+function reducedRows(rows: Map<number, number>[]): Map<number, Map<number, number>> {
+  const pivots = new Map<number, Map<number, number>>();
+  // For each column, the pivot rows (by pivot column) in which it appears.
+  const usedIn = new Map<number, Set<number>>();
+  const note = (column: number, pivot: number) => {
+    let set = usedIn.get(column);
+    if (set === undefined) {
+      set = new Set();
+      usedIn.set(column, set);
+    }
+    set.add(pivot);
+  };
+  for (const input of [...rows].sort((a, b) => a.size - b.size)) {
+    const row = new Map(input);
+    // Reduce by the existing pivots: a pivot row holds no other pivot column.
+    for (const column of [...row.keys()]) {
+      const factor = row.get(column);
+      const pivotRow = pivots.get(column);
+      if (factor === undefined || pivotRow === undefined) continue;
+      for (const [c, v] of pivotRow) {
+        const value = (row.get(c) ?? 0) - factor * v;
+        if (Math.abs(value) < EPSILON) row.delete(c);
+        else row.set(c, value);
       }
     }
-    if (count === 1) determined.push(ids[only] ?? "");
+    if (row.size === 0) continue;
+    let pivot = -1;
+    let uses = Number.POSITIVE_INFINITY;
+    for (const column of row.keys()) {
+      const n = usedIn.get(column)?.size ?? 0;
+      if (n < uses || (n === uses && Math.abs(row.get(column)!) > Math.abs(row.get(pivot)!))) {
+        pivot = column;
+        uses = n;
+      }
+    }
+    const scale = row.get(pivot)!;
+    for (const [c, v] of row) row.set(c, v / scale);
+    row.set(pivot, 1);
+    // Clear the new pivot column from the earlier pivot rows.
+    for (const other of [...(usedIn.get(pivot) ?? [])]) {
+      const otherRow = pivots.get(other)!;
+      const factor = otherRow.get(pivot)!;
+      for (const [c, v] of row) {
+        const value = (otherRow.get(c) ?? 0) - factor * v;
+        if (Math.abs(value) < EPSILON || c === pivot) {
+          otherRow.delete(c);
+          usedIn.get(c)?.delete(other);
+        } else {
+          if (!otherRow.has(c)) note(c, other);
+          otherRow.set(c, value);
+        }
+      }
+    }
+    usedIn.delete(pivot);
+    pivots.set(pivot, row);
+    for (const c of row.keys()) if (c !== pivot) note(c, pivot);
   }
-  return determined;
+  return pivots;
 }
 
 /**
@@ -242,6 +347,10 @@ function pinnedByBounds(
   cells: CountSystem["cells"],
   hidden: ReadonlySet<string>,
 ): string[] {
+  // A relation of visible cells alone bounds nothing that is not already known.
+  const active = relations.filter(
+    (r) => hidden.has(r.total) || r.parts.some((part) => hidden.has(part)),
+  );
   const low = new Map<string, number>();
   const high = new Map<string, number>();
   const bound = (id: string) => {
@@ -251,82 +360,74 @@ function pinnedByBounds(
       high.set(id, visible ? (cells[id] ?? 0) : Number.POSITIVE_INFINITY);
     }
   };
-  for (const relation of relations) {
+  for (const relation of active) {
     bound(relation.total);
     for (const part of relation.parts) bound(part);
   }
-  // Bounds only tighten by whole counts, so this ends; the cap keeps pathological
-  // cycles (bounds creeping down by 1 per pass from large totals) cheap.
-  for (let pass = 0, changed = true; changed && pass < 500; pass++) {
-    changed = false;
-    const tighten = (id: string, lo: number, hi: number) => {
-      if (lo > low.get(id)!) {
-        low.set(id, lo);
-        changed = true;
-      }
-      if (hi < high.get(id)!) {
-        high.set(id, hi);
-        changed = true;
-      }
-    };
-    for (const relation of relations) {
-      let sumLow = 0;
-      let sumHigh = 0;
-      let unbounded = 0;
-      for (const part of relation.parts) {
-        sumLow += low.get(part)!;
-        const hi = high.get(part)!;
-        if (hi === Number.POSITIVE_INFINITY) unbounded++;
-        else sumHigh += hi;
-      }
-      tighten(relation.total, sumLow, unbounded > 0 ? Number.POSITIVE_INFINITY : sumHigh);
-      const totalLow = low.get(relation.total)!;
-      const totalHigh = high.get(relation.total)!;
-      for (const part of relation.parts) {
-        const partHigh = high.get(part)!;
-        const othersHigh =
-          partHigh === Number.POSITIVE_INFINITY
-            ? unbounded > 1
-              ? Number.POSITIVE_INFINITY
-              : sumHigh
-            : unbounded > 0
-              ? Number.POSITIVE_INFINITY
-              : sumHigh - partHigh;
-        const othersLow = sumLow - low.get(part)!;
-        tighten(part, totalLow - othersHigh, totalHigh - othersLow);
-      }
+  // A worklist: a relation is looked at again only when a bound of one of its cells
+  // changed. Bounds only tighten by whole counts, so this ends; the cap (500 looks per
+  // relation, as many as 500 passes over all) keeps pathological cycles (bounds creeping
+  // down by 1 at a time from large totals) cheap.
+  const relationsOf = new Map<string, number[]>();
+  active.forEach((relation, index) => {
+    for (const id of [relation.total, ...relation.parts]) {
+      const list = relationsOf.get(id);
+      if (list === undefined) relationsOf.set(id, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  const queued = new Uint8Array(active.length).fill(1);
+  const queue = active.map((_, index) => index);
+  const tighten = (id: string, lo: number, hi: number) => {
+    let changed = false;
+    if (lo > low.get(id)!) {
+      low.set(id, lo);
+      changed = true;
+    }
+    if (hi < high.get(id)!) {
+      high.set(id, hi);
+      changed = true;
+    }
+    if (changed)
+      for (const index of relationsOf.get(id) ?? [])
+        if (queued[index] === 0) {
+          queued[index] = 1;
+          queue.push(index);
+        }
+  };
+  for (let head = 0, budget = 500 * active.length; head < queue.length && budget > 0; budget--) {
+    const index = queue[head++]!;
+    queued[index] = 0;
+    const relation = active[index]!;
+    let sumLow = 0;
+    let sumHigh = 0;
+    let unbounded = 0;
+    for (const part of relation.parts) {
+      sumLow += low.get(part)!;
+      const hi = high.get(part)!;
+      if (hi === Number.POSITIVE_INFINITY) unbounded++;
+      else sumHigh += hi;
+    }
+    tighten(relation.total, sumLow, unbounded > 0 ? Number.POSITIVE_INFINITY : sumHigh);
+    const totalLow = low.get(relation.total)!;
+    const totalHigh = high.get(relation.total)!;
+    for (const part of relation.parts) {
+      const partHigh = high.get(part)!;
+      const othersHigh =
+        partHigh === Number.POSITIVE_INFINITY
+          ? unbounded > 1
+            ? Number.POSITIVE_INFINITY
+            : sumHigh
+          : unbounded > 0
+            ? Number.POSITIVE_INFINITY
+            : sumHigh - partHigh;
+      const othersLow = sumLow - low.get(part)!;
+      tighten(part, totalLow - othersHigh, totalHigh - othersLow);
     }
   }
   const pinned: string[] = [];
   for (const id of hidden) if (low.has(id) && low.get(id) === high.get(id)) pinned.push(id);
   return pinned;
-}
-
-const EPSILON = 1e-9;
-
-/** Gauss-Jordan elimination with partial pivoting; returns the non-zero rows. */
-function reducedRowEchelon(matrix: Float64Array[], width: number): Float64Array[] {
-  let rank = 0;
-  for (let column = 0; column < width && rank < matrix.length; column++) {
-    let best = rank;
-    for (let r = rank + 1; r < matrix.length; r++)
-      if (Math.abs(matrix[r]![column]!) > Math.abs(matrix[best]![column]!)) best = r;
-    const pivotValue = matrix[best]![column]!;
-    if (Math.abs(pivotValue) < EPSILON) continue;
-    [matrix[rank], matrix[best]] = [matrix[best]!, matrix[rank]!];
-    const pivot = matrix[rank]!;
-    for (let c = column; c < width; c++) pivot[c] = pivot[c]! / pivotValue;
-    for (let r = 0; r < matrix.length; r++) {
-      if (r === rank) continue;
-      const row = matrix[r]!;
-      const factor = row[column]!;
-      if (Math.abs(factor) < EPSILON) continue;
-      for (let c = column; c < width; c++) row[c] = row[c]! - factor * pivot[c]!;
-      row[column] = 0;
-    }
-    rank++;
-  }
-  return matrix.slice(0, rank);
 }
 
 /** The visible non-zero cell to hide: least cost (weighted count) first, a part before a total. */

@@ -38,29 +38,7 @@ function rank(rows: Fraction[][]): number {
  * are split into groups that share no hidden cell, so big reports stay fast.
  */
 export function linearlyDerivable(system: CountSystem, hidden: ReadonlySet<string>): string[] {
-  const relevant = system.constraints.filter((c) =>
-    [c.total, ...c.parts].some((id) => hidden.has(id)),
-  );
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    while (parent.get(id) !== id) id = parent.get(id)!;
-    return id;
-  };
-  for (const id of hidden) parent.set(id, id);
-  for (const c of relevant) {
-    const ids = [c.total, ...c.parts].filter((id) => hidden.has(id));
-    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
-  }
-  const groups = new Map<string, { unknowns: string[]; relations: SumConstraint[] }>();
-  for (const id of hidden) {
-    const root = find(id);
-    if (!groups.has(root)) groups.set(root, { unknowns: [], relations: [] });
-    groups.get(root)!.unknowns.push(id);
-  }
-  for (const c of relevant) {
-    const first = [c.total, ...c.parts].find((id) => hidden.has(id))!;
-    groups.get(find(first))!.relations.push(c);
-  }
+  const groups = hiddenGroups(system, hidden);
   const derived: string[] = [];
   for (const { unknowns, relations } of groups.values()) {
     const rows = relations.map((c) =>
@@ -159,4 +137,92 @@ export function table(name: string, values: number[][]): CountSystem {
     parts: Array.from({ length: columns }, (_, c) => `${name}:total:${c}`),
   });
   return { cells, constraints };
+}
+
+const PRIME = 2_147_483_647n;
+
+/**
+ * {@link linearlyDerivable} for systems too big for rational arithmetic (a programme of
+ * many OCMWs): the same question, answered over the integers modulo a large prime with
+ * one reduced row echelon form per group of linked hidden cells. A hidden cell is fixed
+ * exactly when its column is a pivot whose row has no other entry. Exact arithmetic
+ * (bigint), dense matrices, column order: independent of the sparse floating-point
+ * elimination of the implementation.
+ */
+export function linearlyDerivableModular(
+  system: CountSystem,
+  hidden: ReadonlySet<string>,
+): string[] {
+  const groups = hiddenGroups(system, hidden);
+  const mod = (n: bigint) => ((n % PRIME) + PRIME) % PRIME;
+  const inverse = (a: bigint) => {
+    let [result, base, exponent] = [1n, mod(a), PRIME - 2n];
+    while (exponent > 0n) {
+      if (exponent & 1n) result = (result * base) % PRIME;
+      base = (base * base) % PRIME;
+      exponent >>= 1n;
+    }
+    return result;
+  };
+  const derived: string[] = [];
+  for (const { unknowns, relations } of groups.values()) {
+    const column = new Map(unknowns.map((id, i) => [id, i]));
+    const m = relations.map((c) => {
+      const row = new Array<bigint>(unknowns.length).fill(0n);
+      if (column.has(c.total)) row[column.get(c.total)!] = mod(row[column.get(c.total)!]! - 1n);
+      for (const p of c.parts)
+        if (column.has(p)) row[column.get(p)!] = mod(row[column.get(p)!]! + 1n);
+      return row;
+    });
+    const pivotOf: number[] = [];
+    let r = 0;
+    for (let c = 0; c < unknowns.length && r < m.length; c++) {
+      const p = m.findIndex((row, i) => i >= r && row[c] !== 0n);
+      if (p === -1) continue;
+      [m[r], m[p]] = [m[p]!, m[r]!];
+      const inv = inverse(m[r]![c]!);
+      m[r] = m[r]!.map((v) => (v * inv) % PRIME);
+      for (let i = 0; i < m.length; i++) {
+        if (i === r || m[i]![c] === 0n) continue;
+        const factor = m[i]![c]!;
+        m[i] = m[i]!.map((v, j) => mod(v - factor * m[r]![j]!));
+      }
+      pivotOf[r] = c;
+      r++;
+    }
+    for (let i = 0; i < r; i++)
+      if (m[i]!.filter((v) => v !== 0n).length === 1) derived.push(unknowns[pivotOf[i]!]!);
+  }
+  return derived;
+}
+
+/** The hidden cells in groups that share no relation, each with its relations. */
+function hiddenGroups(
+  system: CountSystem,
+  hidden: ReadonlySet<string>,
+): Map<string, { unknowns: string[]; relations: SumConstraint[] }> {
+  const relevant = system.constraints.filter((c) =>
+    [c.total, ...c.parts].some((id) => hidden.has(id)),
+  );
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    while (parent.get(id) !== id) id = parent.get(id)!;
+    return id;
+  };
+  for (const id of hidden) parent.set(id, id);
+  for (const c of relevant) {
+    const ids = [c.total, ...c.parts].filter((id) => hidden.has(id));
+    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
+  }
+  const groups = new Map<string, { unknowns: string[]; relations: SumConstraint[] }>();
+  for (const id of hidden) {
+    const root = find(id);
+    if (!groups.has(root)) groups.set(root, { unknowns: [], relations: [] });
+    groups.get(root)!.unknowns.push(id);
+  }
+  for (const c of relevant) {
+    const first = [c.total, ...c.parts].find((id) => hidden.has(id))!;
+    groups.get(find(first))!.relations.push(c);
+  }
+  return groups;
 }

@@ -4,6 +4,7 @@ import type * as DomainSetTypes from "./generated/domain-set";
 import type * as EligibilityFactsTypes from "./generated/eligibility-facts";
 import type * as EligibilityRulesTypes from "./generated/eligibility-rules";
 import type * as EventTypes from "./generated/event";
+import type * as FunderReportTypes from "./generated/funder-report";
 import type * as GroupEventTypes from "./generated/group-event";
 import type * as InstrumentTypes from "./generated/instrument-definition";
 import type * as ProfileTypes from "./generated/participant-profile";
@@ -48,5 +49,8 @@ describe("types generated from the JSON Schemas equal the zod input types", () =
     expectTypeOf<InstrumentTypes.InstrumentDefinition>().toEqualTypeOf<
       Input<"instrument-definition">
     >();
+  });
+  test("funder-report", () => {
+    expectTypeOf<FunderReportTypes.MIRIAMFunderReport>().toEqualTypeOf<Input<"funder-report">>();
   });
 });

@@ -57,6 +57,7 @@ export {
   TrajectoryEvent,
   trajectoryEventData,
 } from "./schemas/events";
+export { FunderReportDocument } from "./schemas/funder-report";
 export { InstrumentDefinition, InstrumentItem, ItemMeasure } from "./schemas/instrument";
 export { LabelsSchema } from "./schemas/labels";
 export { MiriamEvent } from "./schemas/miriam-event";
@@ -166,6 +167,7 @@ export type {
   RightSource,
   RightStatus,
   Role,
+  SignalTheme,
   StepOwner,
   Term,
   Timepoint,
@@ -218,6 +220,7 @@ export {
   rights,
   rightsCatalogue,
   roles,
+  signalThemes,
   stepOwners,
   timepoints,
   tracks,

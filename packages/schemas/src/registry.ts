@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { EligibilityFacts, EligibilityRules } from "./schemas/eligibility";
 import { GroupEvent, TrajectoryEvent } from "./schemas/events";
+import { FunderReportDocument } from "./schemas/funder-report";
 import { InstrumentDefinition } from "./schemas/instrument";
 import { MiriamEvent } from "./schemas/miriam-event";
 import { ParticipantProfile } from "./schemas/participant-profile";
@@ -20,6 +21,7 @@ export const schemas = {
   "eligibility-rules": EligibilityRules,
   "eligibility-facts": EligibilityFacts,
   "instrument-definition": InstrumentDefinition,
+  "funder-report": FunderReportDocument,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The name of a published schema. */

@@ -785,6 +785,14 @@ export interface SignalRaised {
      * Anonymised observation of a structural problem, for policy makers.
      */
     observation: string;
+    /**
+     * What kind of barrier it is (a rule, a waiting list, a missing service...); the programme's policy-signals annex counts signals by theme and region. Without it the signal counts as 'other'.
+     */
+    theme?: "rule" | "waiting-list" | "service-gap" | "cost" | "discrimination" | "other";
+    /**
+     * True once the coordinator has reviewed the observation and found it free of personal detail: only then does its text leave the OCMW, in the policy-signals annex. Absent or false: only the count by theme, domain and region leaves.
+     */
+    shareable?: boolean;
   };
 }
 export interface ProposalMade {

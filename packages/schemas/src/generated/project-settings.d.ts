@@ -62,6 +62,15 @@ export interface ProjectSettings {
    */
   futureToleranceDays?: number;
   /**
+   * What the project's funder report carries beyond its suppressed figures.
+   */
+  reporting?: {
+    /**
+     * True only when a data-protection agreement between the OCMW and the funder allows it: the funder report then also carries its counts before small-cell suppression, so the programme report can add OCMWs up exactly. Default (absent or false): only the suppressed figures leave the OCMW.
+     */
+    countsBeforeSuppression: boolean;
+  };
+  /**
    * How long the project keeps personal data after a trajectory closes. The OCMW decides this in its retention schedule (GDPR art. 5(1)(e)); the method sets no period and the kit claims no default. Software may refuse to close a trajectory until it is set.
    */
   retention?: {

@@ -18,6 +18,7 @@ import {
   retiredDropOutReasons,
   rightStatuses,
   rights,
+  signalThemes,
   stepOwners,
   type TrajectoryEventType,
   timepoints,
@@ -252,6 +253,14 @@ export const trajectoryEventData = {
       .min(1)
       .max(2000)
       .meta({ description: "Anonymised observation of a structural problem, for policy makers." }),
+    theme: signalThemes.schema.optional().meta({
+      description:
+        "What kind of barrier it is (a rule, a waiting list, a missing service...); the programme's policy-signals annex counts signals by theme and region. Without it the signal counts as 'other'.",
+    }),
+    shareable: z.boolean().optional().meta({
+      description:
+        "True once the coordinator has reviewed the observation and found it free of personal detail: only then does its text leave the OCMW, in the policy-signals annex. Absent or false: only the count by theme, domain and region leaves.",
+    }),
   }),
   ...herVoiceData,
 } satisfies Record<TrajectoryEventType, z.ZodType>;

@@ -112,6 +112,17 @@ export const ProjectSettings = z
       description:
         "Days an event's time may lie after now before it is refused as a date in the future (clocks and time zones differ a little; a year typed wrong differs a lot).",
     }),
+    reporting: z
+      .strictObject({
+        countsBeforeSuppression: z.boolean().meta({
+          description:
+            "True only when a data-protection agreement between the OCMW and the funder allows it: the funder report then also carries its counts before small-cell suppression, so the programme report can add OCMWs up exactly. Default (absent or false): only the suppressed figures leave the OCMW.",
+        }),
+      })
+      .optional()
+      .meta({
+        description: "What the project's funder report carries beyond its suppressed figures.",
+      }),
     retention: z
       .strictObject({
         monthsAfterClosing: z.int().min(1).max(1200).meta({

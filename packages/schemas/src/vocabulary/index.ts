@@ -53,6 +53,8 @@ export type {
 export { providerNames, rightProviders, rights, rightsCatalogue } from "./rights";
 export type { Role, StepOwner } from "./roles";
 export { roles, stepOwners } from "./roles";
+export type { SignalTheme } from "./signals";
+export { signalThemes } from "./signals";
 export type {
   ClosingOutcome,
   CurrentDropOutReason,
@@ -95,6 +97,7 @@ import { regions } from "./regions";
 import { reportIndicators } from "./report-indicators";
 import { rights } from "./rights";
 import { roles, stepOwners } from "./roles";
+import { signalThemes } from "./signals";
 import {
   closingOutcomes,
   dropOutReasons,
@@ -119,6 +122,7 @@ export const vocabularies = [
   intakeLocations,
   informationTalkDecisions,
   consentScopes,
+  signalThemes,
   helplines,
   intakeSafety,
   regions,

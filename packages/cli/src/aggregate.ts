@@ -1,0 +1,236 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  aggregate,
+  CSV_DIALECTS,
+  type CsvDialect,
+  createFunderReport,
+  DEFAULT_THRESHOLD,
+  type FunderReport,
+  type ParticipantSummary,
+  type ProgrammeReport,
+  programmeCharts,
+  reportTables,
+  toCsv,
+  toHtml,
+  toMarkdown,
+} from "@miriam/evaluation";
+import { type Language, problemMessage, validate } from "@miriam/schemas";
+import { Command } from "commander";
+import { loadSettings, reportLoadProblems, resolveInputs } from "./_inputs";
+import { CliError, type Context, EXIT, parseChoice, parseLanguage } from "./_io";
+import { indexLogs } from "./_log-index";
+
+const FORMATS = ["md", "json", "csv", "html"] as const;
+
+interface AggregateOptions {
+  readonly format: string;
+  readonly lang?: string;
+  readonly csvDialect?: string;
+  readonly threshold?: string;
+  readonly output?: string;
+  readonly outDir?: string;
+}
+
+/** @internal `miriam aggregate <reports or exports...>`. */
+export function aggregateCommand(ctx: Context, done: (code: number) => void): Command {
+  return new Command("aggregate")
+    .summary("add funder reports (or exports) up into the programme report")
+    .description(
+      "Adds the funder reports of many projects and years up into the programme report " +
+        "for the funder: the programme, each region and each programme year, with " +
+        "small-cell suppression that stays sound across levels (no figure lets anyone " +
+        "work out a count an OCMW hid), the policy-signals annex, and charts.\n\n" +
+        "Inputs: funder reports as JSON (`miriam report --funder --format json`), " +
+        "directories of them, or export directories (then every trajectory is replayed " +
+        "and the change per life domain is measured on the mothers themselves).",
+    )
+    .argument("<inputs...>", "funder reports (.json), directories of them, or export directories")
+    .option("--format <format>", "md, json, csv or html (with -o or stdout)", "md")
+    .option(
+      "--lang <languages>",
+      "language of the labels (nl, fr, de or en); with --out-dir a comma-separated list (default nl,fr,en)",
+    )
+    .option("--csv-dialect <dialect>", "csv: excel-be or rfc4180 (default: excel-be except for en)")
+    .option(
+      "--threshold <n>",
+      `counts below n are hidden (default ${DEFAULT_THRESHOLD}, never lower than a report's)`,
+    )
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option(
+      "--out-dir <dir>",
+      "write every format in every language, the charts (SVG) and programme-report.json into <dir>",
+    )
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 report written, 1 some inputs had problems and were left out, 2 usage or input error.
+
+Examples:
+  $ miriam aggregate reports/ --out-dir programme/          # NL, FR and EN, md, html, csv
+  $ miriam aggregate reports/*.json --format html --lang fr -o programme.html
+  $ miriam aggregate export-gent/ export-namur/ --format json`,
+    )
+    .action(async (inputs: string[], options: AggregateOptions) => {
+      done(await run(ctx, inputs, options));
+    });
+}
+
+async function run(ctx: Context, given: string[], options: AggregateOptions): Promise<number> {
+  const format = parseChoice("--format", options.format, FORMATS);
+  const threshold = options.threshold === undefined ? undefined : Number(options.threshold);
+  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 3))
+    throw new CliError(
+      `--threshold must be a whole number of at least 3; found "${options.threshold}".`,
+    );
+  const reports: FunderReport[] = [];
+  const participants: ParticipantSummary[] = [];
+  let problems = 0;
+  let exports = 0;
+  for (const arg of given) {
+    const path = ctx.path(arg);
+    if (!existsSync(path)) throw new CliError(`${arg}: no such file or directory.`);
+    if (statSync(path).isDirectory()) {
+      const names = readdirSync(path).sort();
+      if (names.includes("miriam.config.json") || names.some((n) => n.endsWith(".jsonl"))) {
+        reports.push(await fromExport(ctx, arg, participants));
+        exports++;
+        continue;
+      }
+      for (const name of names.filter((n) => n.endsWith(".json")))
+        problems += readReport(ctx, join(arg, name), reports);
+      continue;
+    }
+    problems += readReport(ctx, arg, reports);
+  }
+  if (reports.length === 0) throw new CliError("No funder report among the inputs.");
+  const report = aggregate(reports, {
+    ...(threshold === undefined ? {} : { threshold }),
+    // Per-mother figures only when every input is an export: a mix would measure some
+    // mothers and not others.
+    ...(exports === reports.length ? { participants } : {}),
+  });
+  if (options.outDir !== undefined) {
+    const languages = (options.lang ?? "nl,fr,en").split(",").map((l) => parseLanguage(l.trim()));
+    writeAll(ctx, report, options.outDir, languages);
+  } else {
+    const language = options.lang === undefined ? "en" : parseLanguage(options.lang);
+    const text = render(report, format, language, dialectOf(options.csvDialect, language));
+    if (options.output !== undefined) {
+      writeFileSync(ctx.path(options.output), text);
+      ctx.err(`Wrote ${options.output}.`);
+    } else ctx.io.stdout.write(text);
+  }
+  ctx.err(
+    `${reports.length} report(s), ${report.programme.projects} project(s), basis: ${report.basis}.`,
+  );
+  return problems > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function dialectOf(given: string | undefined, language: Language): CsvDialect {
+  return given === undefined
+    ? language === "en"
+      ? "rfc4180"
+      : "excel-be"
+    : parseChoice("--csv-dialect", given, CSV_DIALECTS);
+}
+
+/** Reads one funder report; a file that is not one is reported and left out (returns 1). */
+function readReport(ctx: Context, arg: string, reports: FunderReport[]): number {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(ctx.path(arg), "utf8"));
+  } catch (error) {
+    ctx.err(`${arg}: not JSON (${(error as Error).message}); left out.`);
+    return 1;
+  }
+  const result = validate("funder-report", value);
+  if (!result.ok) {
+    ctx.err(`${arg}: not a funder report of format version 1; left out.`);
+    for (const problem of result.problems.slice(0, 5))
+      ctx.err(`  ${problemMessage(problem, "en")}`);
+    return 1;
+  }
+  reports.push(value as FunderReport);
+  return 0;
+}
+
+/** A funder report made from an export, every count kept: the data is at hand already. */
+async function fromExport(
+  ctx: Context,
+  arg: string,
+  participants: ParticipantSummary[],
+): Promise<FunderReport> {
+  const inputs = resolveInputs(ctx, [arg]);
+  const settings = loadSettings(ctx, inputs, undefined);
+  const index = await indexLogs(ctx, inputs, settings);
+  reportLoadProblems(ctx, index);
+  try {
+    const builder = createFunderReport({
+      ...(settings === undefined ? {} : { settings, projects: [settings] }),
+      countsBeforeSuppression: true,
+    });
+    for (const entry of index.groupEvents()) builder.addGroupEvents([entry.event]);
+    for await (const trajectory of index.trajectories())
+      if (trajectory.entries.length > 0)
+        participants.push(builder.addTrajectory(trajectory.entries.map((e) => e.event)));
+    return builder.build();
+  } finally {
+    index.close();
+  }
+}
+
+function render(
+  report: ProgrammeReport,
+  format: (typeof FORMATS)[number],
+  language: Language,
+  dialect: CsvDialect,
+  figureFiles?: (name: string) => string,
+): string {
+  if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
+  const tables = reportTables(report);
+  if (format === "csv") return toCsv(tables, { language, dialect });
+  const charts = programmeCharts(report, { language });
+  if (format === "html") return toHtml(tables, { language, standalone: true, figures: charts });
+  return toMarkdown(tables, {
+    language,
+    ...(figureFiles === undefined
+      ? {}
+      : {
+          figures: charts.map((chart) => ({
+            scope: chart.scope,
+            src: figureFiles(chart.name),
+            alt: /<title[^>]*>([^<]*)<\/title>/.exec(chart.svg)?.[1] ?? chart.name,
+          })),
+        }),
+  });
+}
+
+function writeAll(
+  ctx: Context,
+  report: ProgrammeReport,
+  dir: string,
+  languages: readonly Language[],
+): void {
+  const out = ctx.path(dir);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "programme-report.json"), render(report, "json", "en", "rfc4180"));
+  for (const language of languages) {
+    const file = (name: string) => `${name}.${language}.svg`;
+    for (const chart of programmeCharts(report, { language }))
+      writeFileSync(join(out, file(chart.name)), chart.svg);
+    writeFileSync(
+      join(out, `programme-report.${language}.md`),
+      render(report, "md", language, "rfc4180", file),
+    );
+    writeFileSync(
+      join(out, `programme-report.${language}.html`),
+      render(report, "html", language, "rfc4180"),
+    );
+    writeFileSync(
+      join(out, `programme-report.${language}.csv`),
+      render(report, "csv", language, dialectOf(undefined, language)),
+    );
+  }
+  ctx.err(`Wrote the programme report in ${languages.join(", ")} to ${dir}.`);
+}
