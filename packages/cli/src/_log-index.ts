@@ -25,6 +25,7 @@ import {
   type TrajectoryEvent,
 } from "@miriam/schemas";
 import { type GroupSessionAttendance, groupSessionAttendance } from "@miriam/trajectory";
+import type { Words } from "./_i18n";
 import { CliError, type Context } from "./_io";
 
 // How `replay` and `report` read logs larger than memory (see docs/decisions.md, "The CLI
@@ -217,7 +218,10 @@ class RangeReader {
   private readonly windows: { file: number; start: number; length: number; bytes: Buffer }[] = [];
   private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
-  constructor(private readonly files: readonly IndexedFile[]) {}
+  constructor(
+    private readonly files: readonly IndexedFile[],
+    private readonly words: Words,
+  ) {}
 
   text(file: number, offset: number, length: number): string {
     return this.decoder.decode(this.bytes(file, offset, length));
@@ -269,9 +273,7 @@ class RangeReader {
   }
 
   private changed(file: number): never {
-    throw new CliError(
-      `${this.files[file]!.label} changed while it was being read; run the command again on a file that is not being written.`,
-    );
+    throw new CliError(this.words.m.changedWhileRead(this.files[file]!.label));
   }
 
   close(): void {
@@ -305,6 +307,7 @@ function* splitRange(text: string): Generator<string> {
  */
 export async function indexLogs(
   ctx: Context,
+  words: Words,
   inputs: readonly LogInput[],
   settings: ProjectSettings | undefined,
   onProgress?: (label: string, lines: number) => void,
@@ -460,7 +463,7 @@ export async function indexLogs(
     throw error;
   }
 
-  const reader = new RangeReader(files);
+  const reader = new RangeReader(files, words);
   // A group's mothers come one after another, so each of its sessions is read once for
   // all of them from a small cache, not once per mother.
   const recent = new Map<number, ReadSession>();

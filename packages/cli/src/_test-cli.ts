@@ -34,6 +34,9 @@ export function miriam(
     // The runner may run under a colour-forcing terminal; tests set what they need.
     if (!options.env || !("FORCE_COLOR" in options.env)) delete env.FORCE_COLOR;
     if (!options.env || !("NO_COLOR" in options.env)) delete env.NO_COLOR;
+    // The language follows MIRIAM_LANG and the locale: tests choose it, not the machine.
+    for (const name of ["MIRIAM_LANG", "LC_ALL", "LC_MESSAGES", "LANG"])
+      if (!options.env || !(name in options.env)) delete env[name];
     const child = spawn(
       process.execPath,
       [

@@ -64,8 +64,10 @@ describe("miriam replay", () => {
     writeFileSync(join(dir, "late.jsonl"), `${log}${JSON.stringify(late)}\n`);
     const result = await miriam(["replay", "late.jsonl", "--lang", "fr"], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("late.jsonl:680  gent-2025-a-06  contact.held");
-    expect(result.stdout).toContain("nothing-after-closed: Ce parcours est clôturé.");
+    // People read the event type's label and the rule's reason; the codes are in --json.
+    expect(result.stdout).toContain("late.jsonl:680  gent-2025-a-06  contact individuel");
+    expect(result.stdout).toContain("Ce parcours est clôturé.");
+    expect(result.stdout).not.toContain("nothing-after-closed");
     const json = JSON.parse(
       (await miriam(["replay", "late.jsonl", "--json"], { cwd: dir })).stdout,
     );

@@ -14,6 +14,7 @@ export type {
   RequirementResult,
   RequirementStatus,
 } from "./conformance-report";
+export type { ReportMarkdownOptions } from "./conformance-report";
 export { MAX_FINDINGS, reportToMarkdown } from "./conformance-report";
 export { expectedResults } from "./expected-results";
 // The export layout
@@ -32,6 +33,7 @@ export type { ReadJsonLinesOptions } from "./read-json-lines";
 export { readJsonLines } from "./read-json-lines";
 // Requirements
 export type { MethodReference, Requirement, RequirementArea } from "./requirements";
+export { requirementTitle } from "./requirement-titles";
 export { requirementById, requirements, ruleRequirementId } from "./requirements";
 export { runConformance } from "./run-conformance";
 export { KIT_NAME, KIT_VERSION } from "./version";
