@@ -95,8 +95,7 @@ export function resolveInputs(
       kind ??
       kindFromSchema(path) ??
       (name.endsWith("config.json") ? "project-settings" : undefined);
-    if (found === undefined)
-      throw new CliError(words.m.unknownKind(arg, schemaKinds.join(", ")));
+    if (found === undefined) throw new CliError(words.m.unknownKind(arg, schemaKinds.join(", ")));
     inputs.push({ label: arg, path, kind: found, lines: false });
   }
   return inputs;

@@ -46,6 +46,8 @@ export interface CliMessages {
   readonly records: Readonly<Record<"event" | "profile" | "record", Plural>>;
   readonly kinds: Readonly<Record<SchemaKind, string>>;
   readonly valid: string;
+  /** "what: how it is", with the language's colon (French: a space before it). */
+  readonly stated: (what: string, how: string) => string;
   readonly problems: Plural;
   readonly moreProblems: Plural;
   readonly allValid: Plural;
@@ -94,9 +96,11 @@ const en: CliMessages = {
   nameALog: "Name at least one event log (a .jsonl file, an export directory, or - for stdin).",
   changedWhileRead: (path) =>
     `${path} changed while it was being read; run the command again on a file that is not being written.`,
-  thresholdInvalid: (found) => `--threshold must be a whole number of at least 3; found "${found}".`,
+  thresholdInvalid: (found) =>
+    `--threshold must be a whole number of at least 3; found "${found}".`,
   groupOrFunder: "Choose --group or --funder, not both.",
-  noGroupLog: (id, groups) => `No group log of the group "${id}" among the inputs (groups: ${groups}).`,
+  noGroupLog: (id, groups) =>
+    `No group log of the group "${id}" among the inputs (groups: ${groups}).`,
   needsGroupLog: "A group report needs a group's log (group-<id>.jsonl).",
   noGroups: "none",
   nameExport: "Name the export directory to check (or pass --matrix).",
@@ -136,12 +140,12 @@ const en: CliMessages = {
     "instrument-definition": "instrument definition",
   },
   valid: "valid",
+  stated: (what, how) => `${what}: ${how}`,
   problems: { one: "{n} problem", other: "{n} problems" },
   moreProblems: { one: "... and {n} more problem", other: "... and {n} more problems" },
   allValid: { one: "The file is valid.", other: "All {n} files are valid." },
   problemsInFiles: (problems, files, of) => `${problems} in ${files} of ${of} files.`,
-  replayed: (trajectories, groups, events) =>
-    `Replayed ${trajectories} and ${groups} (${events})`,
+  replayed: (trajectories, groups, events) => `Replayed ${trajectories} and ${groups} (${events})`,
   trajectories: { one: "{n} trajectory", other: "{n} trajectories" },
   groups: { one: "{n} group", other: "{n} groups" },
   eventsAndAttendances: {
@@ -163,8 +167,7 @@ const en: CliMessages = {
   inDays: { one: "in {n} day", other: "in {n} days" },
   due: (what, date, when) => `${what}: due ${date} (${when})`,
   subjects: { trajectory: "trajectory", group: "group", project: "project" },
-  groupReportNote:
-    "Note: a group report is for inside the OCMW only; use --funder for the funder.",
+  groupReportNote: "Note: a group report is for inside the OCMW only; use --funder for the funder.",
   conformant: "Conformant",
   notConformant: "Not conformant",
   requirementsSummary: (passed, failed, na) =>
@@ -206,7 +209,8 @@ const nl: CliMessages = {
   noProfile: (trajectory, file) => `Geen profiel van het traject ${trajectory} in ${file}.`,
   giveData: (document) =>
     `Geef de gegevens van ${document} als JSON-bestand, of --from een export met --trajectory.`,
-  notJson: (path) => `${path}: verwacht één JSON-document; gevonden tekst die geen geldige JSON is.`,
+  notJson: (path) =>
+    `${path}: verwacht één JSON-document; gevonden tekst die geen geldige JSON is.`,
   invalidData: (document) => `De gegevens voor ${document} zijn niet geldig:`,
   invalidTemplate: (document) => `Het sjabloon voor ${document} is niet geldig:`,
   wrote: (file) => `${file} geschreven.`,
@@ -234,12 +238,12 @@ const nl: CliMessages = {
     "instrument-definition": "beschrijving van een meetinstrument",
   },
   valid: "geldig",
+  stated: (what, how) => `${what}: ${how}`,
   problems: { one: "{n} probleem", other: "{n} problemen" },
   moreProblems: { one: "... en nog {n} probleem", other: "... en nog {n} problemen" },
   allValid: { one: "Het bestand is geldig.", other: "Alle {n} bestanden zijn geldig." },
   problemsInFiles: (problems, files, of) => `${problems} in ${files} van ${of} bestanden.`,
-  replayed: (trajectories, groups, events) =>
-    `${trajectories} en ${groups} herspeeld (${events})`,
+  replayed: (trajectories, groups, events) => `${trajectories} en ${groups} herspeeld (${events})`,
   trajectories: { one: "{n} traject", other: "{n} trajecten" },
   groups: { one: "{n} groep", other: "{n} groepen" },
   eventsAndAttendances: {
@@ -275,8 +279,7 @@ const fr: CliMessages = {
     `${option} doit être une date au format AAAA-MM-JJ ; trouvé « ${found} ».`,
   notADateTime: (option, found) =>
     `${option} doit être une date et une heure, p. ex. 2026-01-31T12:00:00Z ; trouvé « ${found} ».`,
-  notAChoice: (option, choices, found) =>
-    `${option} doit valoir ${choices} ; trouvé « ${found} ».`,
+  notAChoice: (option, choices, found) => `${option} doit valoir ${choices} ; trouvé « ${found} ».`,
   noSuchPath: (path) => `${path} : ce fichier ou ce dossier n'existe pas.`,
   noSuchDirectory: (path) => `${path} : ce dossier n'existe pas.`,
   notADirectory: (path) =>
@@ -316,8 +319,7 @@ const fr: CliMessages = {
     one: "{n} problème dans les journaux ; la ligne concernée a été écartée :",
     other: "{n} problèmes dans les journaux ; les lignes concernées ont été écartées :",
   },
-  moreLeftOut: (more) =>
-    `... et ${more} de plus : lancez \`miriam validate\` sur ces fichiers.`,
+  moreLeftOut: (more) => `... et ${more} de plus : lancez \`miriam validate\` sur ces fichiers.`,
   records: {
     event: { one: "{n} événement", other: "{n} événements" },
     profile: { one: "{n} profil", other: "{n} profils" },
@@ -335,12 +337,12 @@ const fr: CliMessages = {
     "instrument-definition": "description d'un instrument de mesure",
   },
   valid: "valide",
+  stated: (what, how) => `${what}\u00a0: ${how}`,
   problems: { one: "{n} problème", other: "{n} problèmes" },
   moreProblems: { one: "... et {n} problème de plus", other: "... et {n} problèmes de plus" },
   allValid: { one: "Le fichier est valide.", other: "Les {n} fichiers sont valides." },
   problemsInFiles: (problems, files, of) => `${problems} dans ${files} fichiers sur ${of}.`,
-  replayed: (trajectories, groups, events) =>
-    `${trajectories} et ${groups} rejoués (${events})`,
+  replayed: (trajectories, groups, events) => `${trajectories} et ${groups} rejoués (${events})`,
   trajectories: { one: "{n} parcours", other: "{n} parcours" },
   groups: { one: "{n} groupe", other: "{n} groupes" },
   eventsAndAttendances: {
@@ -435,6 +437,7 @@ const de: CliMessages = {
     "instrument-definition": "Beschreibung eines Messinstruments",
   },
   valid: "gültig",
+  stated: (what, how) => `${what}: ${how}`,
   problems: { one: "{n} Problem", other: "{n} Probleme" },
   moreProblems: { one: "... und {n} weiteres Problem", other: "... und {n} weitere Probleme" },
   allValid: { one: "Die Datei ist gültig.", other: "Alle {n} Dateien sind gültig." },

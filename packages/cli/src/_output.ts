@@ -23,7 +23,9 @@ export const CliProblem = z
     file: z
       .string()
       .nullable()
-      .describe("The file as named on the command line (or inside the directory named); null when none."),
+      .describe(
+        "The file as named on the command line (or inside the directory named); null when none.",
+      ),
     line: z.number().int().min(1).optional().describe("1-based line in a JSON Lines file."),
     path: z.string().describe("JSON path of the field, `$` for the whole record."),
     expected: z.string().describe("What was expected there, in the chosen language."),
@@ -37,11 +39,14 @@ export const CliProblem = z
         found: z.looseObject({ kind: z.string() }),
       })
       .optional()
-      .describe("Expected and found as language-neutral data (`ProblemDetail` of @miriam/schemas)."),
+      .describe(
+        "Expected and found as language-neutral data (`ProblemDetail` of @miriam/schemas).",
+      ),
     eventId: z.string().optional().describe("conformance: the event concerned."),
     trajectoryId: z.string().optional().describe("conformance: the trajectory concerned."),
   })
-  .strict();
+  .strict()
+  .meta({ id: "problem", title: "A problem, as every command writes it" });
 
 /** @internal A problem as `--json` writes it. */
 export type CliProblem = z.infer<typeof CliProblem>;

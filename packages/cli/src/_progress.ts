@@ -13,11 +13,7 @@ export function progressReporter(ctx: Context, words: Words, enabled: boolean) {
       // A terminal line is redrawn at most four times a second; a log gets every step.
       if (tty && now - last < 250) return;
       last = now;
-      const text = words.m.reading(
-        label,
-        words.number(lines),
-        words.number(characters / 1e6, 1),
-      );
+      const text = words.m.reading(label, words.number(lines), words.number(characters / 1e6, 1));
       if (tty) ctx.io.stderr.write(`\r${text}\u001b[K`);
       else ctx.err(text);
       shown = true;

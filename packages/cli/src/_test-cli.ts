@@ -75,3 +75,34 @@ export function cohortDir(): { dir: string; exportDir: string; cleanup: () => vo
     writeFileSync(join(exportDir, name), text);
   return { dir, exportDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Runs `miriam ...args` in this process through `run` (no child process: fast enough to
+ * run every command in every language), with the given environment.
+ */
+export async function miriamInProcess(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliResult> {
+  const { Writable } = await import("node:stream");
+  const { run } = await import("./run");
+  const sink = () => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, callback) {
+        chunks.push(String(chunk));
+        callback();
+      },
+    });
+    return { stream, text: () => chunks.join("") };
+  };
+  const stdout = sink();
+  const stderr = sink();
+  const code = await run(args, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: options.env ?? {},
+    cwd: options.cwd ?? process.cwd(),
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}

@@ -6,12 +6,7 @@ import {
   safeRender,
   trajectorySource,
 } from "@miriam/documents";
-import {
-  exportLayout,
-  type Language,
-  type ProjectSettings,
-  problemMessage,
-} from "@miriam/schemas";
+import { exportLayout, type Language, type ProjectSettings, problemMessage } from "@miriam/schemas";
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { type LoadedLogs, loadLogs, loadSettings, resolveInputs } from "./_inputs";

@@ -78,11 +78,7 @@ describe("a large log", () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.files[0].records).toBe(LINES);
-    expect(json.problems.map((p: { line: number }) => p.line)).toEqual([
-      7,
-      223_457,
-      LINES,
-    ]);
+    expect(json.problems.map((p: { line: number }) => p.line)).toEqual([7, 223_457, LINES]);
     // Progress went to stderr, as lines (stderr is not a terminal here).
     expect(result.stderr).toContain("reading ");
     // In the reader's Belgian locale (en-BE groups thousands with a point).

@@ -146,11 +146,10 @@ describe("miriam validate", () => {
     });
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
-    const problems: { code: string; file: string; line: number; message: string }[] =
-      json.problems;
+    const problems: { code: string; file: string; line: number; message: string }[] = json.problems;
     const codes = new Set(problems.map((p: { code: string }) => p.code));
     expect(codes).toEqual(new Set(["duplicate-id", "out-of-order", "future-date"]));
-    const duplicate = problems.find((p: { code: string }) => p.code === "duplicate-id");
+    const duplicate = problems.find((p: { code: string }) => p.code === "duplicate-id")!;
     expect(duplicate.file).toBe(join("broken", "trajectories.jsonl"));
     expect(duplicate.line).toBe(2);
     expect(duplicate.message).toContain(
@@ -159,7 +158,7 @@ describe("miriam validate", () => {
     const order = problems.find(
       (p: { code: string; file: string }) =>
         p.code === "out-of-order" && p.file.endsWith("trajectories.jsonl"),
-    );
+    )!;
     expect(order.line).toBe(40);
     expect(order.message).toMatch(/the time of an event before it \(line \d+\)/);
   });

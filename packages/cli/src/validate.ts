@@ -118,8 +118,7 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
   })();
   const domains = settings?.domains?.map((domain) => domain.code);
   const now = options.now === undefined ? new Date() : new Date(options.now);
-  if (Number.isNaN(now.getTime()))
-    throw new CliError(m.notADateTime("--now", options.now ?? ""));
+  if (Number.isNaN(now.getTime())) throw new CliError(m.notADateTime("--now", options.now ?? ""));
   const checks: ExportChecks = {
     id: createExportIdCheck(),
     order: createEventOrderCheck(),
@@ -134,7 +133,16 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
   for (const input of inputs) {
     if (!options.json) ctx.out(color.bold(input.label));
     const result = input.lines
-      ? await validateLines(ctx, words, input, domains, max, options.json === true, progress, checks)
+      ? await validateLines(
+          ctx,
+          words,
+          input,
+          domains,
+          max,
+          options.json === true,
+          progress,
+          checks,
+        )
       : validateRecord(ctx, words, input, max, options.json === true);
     progress.done();
     results.push(result);
@@ -150,8 +158,8 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
       const what = input.lines ? words.count(result.records, m.records[noun]) : m.kinds[input.kind];
       ctx.out(
         result.problemCount === 0
-          ? `  ${color.green("✓")} ${what}: ${m.valid}`
-          : `  ${color.red("✗")} ${what}: ${words.count(result.problemCount, m.problems)}`,
+          ? `  ${color.green("✓")} ${m.stated(what, m.valid)}`
+          : `  ${color.red("✗")} ${m.stated(what, words.count(result.problemCount, m.problems))}`,
       );
     }
   }

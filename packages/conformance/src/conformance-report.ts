@@ -129,8 +129,7 @@ const WORDS: Readonly<Record<Language, ReportWords>> = {
       `Export ${name}: ${t} trajecten, ${e} gebeurtenissen, gecontroleerd met ${kit}.`,
     conformant: "Conform",
     notConformant: "Niet conform",
-    summary: (p, f, n) =>
-      `${p} vereisten voldaan, ${f} niet voldaan, ${n} niet van toepassing.`,
+    summary: (p, f, n) => `${p} vereisten voldaan, ${f} niet voldaan, ${n} niet van toepassing.`,
     columns: ["Vereiste", "Titel", "Methode", "Resultaat"],
     status: {
       passed: "voldaan",
@@ -148,8 +147,7 @@ const WORDS: Readonly<Record<Language, ReportWords>> = {
       `Export ${name} : ${t} parcours, ${e} événements, contrôlé avec ${kit}.`,
     conformant: "Conforme",
     notConformant: "Non conforme",
-    summary: (p, f, n) =>
-      `exigences remplies : ${p} ; non remplies : ${f} ; sans objet : ${n}.`,
+    summary: (p, f, n) => `exigences remplies : ${p} ; non remplies : ${f} ; sans objet : ${n}.`,
     columns: ["Exigence", "Titre", "Méthode", "Résultat"],
     status: { passed: "remplie", failed: "**NON REMPLIE**", "not-applicable": "sans objet" },
     findings: "Constats",
@@ -163,8 +161,7 @@ const WORDS: Readonly<Record<Language, ReportWords>> = {
       `Export ${name}: ${t} Begleitungen, ${e} Ereignisse, geprüft mit ${kit}.`,
     conformant: "Konform",
     notConformant: "Nicht konform",
-    summary: (p, f, n) =>
-      `${p} Anforderungen erfüllt, ${f} nicht erfüllt, ${n} nicht anwendbar.`,
+    summary: (p, f, n) => `${p} Anforderungen erfüllt, ${f} nicht erfüllt, ${n} nicht anwendbar.`,
     columns: ["Anforderung", "Titel", "Methode", "Ergebnis"],
     status: { passed: "erfüllt", failed: "**NICHT ERFÜLLT**", "not-applicable": "nicht anwendbar" },
     findings: "Befunde",

@@ -11,10 +11,10 @@
 export type {
   ConformanceReport,
   Finding,
+  ReportMarkdownOptions,
   RequirementResult,
   RequirementStatus,
 } from "./conformance-report";
-export type { ReportMarkdownOptions } from "./conformance-report";
 export { MAX_FINDINGS, reportToMarkdown } from "./conformance-report";
 export { expectedResults } from "./expected-results";
 // The export layout
@@ -31,9 +31,9 @@ export { conformanceMatrix } from "./matrix";
 // Streaming validation
 export type { ReadJsonLinesOptions } from "./read-json-lines";
 export { readJsonLines } from "./read-json-lines";
+export { requirementTitle } from "./requirement-titles";
 // Requirements
 export type { MethodReference, Requirement, RequirementArea } from "./requirements";
-export { requirementTitle } from "./requirement-titles";
 export { requirementById, requirements, ruleRequirementId } from "./requirements";
 export { runConformance } from "./run-conformance";
 export { KIT_NAME, KIT_VERSION } from "./version";
