@@ -15,7 +15,7 @@ import {
   toHtml,
   toMarkdown,
 } from "@miriam/evaluation";
-import type { Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
+import type { GroupEvent, Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
@@ -208,9 +208,12 @@ async function funderFromIndex(
   return builder.build();
 }
 
-// A group report replays its group as a whole (attendance, group size), and
-// `groupReport` takes every trajectory to find the group's; so the group reports still
-// hold every event at once (see docs/decisions.md).
+// A group report replays its group as a whole (attendance, group size): it takes the
+// trajectories referred to the group (and those whose referral names none, which
+// `groupReport` sorts out), one group at a time, so memory holds the largest group and
+// each trajectory is read once per report it belongs to (see docs/decisions.md). Of the
+// other groups it takes one referral each: the project's number of groups (a fidelity
+// signal) comes from them, as it would from the whole log.
 async function groupReportsFromIndex(
   words: Words,
   index: LogIndex,
@@ -223,21 +226,18 @@ async function groupReportsFromIndex(
     if (!all.includes(id))
       throw new CliError(words.m.noGroupLog(id, all.join(", ") || words.m.noGroups));
   if (wanted.length === 0) throw new CliError(words.m.needsGroupLog);
-  const groupEvents = [...index.groupEvents()].map((entry) => entry.event);
-  const byTrajectory = new Map<string, TrajectoryEvent[]>();
-  for await (const trajectory of index.trajectories())
-    if (trajectory.entries.length > 0)
-      byTrajectory.set(
-        trajectory.trajectoryId,
-        trajectory.entries.map((entry) => entry.event),
-      );
-  return wanted.map((groupId) =>
-    groupReport(
-      {
-        groupEvents: groupEvents.filter((event) => event.groupId === groupId),
-        trajectories: byTrajectory.values(),
-      },
-      evaluation,
-    ),
-  );
+  const eventsOf = new Map<string, GroupEvent[]>(wanted.map((id) => [id, []]));
+  for (const { event } of index.groupEvents()) eventsOf.get(event.groupId)?.push(event);
+  const referrals = index.firstReferrals();
+  const reports: GroupReport[] = [];
+  for (const groupId of wanted) {
+    const trajectories: TrajectoryEvent[][] = [];
+    for (const [other, referral] of referrals) if (other !== groupId) trajectories.push([referral]);
+    for await (const trajectory of index.trajectories(groupId))
+      if (trajectory.entries.length > 0)
+        trajectories.push(trajectory.entries.map((entry) => entry.event));
+    reports.push(groupReport({ groupEvents: eventsOf.get(groupId)!, trajectories }, evaluation));
+    eventsOf.delete(groupId);
+  }
+  return reports;
 }
