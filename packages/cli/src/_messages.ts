@@ -78,6 +78,27 @@ export interface CliMessages {
   readonly conformant: string;
   readonly notConformant: string;
   readonly requirementsSummary: (passed: string, failed: string, notApplicable: string) => string;
+  // demo
+  readonly demo: {
+    readonly title: string;
+    readonly cohort: string;
+    readonly madeUp: string;
+    readonly settings: string;
+    readonly validate: string;
+    readonly replay: string;
+    readonly refused: string;
+    readonly funder: string;
+    readonly document: string;
+    readonly diagram: string;
+    readonly conformance: string;
+    readonly written: string;
+    readonly tryNext: string;
+    readonly lines: Plural;
+    readonly more: Plural;
+    readonly moreIn: (more: string, file: string) => string;
+    readonly exitCode: (code: string, expected: string) => string;
+    readonly failed: Plural;
+  };
 }
 
 const en: CliMessages = {
@@ -172,6 +193,30 @@ const en: CliMessages = {
   notConformant: "Not conformant",
   requirementsSummary: (passed, failed, na) =>
     `${passed} requirements passed, ${failed} failed, ${na} not applicable.`,
+  demo: {
+    title: "MIRIAM kit demo",
+    cohort:
+      "The example cohort: OCMW Gent, one group of 14 mothers (Sep 2025 – Jun 2026), written as a vendor's export.",
+    madeUp: "Every name in it is made up.",
+    settings: "settings",
+    validate: "Check every file against the schemas",
+    replay: "Replay the trajectories: phases, refused events, fidelity signals, what is due",
+    refused: "A refused event: a contact recorded after her trajectory was closed",
+    funder: "The funder report: small counts hidden, because the figures leave the OCMW",
+    document: "A document: her personal plan, from her events (HTML too)",
+    diagram: "The trajectory statechart, as Mermaid",
+    conformance: "Conformance: is this export what a vendor's software should produce?",
+    written: "Written",
+    tryNext: "Try next",
+    lines: { one: "{n} line", other: "{n} lines" },
+    more: { one: "... {n} more line", other: "... {n} more lines" },
+    moreIn: (more, file) => `${more} in ${file}`,
+    exitCode: (code, expected) => `exit code ${code}, expected ${expected}`,
+    failed: {
+      one: "{n} step of the demo did not go as expected.",
+      other: "{n} steps of the demo did not go as expected.",
+    },
+  },
 };
 
 const nl: CliMessages = {
@@ -271,6 +316,33 @@ const nl: CliMessages = {
   notConformant: "Niet conform",
   requirementsSummary: (passed, failed, na) =>
     `${passed} vereisten voldaan, ${failed} niet voldaan, ${na} niet van toepassing.`,
+  demo: {
+    title: "Demo van de MIRIAM-kit",
+    cohort:
+      "Het voorbeeldcohort: OCMW Gent, één groep van 14 moeders (sep. 2025 – jun. 2026), geschreven als de export van een softwareleverancier.",
+    madeUp: "Elke naam erin is verzonnen.",
+    settings: "instellingen",
+    validate: "Elk bestand controleren tegen de schema's",
+    replay:
+      "De trajecten herspelen: fasen, geweigerde gebeurtenissen, getrouwheidssignalen, wat te doen is",
+    refused:
+      "Een geweigerde gebeurtenis: een contact geregistreerd nadat haar traject afgesloten was",
+    funder:
+      "Het rapport voor de subsidiërende overheid: kleine aantallen verborgen, want de cijfers verlaten het OCMW",
+    document: "Een document: haar persoonlijk plan, uit haar gebeurtenissen (ook in HTML)",
+    diagram: "Het toestandsdiagram van het traject, in Mermaid",
+    conformance: "Conformiteit: is deze export wat de software van een leverancier moet maken?",
+    written: "Geschreven",
+    tryNext: "Probeer ook",
+    lines: { one: "{n} regel", other: "{n} regels" },
+    more: { one: "... {n} regel meer", other: "... {n} regels meer" },
+    moreIn: (more, file) => `${more} in ${file}`,
+    exitCode: (code, expected) => `afsluitcode ${code}, verwacht ${expected}`,
+    failed: {
+      one: "{n} stap van de demo liep niet zoals verwacht.",
+      other: "{n} stappen van de demo liepen niet zoals verwacht.",
+    },
+  },
 };
 
 const fr: CliMessages = {
@@ -370,6 +442,32 @@ const fr: CliMessages = {
   notConformant: "Non conforme",
   requirementsSummary: (passed, failed, na) =>
     `exigences remplies : ${passed} ; non remplies : ${failed} ; sans objet : ${na}.`,
+  demo: {
+    title: "Démo du kit MIRIAM",
+    cohort:
+      "La cohorte d'exemple : CPAS de Gand, un groupe de 14 mères (sept. 2025 – juin 2026), écrite comme l'export d'un éditeur de logiciel.",
+    madeUp: "Tous les noms y sont inventés.",
+    settings: "paramètres",
+    validate: "Contrôler chaque fichier par rapport aux schémas",
+    replay:
+      "Rejouer les parcours : phases, événements refusés, signaux de fidélité à la méthode, ce qui est à faire",
+    refused: "Un événement refusé : un contact enregistré après la clôture de son parcours",
+    funder:
+      "Le rapport pour le pouvoir subsidiant : les petits effectifs masqués, car les chiffres quittent le CPAS",
+    document: "Un document : son plan personnel, à partir de ses événements (aussi en HTML)",
+    diagram: "Le diagramme d'états du parcours, en Mermaid",
+    conformance: "Conformité : cet export est-il ce que le logiciel d'un éditeur doit produire ?",
+    written: "Écrits",
+    tryNext: "À essayer ensuite",
+    lines: { one: "{n} ligne", other: "{n} lignes" },
+    more: { one: "... {n} ligne de plus", other: "... {n} lignes de plus" },
+    moreIn: (more, file) => `${more} dans ${file}`,
+    exitCode: (code, expected) => `code de sortie ${code}, attendu ${expected}`,
+    failed: {
+      one: "{n} étape de la démo ne s'est pas déroulée comme prévu.",
+      other: "{n} étapes de la démo ne se sont pas déroulées comme prévu.",
+    },
+  },
 };
 
 const de: CliMessages = {
@@ -471,6 +569,33 @@ const de: CliMessages = {
   notConformant: "Nicht konform",
   requirementsSummary: (passed, failed, na) =>
     `${passed} Anforderungen erfüllt, ${failed} nicht erfüllt, ${na} nicht anwendbar.`,
+  demo: {
+    title: "Demo des MIRIAM-Kits",
+    cohort:
+      "Die Beispielkohorte: ÖSHZ Gent, eine Gruppe von 14 Müttern (Sept. 2025 – Juni 2026), geschrieben als Export eines Softwareanbieters.",
+    madeUp: "Jeder Name darin ist erfunden.",
+    settings: "Einstellungen",
+    validate: "Jede Datei anhand der Schemas prüfen",
+    replay:
+      "Die Begleitungen nachspielen: Phasen, abgelehnte Ereignisse, Signale zur Methodentreue, was fällig ist",
+    refused: "Ein abgelehntes Ereignis: ein Kontakt, erfasst nach dem Abschluss ihrer Begleitung",
+    funder:
+      "Der Bericht für den Zuschussgeber: kleine Zahlen verborgen, weil die Zahlen das ÖSHZ verlassen",
+    document: "Ein Dokument: ihr persönlicher Plan, aus ihren Ereignissen (auch in HTML)",
+    diagram: "Das Zustandsdiagramm der Begleitung, in Mermaid",
+    conformance:
+      "Konformität: Ist dieser Export das, was die Software eines Anbieters erzeugen soll?",
+    written: "Geschrieben",
+    tryNext: "Als Nächstes",
+    lines: { one: "{n} Zeile", other: "{n} Zeilen" },
+    more: { one: "... {n} weitere Zeile", other: "... {n} weitere Zeilen" },
+    moreIn: (more, file) => `${more} in ${file}`,
+    exitCode: (code, expected) => `Exit-Code ${code}, erwartet ${expected}`,
+    failed: {
+      one: "{n} Schritt der Demo verlief nicht wie erwartet.",
+      other: "{n} Schritte der Demo verliefen nicht wie erwartet.",
+    },
+  },
 };
 
 /** @internal The command's sentences, by language. */

@@ -127,6 +127,25 @@ describe.each(["nl", "fr", "de"] as const)("in %s, nothing English", (language) 
   });
 });
 
+describe.each(["nl", "fr", "de"] as const)("the demo in %s", (language) => {
+  it("tells what it does in that language, and runs every step in it", async () => {
+    const result = await miriamInProcess(["demo", `demo-${language}`, "--lang", language], {
+      cwd: dir,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    // Its own lines (the outputs of the commands, indented, are tested above; the
+    // statechart's Mermaid text and the command lines are code).
+    const own = result.stdout
+      .split("\n")
+      .filter((line) => !line.startsWith("  ") || line.trimStart().startsWith("..."))
+      .filter((line) => !line.startsWith("$ "))
+      .join("\n");
+    expect(englishIn(own, language)).toEqual([]);
+    expect(result.stdout).toContain(`--lang ${language}`);
+    expect(result.stdout).not.toContain("--lang en");
+  });
+});
+
 describe("the language of a run", () => {
   it("is MIRIAM_LANG, else the locale's, when --lang is not given", async () => {
     const byEnv = await miriamInProcess(["validate", "export"], {
