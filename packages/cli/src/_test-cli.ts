@@ -84,20 +84,10 @@ export async function miriamInProcess(
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string | undefined> } = {},
 ): Promise<CliResult> {
-  const { Writable } = await import("node:stream");
+  const { capture } = await import("./demo");
   const { run } = await import("./run");
-  const sink = () => {
-    const chunks: string[] = [];
-    const stream = new Writable({
-      write(chunk, _encoding, callback) {
-        chunks.push(String(chunk));
-        callback();
-      },
-    });
-    return { stream, text: () => chunks.join("") };
-  };
-  const stdout = sink();
-  const stderr = sink();
+  const stdout = capture();
+  const stderr = capture();
   const code = await run(args, {
     stdout: stdout.stream,
     stderr: stderr.stream,
@@ -106,3 +96,13 @@ export async function miriamInProcess(
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
+
+/** An event the method refuses: a contact of gent-2025-a-06 after her trajectory was closed. */
+export const lateContact = {
+  id: "late-1",
+  trajectoryId: "gent-2025-a-06",
+  type: "contact.held",
+  at: "2025-12-01T10:00:00+01:00",
+  by: "cm-01",
+  data: { mode: "phone", domains: ["housing"], minutes: 20 },
+};

@@ -36,7 +36,8 @@ Examples:
     });
 }
 
-function capture(): { stream: Writable; text: () => string } {
+/** @internal A stream that keeps what is written to it, for a run whose output is shown. */
+export function capture(): { stream: Writable; text: () => string } {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, callback) {

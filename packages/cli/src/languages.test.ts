@@ -14,7 +14,7 @@ import {
   terminologyProblems,
 } from "../../../scripts/terminology";
 import { catalogue } from "./_messages";
-import { cohortDir, miriamInProcess } from "./_test-cli";
+import { cohortDir, lateContact, miriamInProcess } from "./_test-cli";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -24,14 +24,7 @@ afterAll(cleanup);
 
 // An export with an invalid line and an event refused on replay.
 const lines = readFileSync(join(exportDir, "trajectories.jsonl"), "utf8").trimEnd().split("\n");
-const late = {
-  id: "late-1",
-  trajectoryId: "gent-2025-a-06",
-  type: "contact.held",
-  at: "2025-12-01T10:00:00+01:00",
-  by: "cm-01",
-  data: { mode: "phone", domains: ["housing"], minutes: 20 },
-};
+const late = lateContact;
 const bad = join(dir, "bad");
 cpSync(exportDir, bad, { recursive: true });
 writeFileSync(

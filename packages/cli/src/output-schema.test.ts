@@ -4,7 +4,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { cliOutputJsonSchema } from "./_output";
-import { cohortDir, miriamInProcess } from "./_test-cli";
+import { cohortDir, lateContact, miriamInProcess } from "./_test-cli";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -21,14 +21,7 @@ const valid = ajv.compile(published);
 // A broken copy of the export's trajectories: an invalid line, a duplicate id, and an
 // event after her trajectory was closed (refused on replay).
 const lines = readFileSync(join(exportDir, "trajectories.jsonl"), "utf8").trimEnd().split("\n");
-const late = {
-  id: "late-1",
-  trajectoryId: "gent-2025-a-06",
-  type: "contact.held",
-  at: "2025-12-01T10:00:00+01:00",
-  by: "cm-01",
-  data: { mode: "phone", domains: ["housing"], minutes: 20 },
-};
+const late = lateContact;
 const broken = [...lines, "{not json", lines[3]!, JSON.stringify(late)];
 writeFileSync(join(dir, "broken.jsonl"), `${broken.join("\n")}\n`);
 
