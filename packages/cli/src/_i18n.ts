@@ -1,15 +1,9 @@
 import { BRUSSELS_TIME_ZONE, LANGUAGES, type Language } from "@miriam/schemas";
-import { type CliMessages, catalogue } from "./_messages";
+import { type CliMessages, catalogue, type Plural } from "./_messages";
 
 // The one place where the command turns numbers, dates and counts into words: in the
 // reader's Belgian locale (nl-BE, fr-BE, de-BE, en-BE), in Brussels time, with the
 // language's own plural rules (Intl.PluralRules), never `n === 1 ? … : …`.
-
-/** @internal A count's forms: `{n}` stands for the number, written in the locale. */
-export interface Plural {
-  readonly one: string;
-  readonly other: string;
-}
 
 /** @internal Formatting in one language, and the command's sentences in it. */
 export interface Words {

@@ -1,11 +1,16 @@
 import type { Language, SchemaKind } from "@miriam/schemas";
-import type { Plural } from "./_i18n";
 
 // The command's own sentences in NL, FR, DE and EN: one table per language, of one type,
 // so a sentence added in one language does not compile until all four say it. Method
 // terms (phases, outcomes, event types, document titles) are not here: they come from
 // the vocabularies of @miriam/schemas. Counts are plural forms that `Words.count` picks
 // with Intl.PluralRules; numbers and dates are formatted by the caller (`Words`).
+
+/** @internal A count's forms: `{n}` stands for the number, written in the locale. */
+export interface Plural {
+  readonly one: string;
+  readonly other: string;
+}
 
 /** @internal Everything the command writes itself, in one language. */
 export interface CliMessages {
