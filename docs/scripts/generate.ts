@@ -200,6 +200,11 @@ function copySchemas(): void {
       join(out, `${file.kind}.schema.json`),
       `${JSON.stringify(file.schema, null, 2)}\n`,
     );
+  // What `miriam … --json` writes (one problem shape for every command).
+  copyFileSync(
+    join(DOCS, "../packages/cli/json/cli-output.schema.json"),
+    join(out, "cli-output.schema.json"),
+  );
   const openapi = join(DOCS, "public/schemas/openapi");
   rmSync(openapi, { recursive: true, force: true });
   mkdirSync(openapi, { recursive: true });

@@ -133,6 +133,8 @@ try {
   for (const args of [
     ["replay", "--json", million],
     ["report", "--funder", "--format", "json", million],
+    // Every group's report: one group at a time (it used to replay the whole log per group).
+    ["report", "--format", "json", million],
   ]) {
     const run = await miriam(args);
     const ratio = run.cpuMs / parse.cpuMs;
@@ -184,6 +186,7 @@ try {
     for (const args of [
       ["replay", "--json", gigabyte],
       ["report", "--funder", "--format", "json", gigabyte],
+      ["report", "--format", "json", gigabyte],
     ]) {
       const run = await miriam(args);
       say(

@@ -7,11 +7,13 @@ import {
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
+  problemMessage,
   type SchemaKind,
   schemaKinds,
   type TrajectoryEvent,
   validate,
 } from "@miriam/schemas";
+import type { Words } from "./_i18n";
 import { CliError, type Context } from "./_io";
 import { type FileEntry, indexLogs } from "./_log-index";
 
@@ -47,7 +49,12 @@ function kindFromSchema(path: string): SchemaKind | undefined {
  * profiles); `*.json` a record whose kind comes from `--kind`, its `$schema`, or its name
  * (`miriam.config.json`).
  */
-export function resolveInputs(ctx: Context, given: readonly string[], kind?: SchemaKind): Input[] {
+export function resolveInputs(
+  ctx: Context,
+  words: Words,
+  given: readonly string[],
+  kind?: SchemaKind,
+): Input[] {
   const inputs: Input[] = [];
   for (const arg of given) {
     if (arg === STDIN) {
@@ -60,7 +67,7 @@ export function resolveInputs(ctx: Context, given: readonly string[], kind?: Sch
       continue;
     }
     const path = ctx.path(arg);
-    if (!existsSync(path)) throw new CliError(`${arg}: no such file or directory.`);
+    if (!existsSync(path)) throw new CliError(words.m.noSuchPath(arg));
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) {
         const inner = join(path, name);
@@ -88,10 +95,7 @@ export function resolveInputs(ctx: Context, given: readonly string[], kind?: Sch
       kind ??
       kindFromSchema(path) ??
       (name.endsWith("config.json") ? "project-settings" : undefined);
-    if (found === undefined)
-      throw new CliError(
-        `${arg}: cannot tell which kind of record this file holds. Pass --kind (one of ${schemaKinds.join(", ")}), or give it a "$schema".`,
-      );
+    if (found === undefined) throw new CliError(words.m.unknownKind(arg, schemaKinds.join(", ")));
     inputs.push({ label: arg, path, kind: found, lines: false });
   }
   return inputs;
@@ -108,14 +112,14 @@ export function sourceOf(
 }
 
 /** @internal Reads and validates one JSON document; problems are returned, not thrown. */
-export function readRecord(input: Input): { value?: unknown; problems: Problem[] } {
+export function readRecord(words: Words, input: Input): { value?: unknown; problems: Problem[] } {
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(input.path, "utf8"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== undefined)
       throw new CliError(
-        `${input.label}: cannot be read (${(error as NodeJS.ErrnoException).code}).`,
+        words.m.cannotRead(input.label, String((error as NodeJS.ErrnoException).code)),
       );
     return {
       problems: [
@@ -135,18 +139,19 @@ export function readRecord(input: Input): { value?: unknown; problems: Problem[]
 /** @internal The project settings among the inputs or from `--config`; exits 2 when invalid. */
 export function loadSettings(
   ctx: Context,
+  words: Words,
   inputs: readonly Input[],
   config: string | undefined,
 ): ProjectSettings | undefined {
   const input =
     config === undefined
       ? inputs.find((i) => i.kind === "project-settings")
-      : resolveInputs(ctx, [config], "project-settings")[0];
+      : resolveInputs(ctx, words, [config], "project-settings")[0];
   if (input === undefined) return undefined;
-  const { value, problems } = readRecord(input);
+  const { value, problems } = readRecord(words, input);
   if (problems.length > 0)
     throw new CliError(
-      `${input.label} is not valid project settings:\n${problems.map((p) => `  ${p.message}`).join("\n")}`,
+      `${words.m.invalidSettings(input.label)}\n${problems.map((p) => `  ${problemMessage(p, words.language)}`).join("\n")}`,
     );
   return value as ProjectSettings;
 }
@@ -167,11 +172,12 @@ export interface LoadedLogs {
  */
 export async function loadLogs(
   ctx: Context,
+  words: Words,
   inputs: readonly Input[],
   settings: ProjectSettings | undefined,
   onProgress?: (label: string, lines: number) => void,
 ): Promise<LoadedLogs> {
-  const index = await indexLogs(ctx, inputs, settings, onProgress);
+  const index = await indexLogs(ctx, words, inputs, settings, onProgress);
   try {
     const trajectoryEntries: FileEntry<TrajectoryEvent>[] = [];
     for await (const trajectory of index.trajectories())
@@ -191,28 +197,21 @@ export async function loadLogs(
 /** @internal Prints the problems of a load on stderr, at most `max`, and says how to see all. */
 export function reportLoadProblems(
   ctx: Context,
+  words: Words,
   loaded: Pick<LoadedLogs, "problems">,
   max = 10,
 ): void {
   if (loaded.problems.length === 0) return;
   const { color } = ctx;
-  ctx.err(
-    color.yellow(
-      `${loaded.problems.length} problem${loaded.problems.length === 1 ? "" : "s"} in the logs; the lines concerned were left out:`,
-    ),
-  );
+  ctx.err(color.yellow(words.count(loaded.problems.length, words.m.linesLeftOut)));
   for (const { file, problem } of loaded.problems.slice(0, max))
-    ctx.err(`  ${file}: ${problem.message}`);
+    ctx.err(`  ${file}: ${problemMessage(problem, words.language)}`);
   if (loaded.problems.length > max)
-    ctx.err(
-      `  ... and ${loaded.problems.length - max} more: run \`miriam validate\` on these files.`,
-    );
+    ctx.err(`  ${words.m.moreLeftOut(words.number(loaded.problems.length - max))}`);
 }
 
 /** @internal Fails with exit code 2 when no event log was named. */
-export function requireLogs(inputs: readonly Input[]): void {
+export function requireLogs(words: Words, inputs: readonly Input[]): void {
   if (!inputs.some((input) => input.lines && input.kind === "event"))
-    throw new CliError(
-      "Name at least one event log (a .jsonl file, an export directory, or - for stdin).",
-    );
+    throw new CliError(words.m.nameALog);
 }

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { LANGUAGES, type Language } from "@miriam/schemas";
 import pc from "picocolors";
+import { chooseLanguage, isLanguage, type Words, wordsOf } from "./_i18n";
 
 /** Where a run of the command reads and writes: the process's streams, or a test's. */
 export interface CliIo {
@@ -64,28 +65,42 @@ export function createContext(io: CliIo): Context {
   };
 }
 
-/** @internal Parses `--lang`. */
-export function parseLanguage(value: string): Language {
-  if (!(LANGUAGES as readonly string[]).includes(value))
-    throw new CliError(`--lang must be one of ${LANGUAGES.join(", ")}; found "${value}".`);
-  return value as Language;
+/** @internal Help of `--lang` (docs/decisions.md, "The language of the command line"). */
+export const LANG_HELP =
+  "language of the output: nl, fr, de or en (default: MIRIAM_LANG, else the locale's language, else en)";
+
+/** @internal Help of `--lang` for the commands that write for a project. */
+export const LANG_HELP_PROJECT =
+  "language of the output: nl, fr, de or en (default: MIRIAM_LANG, else the project's first language, else the locale's, else en)";
+
+/**
+ * @internal The words of a command's run: the language `--lang` names, else the one of the
+ * environment or the project (see `chooseLanguage`). An unknown `--lang` is a usage
+ * error, said in the language the command would otherwise use.
+ */
+export function wordsFor(ctx: Context, option: string | undefined, project?: Language): Words {
+  const words = wordsOf(chooseLanguage(option, ctx.io.env, project));
+  if (option !== undefined && !isLanguage(option))
+    throw new CliError(words.m.unknownLanguage(option, LANGUAGES.join(", ")));
+  return words;
 }
 
 /** @internal Parses a `YYYY-MM-DD` date option. */
-export function parseDate(option: string, value: string): string {
+export function parseDate(words: Words, option: string, value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new CliError(`${option} must be a date as YYYY-MM-DD; found "${value}".`);
+    throw new CliError(words.m.notADate(option, value));
   return value;
 }
 
 /** @internal Parses an option that takes one of `choices`. */
 export function parseChoice<T extends string>(
+  words: Words,
   option: string,
   value: string,
   choices: readonly T[],
 ): T {
   if (!(choices as readonly string[]).includes(value))
-    throw new CliError(`${option} must be one of ${choices.join(", ")}; found "${value}".`);
+    throw new CliError(words.m.notAChoice(option, choices.join(", "), value));
   return value as T;
 }
 

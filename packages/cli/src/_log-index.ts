@@ -25,6 +25,7 @@ import {
   type TrajectoryEvent,
 } from "@miriam/schemas";
 import { type GroupSessionAttendance, groupSessionAttendance } from "@miriam/trajectory";
+import type { Words } from "./_i18n";
 import { CliError, type Context } from "./_io";
 
 // How `replay` and `report` read logs larger than memory (see docs/decisions.md, "The CLI
@@ -83,9 +84,17 @@ export interface LogIndex {
   /**
    * Every trajectory, one at a time: first those with events of their own, in order of
    * their first event, then those only listed at sessions, in order of first listing (the
-   * order of `replayProgramme`).
+   * order of `replayProgramme`). With `group`, only those referred to that group and
+   * those whose referral names no group (or is missing), in the same order: a group's
+   * report reads its own mothers, never the whole log.
    */
-  trajectories(): AsyncGenerator<IndexedTrajectory>;
+  trajectories(group?: string): AsyncGenerator<IndexedTrajectory>;
+  /**
+   * For each group that trajectories are referred to, the first such referral, read
+   * again: what a group's report needs of the other groups (how many groups a project
+   * has), without their trajectories.
+   */
+  firstReferrals(): Map<string, TrajectoryEvent>;
   /** Every valid group event, in log order, read again from the files. */
   groupEvents(): Generator<IndexedGroupEvent>;
   /** Closes the files and removes the copy of stdin. */
@@ -217,7 +226,10 @@ class RangeReader {
   private readonly windows: { file: number; start: number; length: number; bytes: Buffer }[] = [];
   private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
-  constructor(private readonly files: readonly IndexedFile[]) {}
+  constructor(
+    private readonly files: readonly IndexedFile[],
+    private readonly words: Words,
+  ) {}
 
   text(file: number, offset: number, length: number): string {
     return this.decoder.decode(this.bytes(file, offset, length));
@@ -269,9 +281,7 @@ class RangeReader {
   }
 
   private changed(file: number): never {
-    throw new CliError(
-      `${this.files[file]!.label} changed while it was being read; run the command again on a file that is not being written.`,
-    );
+    throw new CliError(this.words.m.changedWhileRead(this.files[file]!.label));
   }
 
   close(): void {
@@ -305,6 +315,7 @@ function* splitRange(text: string): Generator<string> {
  */
 export async function indexLogs(
   ctx: Context,
+  words: Words,
   inputs: readonly LogInput[],
   settings: ProjectSettings | undefined,
   onProgress?: (label: string, lines: number) => void,
@@ -325,6 +336,10 @@ export async function indexLogs(
   const ownOrder: number[] = [];
   const listedOrder: number[] = [];
   const hasOwn: boolean[] = [];
+  // The group each trajectory was referred to (her first referral), by ordinal.
+  const referredTo: (string | undefined)[] = [];
+  const referralRows = new Ranges();
+  const firstReferral = new Map<string, number>();
   const groupIds = new Set<string>();
   const ids = new IdIndex();
   let lineBase = 0;
@@ -420,6 +435,14 @@ export async function indexLogs(
             hasOwn[t] = true;
             ownOrder.push(t);
           }
+          if (event.type === "trajectory.referred") {
+            referredTo[t] ??= event.data.groupId;
+            if (!firstReferral.has(event.data.groupId))
+              firstReferral.set(
+                event.data.groupId,
+                referralRows.add(fileIndex, raw.offset, raw.length, raw.line),
+              );
+          }
           const tail = lists.tail[t]!;
           if (
             tail !== -1 &&
@@ -460,7 +483,7 @@ export async function indexLogs(
     throw error;
   }
 
-  const reader = new RangeReader(files);
+  const reader = new RangeReader(files, words);
   // A group's mothers come one after another, so each of its sessions is read once for
   // all of them from a small cache, not once per mother.
   const recent = new Map<number, ReadSession>();
@@ -490,8 +513,10 @@ export async function indexLogs(
     trajectoryCount: idOf.length,
     eventCount,
     groupIds: [...groupIds],
-    async *trajectories() {
-      const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])];
+    async *trajectories(group?: string) {
+      const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])].filter(
+        (t) => group === undefined || referredTo[t] === undefined || referredTo[t] === group,
+      );
       for (const [place, t] of order.entries()) {
         // Now and then a turn of the event loop, so progress and signals get through.
         if (place % YIELD_EVERY === YIELD_EVERY - 1)
@@ -518,6 +543,18 @@ export async function indexLogs(
         }
         yield { trajectoryId: idOf[t]!, entries, sessions, attendance };
       }
+    },
+    firstReferrals() {
+      const referrals = new Map<string, TrajectoryEvent>();
+      for (const [groupId, row] of firstReferral) {
+        const text = reader.text(
+          referralRows.get(row, "file"),
+          referralRows.get(row, "offset"),
+          referralRows.get(row, "length"),
+        );
+        referrals.set(groupId, JSON.parse(text) as TrajectoryEvent);
+      }
+      return referrals;
     },
     *groupEvents() {
       for (let row = 0; row < groupRows.size; row++) yield readGroupEvent(row);

@@ -34,6 +34,9 @@ export function miriam(
     // The runner may run under a colour-forcing terminal; tests set what they need.
     if (!options.env || !("FORCE_COLOR" in options.env)) delete env.FORCE_COLOR;
     if (!options.env || !("NO_COLOR" in options.env)) delete env.NO_COLOR;
+    // The language follows MIRIAM_LANG and the locale: tests choose it, not the machine.
+    for (const name of ["MIRIAM_LANG", "LC_ALL", "LC_MESSAGES", "LANG"])
+      if (!options.env || !(name in options.env)) delete env[name];
     const child = spawn(
       process.execPath,
       [
@@ -72,3 +75,34 @@ export function cohortDir(): { dir: string; exportDir: string; cleanup: () => vo
     writeFileSync(join(exportDir, name), text);
   return { dir, exportDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Runs `miriam ...args` in this process through `run` (no child process: fast enough to
+ * run every command in every language), with the given environment.
+ */
+export async function miriamInProcess(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliResult> {
+  const { capture } = await import("./demo");
+  const { run } = await import("./run");
+  const stdout = capture();
+  const stderr = capture();
+  const code = await run(args, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: options.env ?? {},
+    cwd: options.cwd ?? process.cwd(),
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** An event the method refuses: a contact of gent-2025-a-06 after her trajectory was closed. */
+export const lateContact = {
+  id: "late-1",
+  trajectoryId: "gent-2025-a-06",
+  type: "contact.held",
+  at: "2025-12-01T10:00:00+01:00",
+  by: "cm-01",
+  data: { mode: "phone", domains: ["housing"], minutes: 20 },
+};

@@ -1,13 +1,20 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { conformanceMatrix, reportToMarkdown, runConformance } from "@miriam/conformance";
+import {
+  conformanceMatrix,
+  reportToMarkdown,
+  requirementTitle,
+  runConformance,
+} from "@miriam/conformance";
 import { Command } from "commander";
-import { CliError, type Context, EXIT } from "./_io";
+import { CliError, type Context, EXIT, LANG_HELP, wordsFor } from "./_io";
+import { conformanceProblems, jsonOutput } from "./_output";
 
 interface ConformanceOptions {
   readonly output?: string;
   readonly json?: boolean;
   readonly matrix?: boolean;
+  readonly lang?: string;
 }
 
 /** @internal `miriam conformance <dir>`. */
@@ -20,7 +27,11 @@ export function conformanceCommand(ctx: Context, done: (code: number) => void): 
     )
     .argument("[dir]", "the export directory")
     .option("-o, --output <dir>", "write conformance-report.md and conformance-report.json here")
-    .option("--json", "print the report as JSON")
+    .option(
+      "--json",
+      "print the report as JSON, with its findings as problems in the shape of cli-output.schema.json",
+    )
+    .option("--lang <language>", LANG_HELP)
     .option(
       "--matrix",
       "print the conformance matrix (every requirement, its method section and fixtures)",
@@ -46,40 +57,54 @@ async function conformance(
   dir: string | undefined,
   options: ConformanceOptions,
 ): Promise<number> {
+  const words = wordsFor(ctx, options.lang);
+  const { m, language } = words;
   if (options.matrix) {
     ctx.io.stdout.write(conformanceMatrix());
     return EXIT.ok;
   }
-  if (dir === undefined)
-    throw new CliError("Name the export directory to check (or pass --matrix).");
+  if (dir === undefined) throw new CliError(m.nameExport);
   const path = ctx.path(dir);
   let isDirectory = false;
   try {
     isDirectory = statSync(path).isDirectory();
   } catch {
-    throw new CliError(`${dir}: no such directory.`);
+    throw new CliError(m.noSuchDirectory(dir));
   }
-  if (!isDirectory)
-    throw new CliError(`${dir}: not a directory; conformance checks a whole export.`);
+  if (!isDirectory) throw new CliError(m.notADirectory(dir));
   const report = await runConformance(path);
-  const markdown = reportToMarkdown(report);
+  const markdown = reportToMarkdown(report, { language });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.output !== undefined) {
     const out = ctx.path(options.output);
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "conformance-report.md"), markdown);
     writeFileSync(join(out, "conformance-report.json"), json);
-    ctx.err(`Wrote ${join(options.output, "conformance-report.md")} and conformance-report.json.`);
+    if (!options.json) {
+      ctx.err(m.wrote(join(options.output, "conformance-report.md")));
+      ctx.err(m.wrote(join(options.output, "conformance-report.json")));
+    }
   }
-  if (options.json) ctx.io.stdout.write(json);
+  if (options.json)
+    ctx.io.stdout.write(
+      jsonOutput({
+        command: "conformance",
+        language,
+        ok: report.conformant,
+        ...report,
+        problems: conformanceProblems(report, (id) => requirementTitle(id, language)),
+      }),
+    );
   else if (options.output === undefined) ctx.io.stdout.write(markdown);
   else {
     const { summary } = report;
     ctx.out(
-      `${report.conformant ? ctx.color.green("Conformant") : ctx.color.red("Not conformant")}: ${summary.passed} requirements passed, ${summary.failed} failed, ${summary.notApplicable} not applicable.`,
+      `${report.conformant ? ctx.color.green(m.conformant) : ctx.color.red(m.notConformant)}: ${m.requirementsSummary(words.number(summary.passed), words.number(summary.failed), words.number(summary.notApplicable))}`,
     );
     for (const r of report.requirements.filter((r) => r.status === "failed"))
-      ctx.out(`  ${ctx.color.red("✗")} ${r.id} ${r.title} (${r.findingCount})`);
+      ctx.out(
+        `  ${ctx.color.red("✗")} ${r.id} ${requirementTitle(r.id, language)} (${words.number(r.findingCount)})`,
+      );
   }
   return report.conformant ? EXIT.ok : EXIT.findings;
 }

@@ -17,7 +17,7 @@ describe("miriam demo", () => {
     expect(result.code).toBe(0);
     for (const command of ["validate", "replay", "report", "render", "diagram", "conformance"])
       expect(result.stdout).toContain(`$ miriam ${command}`);
-    expect(result.stdout).toContain("nothing-after-closed");
+    expect(result.stdout).toContain("Ce parcours est clôturé.");
     expect(result.stdout).toContain("Conformant");
     for (const file of [
       "export/trajectories.jsonl",

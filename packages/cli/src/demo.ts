@@ -4,13 +4,14 @@ import { join, relative } from "node:path";
 import { Writable } from "node:stream";
 import { exampleCohort, exportFiles } from "@miriam/schemas";
 import { Command } from "commander";
-import { CliError, type CliIo, type Context, EXIT } from "./_io";
+import { CliError, type CliIo, type Context, EXIT, LANG_HELP, wordsFor } from "./_io";
 
 /** The whole CLI, given by `run.ts` (which lists this command): importing it back would be a cycle. */
 export type RunCli = (argv: readonly string[], io: Partial<CliIo>) => Promise<number>;
 
 interface DemoOptions {
   readonly lines: string;
+  readonly lang?: string;
 }
 
 /** @internal `miriam demo [dir]`. */
@@ -22,6 +23,7 @@ export function demoCommand(ctx: Context, done: (code: number) => void, run: Run
     )
     .argument("[dir]", "where to write (default: a new temporary directory); must be empty or new")
     .option("--lines <n>", "lines shown of each long output", "14")
+    .option("--lang <language>", `${LANG_HELP}; in English, some steps show the other languages`)
     .addHelpText(
       "after",
       `
@@ -34,7 +36,8 @@ Examples:
     });
 }
 
-function capture(): { stream: Writable; text: () => string } {
+/** @internal A stream that keeps what is written to it, for a run whose output is shown. */
+export function capture(): { stream: Writable; text: () => string } {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, callback) {
@@ -52,6 +55,12 @@ async function demo(
   run: RunCli,
 ): Promise<number> {
   const { color, io } = ctx;
+  const words = wordsFor(ctx, options.lang);
+  const { language } = words;
+  const d = words.m.demo;
+  // An English reader sees the kit's languages at work (a refusal in French, documents
+  // in Dutch); any other reader sees every step in her own language.
+  const showcase = (shown: string) => (language === "en" ? shown : language);
   const max = Math.max(1, Number.parseInt(options.lines, 10) || 14);
   const root = dir === undefined ? mkdtempSync(join(tmpdir(), "miriam-demo-")) : ctx.path(dir);
   if (existsSync(root) && readdirSync(root).length > 0 && dir !== undefined)
@@ -68,15 +77,15 @@ async function demo(
   const exp = shown(exportDir);
   const out = (name: string) => shown(join(outDir, name));
 
-  ctx.out(color.bold("MIRIAM kit demo"));
-  ctx.out(
-    "The example cohort: OCMW Gent, one group of 14 mothers (Sep 2025 – Jun 2026), written as a vendor's export.",
-  );
-  ctx.out("Every name in it is made up.");
+  ctx.out(color.bold(d.title));
+  ctx.out(d.cohort);
+  ctx.out(d.madeUp);
   ctx.out();
   for (const [name, text] of exportFiles(exampleCohort())) {
     writeFileSync(join(exportDir, name), text);
-    const records = name.endsWith(".jsonl") ? `${text.split("\n").length - 1} lines` : "settings";
+    const records = name.endsWith(".jsonl")
+      ? words.count(text.split("\n").length - 1, d.lines)
+      : d.settings;
     ctx.out(`  ${join(exp, name).padEnd(50)} ${records}`);
   }
 
@@ -101,15 +110,13 @@ async function demo(
     });
     const lines = stdout.text().trimEnd().split("\n");
     for (const line of lines.slice(0, limit)) ctx.out(`  ${line}`);
-    if (lines.length > limit)
-      ctx.out(
-        color.dim(
-          `  ... ${lines.length - limit} more lines${full === undefined ? "" : ` in ${full}`}`,
-        ),
-      );
+    if (lines.length > limit) {
+      const more = words.count(lines.length - limit, d.more);
+      ctx.out(color.dim(`  ${full === undefined ? more : d.moreIn(more, full)}`));
+    }
     if (code !== expected) {
       failures++;
-      ctx.out(color.red(`  exit code ${code}, expected ${expected}`));
+      ctx.out(color.red(`  ${d.exitCode(String(code), String(expected))}`));
       for (const line of stderr.text().trimEnd().split("\n").slice(0, 5)) ctx.out(`  ${line}`);
     }
   };
@@ -119,10 +126,10 @@ async function demo(
     if (code !== EXIT.ok) failures++;
   };
 
-  await step("Check every file against the schemas", ["validate", exp], EXIT.ok);
+  await step(d.validate, ["validate", exp, "--lang", language], EXIT.ok);
   await step(
-    "Replay the trajectories: phases, refused events, fidelity signals, what is due",
-    ["replay", exp, "--now", "2026-01-15"],
+    d.replay,
+    ["replay", exp, "--now", "2026-01-15", "--lang", language],
     EXIT.ok,
     undefined,
     60,
@@ -148,19 +155,19 @@ async function demo(
   }))
     writeFileSync(join(brokenDir, name), text);
   await step(
-    "A refused event: a contact recorded after her trajectory was closed",
-    ["replay", shown(brokenDir), "--trajectory", "gent-2025-a-06", "--lang", "fr"],
+    d.refused,
+    ["replay", shown(brokenDir), "--trajectory", "gent-2025-a-06", "--lang", showcase("fr")],
     EXIT.findings,
   );
   await save(["report", exp, "--group", "--format", "csv", "-o", out("group-report.csv")]);
   await save(["report", exp, "--funder", "--format", "json", "-o", out("funder-report.json")]);
   await step(
-    "The funder report: small counts hidden, because the figures leave the OCMW",
-    ["report", exp, "--funder", "--lang", "nl"],
+    d.funder,
+    ["report", exp, "--funder", "--lang", showcase("nl")],
     EXIT.ok,
     out("funder-report.json"),
   );
-  await save(["report", exp, "--group", "--lang", "nl", "-o", out("group-report.md")]);
+  await save(["report", exp, "--group", "--lang", showcase("nl"), "-o", out("group-report.md")]);
   await save([
     "render",
     "personal-plan",
@@ -170,34 +177,41 @@ async function demo(
     "gent-2025-a-01",
     "--format",
     "html",
+    "--lang",
+    showcase("nl"),
     "-o",
     out("personal-plan.html"),
   ]);
   await step(
-    "A document: her personal plan, from her events, in Dutch (HTML too)",
-    ["render", "personal-plan", "--from", exp, "--trajectory", "gent-2025-a-01", "--lang", "nl"],
+    d.document,
+    [
+      "render",
+      "personal-plan",
+      "--from",
+      exp,
+      "--trajectory",
+      "gent-2025-a-01",
+      "--lang",
+      showcase("nl"),
+    ],
     EXIT.ok,
     out("personal-plan.html"),
   );
   await save(["diagram", "-o", out("trajectory.mmd")]);
-  await step("The trajectory statechart, as Mermaid", ["diagram"], EXIT.ok, out("trajectory.mmd"));
-  await step(
-    "Conformance: is this export what a vendor's software should produce?",
-    ["conformance", exp, "-o", shown(outDir)],
-    EXIT.ok,
-  );
+  await step(d.diagram, ["diagram"], EXIT.ok, out("trajectory.mmd"));
+  await step(d.conformance, ["conformance", exp, "-o", shown(outDir), "--lang", language], EXIT.ok);
 
   ctx.out();
-  ctx.out(color.bold("Written"));
+  ctx.out(color.bold(d.written));
   for (const name of readdirSync(outDir).sort()) ctx.out(`  ${out(name)}`);
   ctx.out();
-  ctx.out(color.bold("Try next"));
+  ctx.out(color.bold(d.tryNext));
   ctx.out(`  miriam replay ${exp} --trajectory gent-2025-a-04 --lang fr`);
   ctx.out(`  miriam report ${exp} --funder --format csv`);
   ctx.out(`  miriam render consent --from ${exp} --trajectory gent-2025-a-02 --lang fr`);
   ctx.out("  miriam --help");
   if (failures > 0) {
-    ctx.err(color.red(`${failures} step(s) of the demo did not go as expected.`));
+    ctx.err(color.red(words.count(failures, d.failed)));
     return EXIT.findings;
   }
   return EXIT.ok;

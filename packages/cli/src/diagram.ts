@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { ruleTable, toMermaid } from "@miriam/trajectory";
 import { Command } from "commander";
-import { CliError, type Context, EXIT, parseChoice, parseLanguage } from "./_io";
+import { CliError, type Context, EXIT, LANG_HELP, parseChoice, wordsFor } from "./_io";
 
 const FORMATS = ["mermaid", "svg"] as const;
 
@@ -9,7 +9,7 @@ interface DiagramOptions {
   readonly format: string;
   readonly markdown?: boolean;
   readonly rules?: boolean;
-  readonly lang: string;
+  readonly lang?: string;
   readonly output?: string;
 }
 
@@ -26,7 +26,7 @@ export function diagramCommand(ctx: Context, done: (code: number) => void): Comm
     .option("--format <format>", "mermaid (svg: see above)", "mermaid")
     .option("--markdown", "wrap the diagram in a ```mermaid block, for a Markdown page")
     .option("--rules", "print the hard rules as a Markdown table instead")
-    .option("--lang <language>", "language of the rule table: nl, fr, de or en", "en")
+    .option("--lang <language>", LANG_HELP)
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText(
       "after",
@@ -42,18 +42,16 @@ Examples:
 }
 
 function diagram(ctx: Context, options: DiagramOptions): number {
-  const format = parseChoice("--format", options.format, FORMATS);
-  if (format === "svg")
-    throw new CliError(
-      "SVG is not available: rendering Mermaid needs a browser engine, which the kit does not ship. Use --format mermaid and render it where Mermaid is supported (GitHub, GitLab, the docs site).",
-    );
-  const language = parseLanguage(options.lang);
+  const words = wordsFor(ctx, options.lang);
+  const { language } = words;
+  const format = parseChoice(words, "--format", options.format, FORMATS);
+  if (format === "svg") throw new CliError(words.m.svgUnavailable);
   let text = options.rules ? ruleTable(language) : toMermaid();
   if (!options.rules && options.markdown) text = `\`\`\`mermaid\n${text.trimEnd()}\n\`\`\``;
   if (!text.endsWith("\n")) text += "\n";
   if (options.output !== undefined) {
     writeFileSync(ctx.path(options.output), text);
-    ctx.err(`Wrote ${options.output}.`);
+    ctx.err(words.m.wrote(options.output));
   } else ctx.io.stdout.write(text);
   return EXIT.ok;
 }

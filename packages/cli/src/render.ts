@@ -6,10 +6,12 @@ import {
   safeRender,
   trajectorySource,
 } from "@miriam/documents";
-import { exportLayout, type Language, type ProjectSettings } from "@miriam/schemas";
+import { exportLayout, type Language, type ProjectSettings, problemMessage } from "@miriam/schemas";
 import { Command } from "commander";
+import type { Words } from "./_i18n";
 import { type LoadedLogs, loadLogs, loadSettings, resolveInputs } from "./_inputs";
-import { CliError, type Context, EXIT, parseChoice, parseLanguage } from "./_io";
+import { CliError, type Context, EXIT, LANG_HELP_PROJECT, parseChoice, wordsFor } from "./_io";
+import { cliProblem } from "./_output";
 
 const FORMATS = ["md", "html"] as const;
 
@@ -43,7 +45,7 @@ export function renderCommand(ctx: Context, done: (code: number) => void): Comma
       "--period <from..to>",
       "with --from: the annual report's period, e.g. 2025-09-01..2026-08-31",
     )
-    .option("--lang <language>", "nl, fr, de or en (default: the project's first language)")
+    .option("--lang <language>", LANG_HELP_PROJECT)
     .option("--format <format>", "md or html", "md")
     .option("-o, --output <file>", "write the document to a file instead of stdout")
     .option("--json", "print the problems as JSON when the data is refused")
@@ -68,6 +70,7 @@ Examples:
 
 /** A document's data from an export, as its catalogue entry reads it for its scope. */
 function dataFromExport(
+  words: Words,
   entry: CatalogueEntry,
   logs: LoadedLogs,
   settings: ProjectSettings,
@@ -79,11 +82,11 @@ function dataFromExport(
       return entry.data({ settings });
     case "trajectory": {
       if (options.trajectory === undefined)
-        throw new CliError(`${entry.id} needs --trajectory <id>.`);
+        throw new CliError(words.m.needsOption(entry.id, "--trajectory <id>"));
       const profile = logs.profiles.find((p) => p.trajectoryId === options.trajectory);
       if (profile === undefined)
         throw new CliError(
-          `No profile of the trajectory ${options.trajectory} in ${join(options.from!, exportLayout.profiles)}.`,
+          words.m.noProfile(options.trajectory, join(options.from!, exportLayout.profiles)),
         );
       const events = logs.trajectoryEntries
         .filter((e) => e.event.trajectoryId === options.trajectory)
@@ -92,12 +95,14 @@ function dataFromExport(
     }
     case "group-session":
       if (options.session === undefined)
-        throw new CliError(`${entry.id} needs --session <event id>.`);
+        throw new CliError(words.m.needsOption(entry.id, "--session <id>"));
       return entry.data({ groupEvents, sessionId: options.session, profiles: logs.profiles });
     case "period": {
       const [from, to] = (options.period ?? "").split("..");
       if (from === undefined || to === undefined || from === "" || to === "")
-        throw new CliError(`${entry.id} needs --period <from>..<to>, e.g. 2025-09-01..2026-08-31.`);
+        throw new CliError(
+          words.m.needsOption(entry.id, "--period <from>..<to> (2025-09-01..2026-08-31)"),
+        );
       return entry.data({
         settings,
         groupEvents,
@@ -114,36 +119,33 @@ async function render(
   dataPath: string | undefined,
   options: RenderOptions,
 ): Promise<number> {
+  const early = wordsFor(ctx, options.lang);
   const id = parseChoice(
+    early,
     "<template>",
     templateId,
     documentCatalogue.map((entry) => entry.id),
   );
   const entry = documentCatalogue.find((document) => document.id === id)!;
-  const format = parseChoice("--format", options.format, FORMATS);
-  const fromInputs = options.from === undefined ? [] : resolveInputs(ctx, [options.from]);
-  const settings = loadSettings(ctx, fromInputs, options.config);
-  if (settings === undefined)
-    throw new CliError(
-      "render needs the project settings: pass --config miriam.config.json (or --from an export).",
-    );
-  const language: Language =
-    options.lang === undefined ? settings.languages[0]! : parseLanguage(options.lang);
+  const format = parseChoice(early, "--format", options.format, FORMATS);
+  const fromInputs = options.from === undefined ? [] : resolveInputs(ctx, early, [options.from]);
+  const settings = loadSettings(ctx, early, fromInputs, options.config);
+  if (settings === undefined) throw new CliError(early.m.renderNeedsSettings);
+  const words = wordsFor(ctx, options.lang, settings.languages[0]);
+  const language: Language = words.language;
 
   let data: unknown;
   if (dataPath !== undefined) {
-    const text = dataPath === "-" ? await readAll(ctx.io.stdin) : readText(ctx, dataPath);
+    const text = dataPath === "-" ? await readAll(ctx.io.stdin) : readText(ctx, words, dataPath);
     try {
       data = JSON.parse(text);
     } catch {
-      throw new CliError(
-        `${dataPath}: expected one JSON document, found text that is not valid JSON.`,
-      );
+      throw new CliError(words.m.notJson(dataPath));
     }
   } else if (options.from !== undefined) {
-    const logs = await loadLogs(ctx, fromInputs, settings);
+    const logs = await loadLogs(ctx, words, fromInputs, settings);
     try {
-      data = dataFromExport(entry, logs, settings, options);
+      data = dataFromExport(words, entry, logs, settings, options);
     } catch (error) {
       if (error instanceof CliError) throw error;
       // The catalogue's messages name what is missing (an event type), never her data.
@@ -152,38 +154,47 @@ async function render(
   } else if (entry.scope === "project") {
     data = entry.data({ settings });
   } else {
-    throw new CliError(
-      `Give the data of ${id} as a JSON file, or --from an export with --trajectory.`,
-    );
+    throw new CliError(words.m.giveData(id));
   }
 
   const result = safeRender(entry.template, data, { settings, language });
   if (!result.ok) {
     if (options.json)
       ctx.out(
-        JSON.stringify({ ok: false, source: result.source, problems: result.problems }, null, 2),
+        JSON.stringify(
+          {
+            ok: false,
+            language,
+            source: result.source,
+            problems: result.problems.map((problem) =>
+              cliProblem(dataPath ?? null, problem, language),
+            ),
+          },
+          null,
+          2,
+        ),
       );
     else {
       ctx.err(
         ctx.color.red(
-          `The ${result.source} for ${id} ${result.source === "data" ? "are" : "is"} not valid:`,
+          result.source === "data" ? words.m.invalidData(id) : words.m.invalidTemplate(id),
         ),
       );
-      for (const problem of result.problems) ctx.err(`  ${problem.message}`);
+      for (const problem of result.problems) ctx.err(`  ${problemMessage(problem, language)}`);
     }
     return EXIT.usage;
   }
   const text = format === "html" ? result.document.html : result.document.markdown;
   if (options.output !== undefined) {
     writeFileSync(ctx.path(options.output), text);
-    ctx.err(`Wrote ${options.output} (${result.document.title}).`);
+    ctx.err(words.m.wroteDocument(options.output, result.document.title));
   } else ctx.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   return EXIT.ok;
 }
 
-function readText(ctx: Context, path: string): string {
+function readText(ctx: Context, words: Words, path: string): string {
   const full = ctx.path(path);
-  if (!existsSync(full)) throw new CliError(`${path}: no such file.`);
+  if (!existsSync(full)) throw new CliError(words.m.noSuchPath(path));
   return readFileSync(full, "utf8");
 }
 

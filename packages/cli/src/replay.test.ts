@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { cohortDir, miriam } from "./_test-cli";
+import { cohortDir, lateContact, miriam } from "./_test-cli";
 
 // Each test spawns the command (about a second through tsx).
 vi.setConfig({ testTimeout: 60_000 });
@@ -53,19 +53,14 @@ describe("miriam replay", () => {
 
   it("reports a refused event with its file, line, rule, reason and remedy, and exits 1", async () => {
     const log = readFileSync(join(exportDir, "trajectories.jsonl"), "utf8");
-    const late = {
-      id: "late-1",
-      trajectoryId: "gent-2025-a-06",
-      type: "contact.held",
-      at: "2025-12-01T10:00:00+01:00",
-      by: "cm-01",
-      data: { mode: "phone", domains: ["housing"], minutes: 20 },
-    };
+    const late = lateContact;
     writeFileSync(join(dir, "late.jsonl"), `${log}${JSON.stringify(late)}\n`);
     const result = await miriam(["replay", "late.jsonl", "--lang", "fr"], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("late.jsonl:680  gent-2025-a-06  contact.held");
-    expect(result.stdout).toContain("nothing-after-closed: Ce parcours est clôturé.");
+    // People read the event type's label and the rule's reason; the codes are in --json.
+    expect(result.stdout).toContain("late.jsonl:680  gent-2025-a-06  contact individuel");
+    expect(result.stdout).toContain("Ce parcours est clôturé.");
+    expect(result.stdout).not.toContain("nothing-after-closed");
     const json = JSON.parse(
       (await miriam(["replay", "late.jsonl", "--json"], { cwd: dir })).stdout,
     );

@@ -1,10 +1,12 @@
 import {
   closingOutcomes,
   type GroupEvent,
+  groupEventTypes,
   type Language,
   type LogEntry,
   type ProjectSettings,
   type TrajectoryEvent,
+  trajectoryEventTypes,
   trajectoryPhases,
 } from "@miriam/schemas";
 import {
@@ -17,15 +19,17 @@ import {
   stateNames,
 } from "@miriam/trajectory";
 import { Command } from "commander";
+import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
-import { type Context, EXIT, parseDate, parseLanguage, progressWanted } from "./_io";
+import { type Context, EXIT, LANG_HELP, parseDate, progressWanted, wordsFor } from "./_io";
 import { type FileEntry, type IndexedTrajectory, indexLogs, type LogIndex } from "./_log-index";
+import { cliProblem, jsonOutput } from "./_output";
 import { progressReporter } from "./_progress";
 
 interface ReplayOptions {
   readonly config?: string;
   readonly now?: string;
-  readonly lang: string;
+  readonly lang?: string;
   readonly json?: boolean;
   readonly trajectory?: string;
   readonly progress?: boolean;
@@ -47,9 +51,9 @@ export function replayCommand(ctx: Context, done: (code: number) => void): Comma
       "--now <date>",
       "replay the log as it stood on this date (YYYY-MM-DD; later events are left out) and list what is due then; never the clock",
     )
-    .option("--lang <language>", "language of reasons and signals: nl, fr, de or en", "en")
+    .option("--lang <language>", LANG_HELP)
     .option("--trajectory <id>", "show only this trajectory")
-    .option("--json", "print the result as JSON")
+    .option("--json", "print the result as JSON (problems in the shape of cli-output.schema.json)")
     .option("--progress", "show progress on stderr (default: when stderr is a terminal)")
     .option("--no-progress", "never show progress")
     .addHelpText(
@@ -70,22 +74,33 @@ Examples:
 }
 
 async function replayLogs(ctx: Context, logs: string[], options: ReplayOptions): Promise<number> {
-  const language = parseLanguage(options.lang);
-  const now = options.now === undefined ? undefined : parseDate("--now", options.now);
-  const inputs = resolveInputs(ctx, logs);
-  requireLogs(inputs);
-  const settings = loadSettings(ctx, inputs, options.config);
-  const progress = progressReporter(ctx, progressWanted(ctx.io, options.progress));
-  const index = await indexLogs(ctx, inputs, settings, (label, lines) =>
+  const words = wordsFor(ctx, options.lang);
+  const { language } = words;
+  const now = options.now === undefined ? undefined : parseDate(words, "--now", options.now);
+  const inputs = resolveInputs(ctx, words, logs);
+  requireLogs(words, inputs);
+  const settings = loadSettings(ctx, words, inputs, options.config);
+  const progress = progressReporter(ctx, words, progressWanted(ctx.io, options.progress));
+  const index = await indexLogs(ctx, words, inputs, settings, (label, lines) =>
     progress.update(label, lines, 0),
   );
   progress.done();
-  reportLoadProblems(ctx, index);
+  if (!options.json) reportLoadProblems(ctx, words, index);
   try {
     const result = await describe(index, language, now, settings, options.trajectory);
-    if (options.json) ctx.out(JSON.stringify({ ...result, problems: index.problems }, null, 2));
-    else print(ctx, result, now);
-    return result.refused.length > 0 || index.problems.length > 0 ? EXIT.findings : EXIT.ok;
+    const ok = result.refused.length === 0 && index.problems.length === 0;
+    if (options.json)
+      ctx.io.stdout.write(
+        jsonOutput({
+          command: "replay",
+          language,
+          ok,
+          ...result,
+          problems: index.problems.map(({ file, problem }) => cliProblem(file, problem, language)),
+        }),
+      );
+    else print(ctx, words, result, now);
+    return ok ? EXIT.ok : EXIT.findings;
   } finally {
     index.close();
   }
@@ -277,48 +292,62 @@ function signalRow(s: FidelitySignal, language: Language) {
   };
 }
 
-function print(ctx: Context, result: Described, now: string | undefined): void {
+const eventTypeLabel = (type: string, language: Language) =>
+  (trajectoryEventTypes.codes as readonly string[]).includes(type)
+    ? trajectoryEventTypes.label(type as TrajectoryEvent["type"], language)
+    : groupEventTypes.label(type as GroupEvent["type"], language);
+
+// What a person reads: labels of the vocabularies and sentences of the catalogue, never a
+// code (the codes are in --json).
+function print(ctx: Context, words: Words, result: Described, now: string | undefined): void {
   const { color } = ctx;
-  const { events } = result;
+  const { m, language } = words;
   ctx.out(
-    `Replayed ${result.replayed} ${result.replayed === 1 ? "trajectory" : "trajectories"} and ${result.groups.length} ${result.groups.length === 1 ? "group" : "groups"} (${events} events and attendances${now === undefined ? "" : ` up to ${now}`}) from ${result.files.map((f) => f.label).join(", ")}.`,
+    m.replayed(
+      words.count(result.replayed, m.trajectories),
+      words.count(result.groups.length, m.groups),
+      `${words.count(result.events, m.eventsAndAttendances)}${now === undefined ? "" : m.upTo(words.date(now))}`,
+    ) + m.from(result.files.map((f) => f.label).join(", ")),
   );
   ctx.out();
-  ctx.out(color.bold("Trajectories"));
+  ctx.out(color.bold(m.trajectoriesHeading));
+  const paused = trajectoryEventTypes.label("trajectory.paused", language);
   const width = Math.max(10, ...result.trajectories.map((t) => t.id.length));
   for (const t of result.trajectories) {
     const where =
       t.outcomeLabel === null
-        ? `${t.phaseLabel}${t.paused ? " (paused)" : ""}`
+        ? `${t.phaseLabel}${t.paused ? ` (${paused})` : ""}`
         : `${t.phaseLabel}: ${t.outcomeLabel}`;
     ctx.out(
-      `  ${t.id.padEnd(width)}  ${where.padEnd(36)} ${t.accepted} events${t.refused > 0 ? color.red(`, ${t.refused} refused`) : ""}`,
+      `  ${t.id.padEnd(width)}  ${where.padEnd(36)} ${words.count(t.accepted, m.events)}${t.refused > 0 ? color.red(`, ${words.count(t.refused, m.refused)}`) : ""}`,
     );
   }
   ctx.out();
-  ctx.out(color.bold(`Refused events (${result.refused.length})`));
-  if (result.refused.length === 0)
-    ctx.out(color.green("  none: every event follows the hard rules"));
+  ctx.out(color.bold(m.refusedHeading(words.number(result.refused.length))));
+  if (result.refused.length === 0) ctx.out(color.green(`  ${m.noneRefused}`));
   for (const r of result.refused) {
+    // file:line, as editors and terminals read it, in every language.
     const where = [r.file, r.line].filter((part) => part !== null).join(":");
-    ctx.out(`  ${color.red("✗")} ${where}  ${r.trajectoryId}  ${r.type}`);
+    ctx.out(`  ${color.red("✗")} ${where}  ${r.trajectoryId}  ${eventTypeLabel(r.type, language)}`);
     for (const refusal of r.refusals) {
-      ctx.out(`      ${color.yellow(refusal.rule)}: ${refusal.message}`);
+      ctx.out(`      ${color.yellow(refusal.message)}`);
       ctx.out(`      ${color.dim("→")} ${refusal.remedy}`);
     }
   }
   ctx.out();
-  ctx.out(color.bold(`Fidelity signals (${result.signals.length})`));
-  if (result.signals.length === 0) ctx.out("  none");
+  ctx.out(color.bold(m.signalsHeading(words.number(result.signals.length))));
+  if (result.signals.length === 0) ctx.out(`  ${m.none}`);
   for (const s of result.signals)
-    ctx.out(`  ${s.subject.kind} ${s.subject.id}  ${color.cyan(s.code)}  ${s.message}`);
+    ctx.out(`  ${m.subjects[s.subject.kind]} ${s.subject.id}  ${s.message}`);
   if (now !== undefined) {
     ctx.out();
-    ctx.out(color.bold(`Due on ${now} (${result.due.length})`));
-    if (result.due.length === 0) ctx.out("  nothing");
+    ctx.out(color.bold(m.dueHeading(words.date(now), words.number(result.due.length))));
+    if (result.due.length === 0) ctx.out(`  ${m.nothingDue}`);
     for (const d of result.due) {
-      const when = d.overdue ? color.red(`${-d.daysLeft} days overdue`) : `in ${d.daysLeft} days`;
-      ctx.out(`  ${d.trajectoryId}  ${d.label}: due ${d.due} (${when})`);
+      const when = d.overdue
+        ? color.red(words.count(-d.daysLeft, m.overdue))
+        : words.count(d.daysLeft, m.inDays);
+      ctx.out(`  ${d.trajectoryId}  ${m.due(d.label, words.date(d.due), when)}`);
     }
   }
 }

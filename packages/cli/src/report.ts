@@ -15,11 +15,21 @@ import {
   toHtml,
   toMarkdown,
 } from "@miriam/evaluation";
-import type { Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
+import type { GroupEvent, Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
 import { Command } from "commander";
+import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
-import { CliError, type Context, EXIT, parseChoice, parseDate, parseLanguage } from "./_io";
+import {
+  CliError,
+  type Context,
+  EXIT,
+  LANG_HELP_PROJECT,
+  parseChoice,
+  parseDate,
+  wordsFor,
+} from "./_io";
 import { indexLogs, type LogIndex } from "./_log-index";
+import { cliProblem, jsonOutput } from "./_output";
 
 const FORMATS = ["md", "json", "csv", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -34,6 +44,7 @@ interface ReportOptions {
   readonly threshold?: string;
   readonly asOf?: string;
   readonly output?: string;
+  readonly json?: boolean;
 }
 
 /** @internal `miriam report <logs...>`. */
@@ -54,10 +65,7 @@ export function reportCommand(ctx: Context, done: (code: number) => void): Comma
     .option("--group [id]", "the group report of every group, or of the group <id> (default)")
     .option("--funder", "the funder report, suppressed, for anything that leaves the OCMW")
     .option("--format <format>", "md, json, csv or html", "md")
-    .option(
-      "--lang <language>",
-      "language of the labels: nl, fr, de or en (default: the project's first, else en)",
-    )
+    .option("--lang <language>", LANG_HELP_PROJECT)
     .option(
       "--csv-dialect <dialect>",
       "csv: excel-be (`;`, decimal comma, UTF-8 BOM, headings in the language: for a " +
@@ -71,6 +79,10 @@ export function reportCommand(ctx: Context, done: (code: number) => void): Comma
     )
     .option("--as-of <date>", "count open trajectories up to this date (default: their last event)")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option(
+      "--json",
+      "print the reports (as --format json) and the problems as JSON, in the shape of cli-output.schema.json",
+    )
     .addHelpText(
       "after",
       `
@@ -94,29 +106,28 @@ function domainLabels(settings: ProjectSettings | undefined): DomainLabel[] | un
 }
 
 async function report(ctx: Context, logs: string[], options: ReportOptions): Promise<number> {
-  if (options.funder && options.group !== undefined)
-    throw new CliError("Choose --group or --funder, not both.");
-  const format: Format = parseChoice("--format", options.format, FORMATS);
-  const inputs = resolveInputs(ctx, logs);
-  requireLogs(inputs);
-  const settings = loadSettings(ctx, inputs, options.config);
-  const language: Language =
-    options.lang === undefined ? (settings?.languages[0] ?? "en") : parseLanguage(options.lang);
+  // Errors before the project is known are said in the environment's language.
+  const early = wordsFor(ctx, options.lang);
+  if (options.funder && options.group !== undefined) throw new CliError(early.m.groupOrFunder);
+  const format: Format = parseChoice(early, "--format", options.format, FORMATS);
+  const inputs = resolveInputs(ctx, early, logs);
+  requireLogs(early, inputs);
+  const settings = loadSettings(ctx, early, inputs, options.config);
+  const words = wordsFor(ctx, options.lang, settings?.languages[0]);
+  const language: Language = words.language;
   const dialect: CsvDialect =
     options.csvDialect === undefined
       ? language === "en"
         ? "rfc4180"
         : "excel-be"
-      : parseChoice("--csv-dialect", options.csvDialect, CSV_DIALECTS);
-  const asOf = options.asOf === undefined ? undefined : parseDate("--as-of", options.asOf);
+      : parseChoice(words, "--csv-dialect", options.csvDialect, CSV_DIALECTS);
+  const asOf = options.asOf === undefined ? undefined : parseDate(words, "--as-of", options.asOf);
   const threshold = options.threshold === undefined ? undefined : Number(options.threshold);
   if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 3))
-    throw new CliError(
-      `--threshold must be a whole number of at least 3; found "${options.threshold}".`,
-    );
+    throw new CliError(words.m.thresholdInvalid(options.threshold ?? ""));
 
-  const index = await indexLogs(ctx, inputs, settings);
-  reportLoadProblems(ctx, index);
+  const index = await indexLogs(ctx, words, inputs, settings);
+  if (!options.json) reportLoadProblems(ctx, words, index);
   const domains = domainLabels(settings);
   const evaluation = {
     ...(settings === undefined ? {} : { settings }),
@@ -128,13 +139,19 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
   try {
     reports = options.funder
       ? [await funderFromIndex(index, evaluation, threshold, settings)]
-      : await groupReportsFromIndex(index, evaluation, options.group);
+      : await groupReportsFromIndex(words, index, evaluation, options.group);
   } finally {
     index.close();
   }
-  if (!options.funder && !options.output && format === "md" && ctx.io.stdout.isTTY !== true) {
+  if (
+    !options.funder &&
+    !options.output &&
+    !options.json &&
+    format === "md" &&
+    ctx.io.stdout.isTTY !== true
+  ) {
     // Said on stderr too, so a redirected report does not leave the warning behind.
-    ctx.err("Note: a group report is for inside the OCMW only; use --funder for the funder.");
+    ctx.err(words.m.groupReportNote);
   }
 
   let text: string;
@@ -156,8 +173,18 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
   }
   if (options.output !== undefined) {
     writeFileSync(ctx.path(options.output), text);
-    ctx.err(`Wrote ${options.output}.`);
-  } else ctx.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    if (!options.json) ctx.err(words.m.wrote(options.output));
+  } else if (!options.json) ctx.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  if (options.json)
+    ctx.io.stdout.write(
+      jsonOutput({
+        command: "report",
+        language,
+        ok: index.problems.length === 0,
+        reports: reports.map((r) => JSON.parse(reportToJson(r))),
+        problems: index.problems.map(({ file, problem }) => cliProblem(file, problem, language)),
+      }),
+    );
   return index.problems.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -181,10 +208,14 @@ async function funderFromIndex(
   return builder.build();
 }
 
-// A group report replays its group as a whole (attendance, group size), and
-// `groupReport` takes every trajectory to find the group's; so the group reports still
-// hold every event at once (see docs/decisions.md).
+// A group report replays its group as a whole (attendance, group size): it takes the
+// trajectories referred to the group (and those whose referral names none, which
+// `groupReport` sorts out), one group at a time, so memory holds the largest group and
+// each trajectory is read once per report it belongs to (see docs/decisions.md). Of the
+// other groups it takes one referral each: the project's number of groups (a fidelity
+// signal) comes from them, as it would from the whole log.
 async function groupReportsFromIndex(
+  words: Words,
   index: LogIndex,
   evaluation: EvaluationOptions,
   group: string | boolean | undefined,
@@ -193,26 +224,20 @@ async function groupReportsFromIndex(
   const wanted = typeof group === "string" ? [group] : all;
   for (const id of wanted)
     if (!all.includes(id))
-      throw new CliError(
-        `No group log of the group "${id}" among the inputs (groups: ${all.join(", ") || "none"}).`,
-      );
-  if (wanted.length === 0)
-    throw new CliError("A group report needs a group's log (group-<id>.jsonl).");
-  const groupEvents = [...index.groupEvents()].map((entry) => entry.event);
-  const byTrajectory = new Map<string, TrajectoryEvent[]>();
-  for await (const trajectory of index.trajectories())
-    if (trajectory.entries.length > 0)
-      byTrajectory.set(
-        trajectory.trajectoryId,
-        trajectory.entries.map((entry) => entry.event),
-      );
-  return wanted.map((groupId) =>
-    groupReport(
-      {
-        groupEvents: groupEvents.filter((event) => event.groupId === groupId),
-        trajectories: byTrajectory.values(),
-      },
-      evaluation,
-    ),
-  );
+      throw new CliError(words.m.noGroupLog(id, all.join(", ") || words.m.noGroups));
+  if (wanted.length === 0) throw new CliError(words.m.needsGroupLog);
+  const eventsOf = new Map<string, GroupEvent[]>(wanted.map((id) => [id, []]));
+  for (const { event } of index.groupEvents()) eventsOf.get(event.groupId)?.push(event);
+  const referrals = index.firstReferrals();
+  const reports: GroupReport[] = [];
+  for (const groupId of wanted) {
+    const trajectories: TrajectoryEvent[][] = [];
+    for (const [other, referral] of referrals) if (other !== groupId) trajectories.push([referral]);
+    for await (const trajectory of index.trajectories(groupId))
+      if (trajectory.entries.length > 0)
+        trajectories.push(trajectory.entries.map((entry) => entry.event));
+    reports.push(groupReport({ groupEvents: eventsOf.get(groupId)!, trajectories }, evaluation));
+    eventsOf.delete(groupId);
+  }
+  return reports;
 }

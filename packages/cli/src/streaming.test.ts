@@ -78,14 +78,11 @@ describe("a large log", () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.files[0].records).toBe(LINES);
-    expect(json.files[0].problems.map((p: { line: number }) => p.line)).toEqual([
-      7,
-      223_457,
-      LINES,
-    ]);
+    expect(json.problems.map((p: { line: number }) => p.line)).toEqual([7, 223_457, LINES]);
     // Progress went to stderr, as lines (stderr is not a terminal here).
     expect(result.stderr).toContain("reading ");
-    expect(result.stderr).toContain("400,000 lines");
+    // In the reader's Belgian locale (en-BE groups thousands with a point).
+    expect(result.stderr).toContain("400.000 lines");
     // What stays alive is the modules and one id per event (for the duplicate check),
     // never the file: the live heap stays well below its size.
     expect(heap.live).toBeLessThan(size / 4);

@@ -38,9 +38,11 @@ describe("miriam validate", () => {
     expect(json.ok).toBe(false);
     const [report] = json.files;
     expect(report.file).toBe("bad.jsonl");
-    // The same problems as parseEventLog of @miriam/schemas, line for line.
-    expect(report.problems).toEqual(parseEventLog(readFileSync(file, "utf8")).problems);
-    expect(report.problems.map((p: { line: number; path: string }) => [p.line, p.path])).toEqual(
+    // The same problems as parseEventLog of @miriam/schemas, line for line, with their file.
+    expect(json.problems).toEqual(
+      parseEventLog(readFileSync(file, "utf8")).problems.map((p) => ({ file: "bad.jsonl", ...p })),
+    );
+    expect(json.problems.map((p: { line: number; path: string }) => [p.line, p.path])).toEqual(
       [
         [at + 1, "$.data.mode"],
         [31, "$"],
@@ -74,7 +76,7 @@ describe("miriam validate", () => {
       { cwd: dir },
     );
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).files[0].problems[0].expected).toBe(
+    expect(JSON.parse(result.stdout).problems[0].expected).toBe(
       "a life domain of the project (housing)",
     );
   });
@@ -89,7 +91,7 @@ describe("miriam validate", () => {
     );
     const record = await miriam(["validate", "settings.json"], { cwd: dir });
     expect(record.code).toBe(1);
-    expect(record.stdout).toContain("project-settings");
+    expect(record.stdout).toContain("project settings");
     writeFileSync(join(dir, "what.json"), "{}");
     const unknown = await miriam(["validate", "what.json"], { cwd: dir });
     expect(unknown.code).toBe(2);
@@ -144,13 +146,10 @@ describe("miriam validate", () => {
     });
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
-    const problems = json.files.flatMap(
-      (f: { file: string; problems: { code: string; line: number; message: string }[] }) =>
-        f.problems.map((p) => ({ file: f.file, ...p })),
-    );
+    const problems: { code: string; file: string; line: number; message: string }[] = json.problems;
     const codes = new Set(problems.map((p: { code: string }) => p.code));
     expect(codes).toEqual(new Set(["duplicate-id", "out-of-order", "future-date"]));
-    const duplicate = problems.find((p: { code: string }) => p.code === "duplicate-id");
+    const duplicate = problems.find((p: { code: string }) => p.code === "duplicate-id")!;
     expect(duplicate.file).toBe(join("broken", "trajectories.jsonl"));
     expect(duplicate.line).toBe(2);
     expect(duplicate.message).toContain(
@@ -159,7 +158,7 @@ describe("miriam validate", () => {
     const order = problems.find(
       (p: { code: string; file: string }) =>
         p.code === "out-of-order" && p.file.endsWith("trajectories.jsonl"),
-    );
+    )!;
     expect(order.line).toBe(40);
     expect(order.message).toMatch(/the time of an event before it \(line \d+\)/);
   });

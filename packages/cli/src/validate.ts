@@ -7,13 +7,24 @@ import {
   futureDateProblem,
   type Problem,
   ProjectSettings,
+  problemMessage,
   type SchemaKind,
   schemaKinds,
 } from "@miriam/schemas";
 import { createEventOrderCheck, type EventOrderCheck } from "@miriam/trajectory";
 import { Command } from "commander";
+import type { Words } from "./_i18n";
 import { type Input, loadSettings, readRecord, resolveInputs, sourceOf } from "./_inputs";
-import { CliError, type Context, EXIT, parseChoice, progressWanted } from "./_io";
+import {
+  CliError,
+  type Context,
+  EXIT,
+  LANG_HELP,
+  parseChoice,
+  progressWanted,
+  wordsFor,
+} from "./_io";
+import { cliProblem, jsonOutput } from "./_output";
 import { progressReporter } from "./_progress";
 
 interface ValidateOptions {
@@ -23,6 +34,7 @@ interface ValidateOptions {
   readonly progress?: boolean;
   readonly maxProblems: string;
   readonly now?: string;
+  readonly lang?: string;
 }
 
 /**
@@ -58,7 +70,8 @@ export function validateCommand(ctx: Context, done: (code: number) => void): Com
     .argument("<files...>", "files, export directories, or - for stdin")
     .option("--kind <kind>", `what every file holds (${schemaKinds.join(", ")})`)
     .option("--config <file>", "project settings whose life domains the logs use")
-    .option("--json", "print the result as JSON")
+    .option("--json", "print the result as JSON (problems in the shape of cli-output.schema.json)")
+    .option("--lang <language>", LANG_HELP)
     .option("--progress", "show progress on stderr (default: when stderr is a terminal)")
     .option("--no-progress", "never show progress")
     .option("--max-problems <n>", "problems listed per file", "100")
@@ -89,14 +102,18 @@ futureToleranceDays (default 1).
 }
 
 async function validate(ctx: Context, files: string[], options: ValidateOptions): Promise<number> {
+  const words = wordsFor(ctx, options.lang);
+  const { m } = words;
   const kind =
-    options.kind === undefined ? undefined : parseChoice("--kind", options.kind, schemaKinds);
+    options.kind === undefined
+      ? undefined
+      : parseChoice(words, "--kind", options.kind, schemaKinds);
   const max = Math.max(0, Number.parseInt(options.maxProblems, 10) || 0);
-  const inputs = resolveInputs(ctx, files, kind);
+  const inputs = resolveInputs(ctx, words, files, kind);
   // The project's own domain set, when its settings are given, is what the logs must use.
   const settings = (() => {
     try {
-      return loadSettings(ctx, inputs, options.config);
+      return loadSettings(ctx, words, inputs, options.config);
     } catch (error) {
       if (options.config !== undefined) throw error;
       return undefined;
@@ -104,10 +121,7 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
   })();
   const domains = settings?.domains?.map((domain) => domain.code);
   const now = options.now === undefined ? new Date() : new Date(options.now);
-  if (Number.isNaN(now.getTime()))
-    throw new CliError(
-      `--now must be a date-time, e.g. 2026-01-31T12:00:00Z; found "${options.now}".`,
-    );
+  if (Number.isNaN(now.getTime())) throw new CliError(m.notADateTime("--now", options.now ?? ""));
   const checks: ExportChecks = {
     id: createExportIdCheck(),
     order: createEventOrderCheck(),
@@ -116,33 +130,40 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
     toleranceDays:
       settings?.futureToleranceDays ?? ProjectSettings.shape.futureToleranceDays.parse(undefined),
   };
-  const progress = progressReporter(ctx, progressWanted(ctx.io, options.progress));
+  const progress = progressReporter(ctx, words, progressWanted(ctx.io, options.progress));
   const { color } = ctx;
   const results: FileResult[] = [];
 
   for (const input of inputs) {
     if (!options.json) ctx.out(color.bold(input.label));
     const result = input.lines
-      ? await validateLines(ctx, input, domains, max, options.json === true, progress, checks)
-      : validateRecord(ctx, input, max, options.json === true);
+      ? await validateLines(
+          ctx,
+          words,
+          input,
+          domains,
+          max,
+          options.json === true,
+          progress,
+          checks,
+        )
+      : validateRecord(ctx, words, input, max, options.json === true);
     progress.done();
     results.push(result);
     if (!options.json) {
       if (result.problemCount > result.problems.length && result.problems.length > 0)
-        ctx.out(`  ... and ${result.problemCount - result.problems.length} more problems`);
+        ctx.out(`  ${words.count(result.problemCount - result.problems.length, m.moreProblems)}`);
       const noun =
         input.kind === "event"
           ? "event"
           : input.kind === "participant-profile"
             ? "profile"
             : "record";
-      const what = input.lines
-        ? `${result.records} ${noun}${result.records === 1 ? "" : "s"}`
-        : input.kind;
+      const what = input.lines ? words.count(result.records, m.records[noun]) : m.kinds[input.kind];
       ctx.out(
         result.problemCount === 0
-          ? `  ${color.green("✓")} ${what}: valid`
-          : `  ${color.red("✗")} ${what}: ${result.problemCount} ${result.problemCount === 1 ? "problem" : "problems"}`,
+          ? `  ${color.green("✓")} ${m.stated(what, m.valid)}`
+          : `  ${color.red("✗")} ${m.stated(what, words.count(result.problemCount, m.problems))}`,
       );
     }
   }
@@ -156,16 +177,29 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
   }
   const problemCount = results.reduce((sum, r) => sum + r.problemCount, 0);
   if (options.json) {
-    ctx.out(JSON.stringify({ ok: problemCount === 0, problemCount, files: results }, null, 2));
+    ctx.io.stdout.write(
+      jsonOutput({
+        command: "validate",
+        language: words.language,
+        ok: problemCount === 0,
+        problemCount,
+        files: results.map(({ problems: _, ...counts }) => counts),
+        problems: results.flatMap((r) =>
+          r.problems.map((problem) => cliProblem(r.file, problem, words.language)),
+        ),
+      }),
+    );
   } else {
     ctx.out();
     ctx.out(
       problemCount === 0
-        ? color.green(
-            `All ${results.length} ${results.length === 1 ? "file is" : "files are"} valid.`,
-          )
+        ? color.green(words.count(results.length, m.allValid))
         : color.red(
-            `${problemCount} ${problemCount === 1 ? "problem" : "problems"} in ${results.filter((r) => r.problemCount > 0).length} of ${results.length} files.`,
+            m.problemsInFiles(
+              words.count(problemCount, m.problems),
+              words.number(results.filter((r) => r.problemCount > 0).length),
+              words.number(results.length),
+            ),
           ),
     );
   }
@@ -174,6 +208,7 @@ async function validate(ctx: Context, files: string[], options: ValidateOptions)
 
 async function validateLines(
   ctx: Context,
+  words: Words,
   input: Input,
   domains: string[] | undefined,
   max: number,
@@ -208,7 +243,7 @@ async function validateLines(
       if (json) problems.push(problem);
       else {
         problems.push(problem);
-        ctx.out(`  ${ctx.color.red("✗")} ${problem.message}`);
+        ctx.out(`  ${ctx.color.red("✗")} ${problemMessage(problem, words.language)}`);
       }
     }
   }
@@ -244,11 +279,17 @@ function exportProblems(
   return problems;
 }
 
-function validateRecord(ctx: Context, input: Input, max: number, json: boolean): FileResult {
-  const { problems } = readRecord(input);
+function validateRecord(
+  ctx: Context,
+  words: Words,
+  input: Input,
+  max: number,
+  json: boolean,
+): FileResult {
+  const { problems } = readRecord(words, input);
   if (!json)
     for (const problem of problems.slice(0, max))
-      ctx.out(`  ${ctx.color.red("✗")} ${problem.message}`);
+      ctx.out(`  ${ctx.color.red("✗")} ${problemMessage(problem, words.language)}`);
   return {
     file: input.label,
     kind: input.kind,

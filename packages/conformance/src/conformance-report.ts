@@ -1,3 +1,5 @@
+import type { Language } from "@miriam/schemas";
+import { requirementTitle } from "./requirement-titles";
 import type { MethodReference, RequirementArea } from "./requirements";
 
 /** One thing found against a requirement, where it is, in words that hold no personal data. */
@@ -90,18 +92,97 @@ export interface ConformanceReport {
   readonly requirements: readonly RequirementResult[];
 }
 
-const STATUS: Record<RequirementStatus, string> = {
-  passed: "passed",
-  failed: "**FAILED**",
-  "not-applicable": "not applicable",
+// The report's own words in each language; a requirement's title comes from
+// `requirementTitle`. Findings are worded by the checks that make them, in English.
+interface ReportWords {
+  readonly title: string;
+  readonly export: (name: string, trajectories: number, events: number, kit: string) => string;
+  readonly conformant: string;
+  readonly notConformant: string;
+  readonly summary: (passed: number, failed: number, notApplicable: number) => string;
+  readonly columns: readonly [string, string, string, string];
+  readonly status: Readonly<Record<RequirementStatus, string>>;
+  readonly findings: string;
+  readonly event: string;
+  readonly more: (n: number) => string;
+  readonly notRead: string;
+}
+
+const WORDS: Readonly<Record<Language, ReportWords>> = {
+  en: {
+    title: "MIRIAM conformance report",
+    export: (name, t, e, kit) =>
+      `Export ${name}: ${t} trajectories, ${e} events, checked with ${kit}.`,
+    conformant: "Conformant",
+    notConformant: "Not conformant",
+    summary: (p, f, n) => `${p} requirements passed, ${f} failed, ${n} not applicable.`,
+    columns: ["Requirement", "Title", "Method", "Result"],
+    status: { passed: "passed", failed: "**FAILED**", "not-applicable": "not applicable" },
+    findings: "Findings",
+    event: "event",
+    more: (n) => `... and ${n} more.`,
+    notRead: "Not read (not part of an export)",
+  },
+  nl: {
+    title: "MIRIAM-conformiteitsrapport",
+    export: (name, t, e, kit) =>
+      `Export ${name}: ${t} trajecten, ${e} gebeurtenissen, gecontroleerd met ${kit}.`,
+    conformant: "Conform",
+    notConformant: "Niet conform",
+    summary: (p, f, n) => `${p} vereisten voldaan, ${f} niet voldaan, ${n} niet van toepassing.`,
+    columns: ["Vereiste", "Titel", "Methode", "Resultaat"],
+    status: {
+      passed: "voldaan",
+      failed: "**NIET VOLDAAN**",
+      "not-applicable": "niet van toepassing",
+    },
+    findings: "Bevindingen",
+    event: "gebeurtenis",
+    more: (n) => `... en nog ${n}.`,
+    notRead: "Niet gelezen (geen deel van een export)",
+  },
+  fr: {
+    title: "Rapport de conformité MIRIAM",
+    export: (name, t, e, kit) =>
+      `Export ${name} : ${t} parcours, ${e} événements, contrôlé avec ${kit}.`,
+    conformant: "Conforme",
+    notConformant: "Non conforme",
+    summary: (p, f, n) => `exigences remplies : ${p} ; non remplies : ${f} ; sans objet : ${n}.`,
+    columns: ["Exigence", "Titre", "Méthode", "Résultat"],
+    status: { passed: "remplie", failed: "**NON REMPLIE**", "not-applicable": "sans objet" },
+    findings: "Constats",
+    event: "événement",
+    more: (n) => `... et ${n} de plus.`,
+    notRead: "Non lus (ne font pas partie d'un export)",
+  },
+  de: {
+    title: "MIRIAM-Konformitätsbericht",
+    export: (name, t, e, kit) =>
+      `Export ${name}: ${t} Begleitungen, ${e} Ereignisse, geprüft mit ${kit}.`,
+    conformant: "Konform",
+    notConformant: "Nicht konform",
+    summary: (p, f, n) => `${p} Anforderungen erfüllt, ${f} nicht erfüllt, ${n} nicht anwendbar.`,
+    columns: ["Anforderung", "Titel", "Methode", "Ergebnis"],
+    status: { passed: "erfüllt", failed: "**NICHT ERFÜLLT**", "not-applicable": "nicht anwendbar" },
+    findings: "Befunde",
+    event: "Ereignis",
+    more: (n) => `... und ${n} weitere.`,
+    notRead: "Nicht gelesen (nicht Teil eines Exports)",
+  },
 };
+
+/** Options of {@link reportToMarkdown}. */
+export interface ReportMarkdownOptions {
+  /** The language of the report's own words and of the requirements' titles (default `en`). */
+  readonly language?: Language;
+}
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-function where(finding: Finding): string {
+function where(finding: Finding, w: ReportWords): string {
   const parts: string[] = [];
   if (finding.file !== undefined) parts.push(`\`${finding.file}\``);
-  if (finding.eventId !== undefined) parts.push(`event \`${finding.eventId}\``);
+  if (finding.eventId !== undefined) parts.push(`${w.event} \`${finding.eventId}\``);
   return parts.length === 0 ? "" : `${parts.join(", ")}: `;
 }
 
@@ -114,34 +195,46 @@ function where(finding: Finding): string {
  * writeFileSync("conformance-report.md", reportToMarkdown(await runConformance("export/")));
  * ```
  */
-export function reportToMarkdown(report: ConformanceReport): string {
+export function reportToMarkdown(
+  report: ConformanceReport,
+  options: ReportMarkdownOptions = {},
+): string {
+  const language = options.language ?? "en";
+  const w = WORDS[language];
+  const number = (n: number) => n.toLocaleString(`${language}-BE`);
   const { summary } = report;
+  const kit = `${report.kit.name} ${report.kit.version} (interchange format v${report.kit.interchangeFormat}, statechart v${report.kit.statechart})`;
   const lines = [
-    "# MIRIAM conformance report",
+    `# ${w.title}`,
     "",
-    `Export \`${report.export.name}\`: ${report.export.trajectories} trajectories, ${report.export.events} events, checked with ${report.kit.name} ${report.kit.version} (interchange format v${report.kit.interchangeFormat}, statechart v${report.kit.statechart}).`,
+    w.export(
+      `\`${report.export.name}\``,
+      report.export.trajectories,
+      report.export.events,
+      language === "en" ? kit : `${report.kit.name} ${report.kit.version}`,
+    ),
     "",
-    `**${report.conformant ? "Conformant" : "Not conformant"}**: ${summary.passed} requirements passed, ${summary.failed} failed, ${summary.notApplicable} not applicable.`,
+    `**${report.conformant ? w.conformant : w.notConformant}**: ${w.summary(summary.passed, summary.failed, summary.notApplicable)}`,
     "",
-    "| Requirement | Title | Method | Result |",
+    `| ${w.columns.join(" | ")} |`,
     "| --- | --- | --- | --- |",
     ...report.requirements.map(
       (r) =>
-        `| ${r.id} | ${cell(r.title)} | ${r.method.document} ${r.method.section} | ${STATUS[r.status]}${r.findingCount > 0 ? ` (${r.findingCount})` : ""} |`,
+        `| ${r.id} | ${cell(requirementTitle(r.id, language))} | ${r.method.document} ${r.method.section} | ${w.status[r.status]}${r.findingCount > 0 ? ` (${number(r.findingCount)})` : ""} |`,
     ),
   ];
   const failed = report.requirements.filter((r) => r.status === "failed");
-  if (failed.length > 0) lines.push("", "## Findings");
+  if (failed.length > 0) lines.push("", `## ${w.findings}`);
   for (const r of failed) {
-    lines.push("", `### ${r.id} ${r.title}`, "");
-    for (const finding of r.findings) lines.push(`- ${where(finding)}${finding.message}`);
+    lines.push("", `### ${r.id} ${requirementTitle(r.id, language)}`, "");
+    for (const finding of r.findings) lines.push(`- ${where(finding, w)}${finding.message}`);
     if (r.findingCount > r.findings.length)
-      lines.push(`- ... and ${r.findingCount - r.findings.length} more.`);
+      lines.push(`- ${w.more(r.findingCount - r.findings.length)}`);
   }
   if (report.export.ignored.length > 0)
     lines.push(
       "",
-      `Not read (not part of an export): ${report.export.ignored.map((name) => `\`${name}\``).join(", ")}.`,
+      `${w.notRead}: ${report.export.ignored.map((name) => `\`${name}\``).join(", ")}.`,
     );
   return `${lines.join("\n")}\n`;
 }

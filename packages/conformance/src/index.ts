@@ -11,6 +11,7 @@
 export type {
   ConformanceReport,
   Finding,
+  ReportMarkdownOptions,
   RequirementResult,
   RequirementStatus,
 } from "./conformance-report";
@@ -30,6 +31,7 @@ export { conformanceMatrix } from "./matrix";
 // Streaming validation
 export type { ReadJsonLinesOptions } from "./read-json-lines";
 export { readJsonLines } from "./read-json-lines";
+export { requirementTitle } from "./requirement-titles";
 // Requirements
 export type { MethodReference, Requirement, RequirementArea } from "./requirements";
 export { requirementById, requirements, ruleRequirementId } from "./requirements";

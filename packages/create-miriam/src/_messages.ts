@@ -27,10 +27,10 @@ export const messages = {
     "MIRIAM group sessions · {group}",
   ),
   groupLine: l(
-    "eerste sessie op {start}, {count} sessies, om de {cadence} dagen",
-    "première séance le {start}, {count} séances, tous les {cadence} jours",
-    "erste Sitzung am {start}, {count} Sitzungen, alle {cadence} Tage",
-    "first session on {start}, {count} sessions, every {cadence} days",
+    "eerste sessie op {start}, {sessions}, om de {cadence}",
+    "première séance le {start}, {sessions}, tous les {cadence}",
+    "erste Sitzung am {start}, {sessions}, alle {cadence}",
+    "first session on {start}, {sessions}, every {cadence}",
   ),
   rightsTitle: l(
     "Rechtencatalogus · {region}",
@@ -54,6 +54,48 @@ export const messages = {
     "federal or local service",
   ),
 } as const satisfies Record<string, Labels>;
+
+type Forms = Readonly<Record<Language, { readonly one: string; readonly other: string }>>;
+
+// Counts, with the form Intl.PluralRules picks in each language (never `n === 1 ? …`).
+const counts = {
+  sessions: {
+    nl: { one: "{n} sessie", other: "{n} sessies" },
+    fr: { one: "{n} séance", other: "{n} séances" },
+    de: { one: "{n} Sitzung", other: "{n} Sitzungen" },
+    en: { one: "{n} session", other: "{n} sessions" },
+  },
+  days: {
+    nl: { one: "{n} dag", other: "{n} dagen" },
+    fr: { one: "{n} jour", other: "{n} jours" },
+    de: { one: "{n} Tag", other: "{n} Tage" },
+    en: { one: "{n} day", other: "{n} days" },
+  },
+  entries: {
+    nl: { one: "{n} item", other: "{n} items" },
+    fr: { one: "{n} élément", other: "{n} éléments" },
+    de: { one: "{n} Eintrag", other: "{n} Einträge" },
+    en: { one: "{n} entry", other: "{n} entries" },
+  },
+} as const satisfies Record<string, Forms>;
+
+/** `n` and its noun in a language, in the reader's Belgian locale (`1.234 sessies`). Pure. */
+export function counted(key: keyof typeof counts, language: Language, n: number): string {
+  const locale = `${language}-BE`;
+  const forms = counts[key][language];
+  return (new Intl.PluralRules(locale).select(n) === "one" ? forms.one : forms.other).replace(
+    "{n}",
+    new Intl.NumberFormat(locale).format(n),
+  );
+}
+
+/** A calendar date (`YYYY-MM-DD`) in words, as the reader's Belgian locale writes it. Pure. */
+export function longDate(date: string, language: Language): string {
+  return new Intl.DateTimeFormat(`${language}-BE`, {
+    dateStyle: "long",
+    timeZone: "Europe/Brussels",
+  }).format(new Date(`${date}T12:00:00+01:00`));
+}
 
 /** A message in a language with its `{name}` placeholders filled in. Pure. */
 export function message(

@@ -14,7 +14,7 @@ import {
   validate,
 } from "@miriam/schemas";
 import { blankForms } from "./_blank-forms";
-import { message } from "./_messages";
+import { counted, longDate, message } from "./_messages";
 import type { TargetWriter } from "./_target-dir";
 import { type CalendarOptions, groupSessionCalendar, sessionDates } from "./calendar";
 import { ScaffoldError } from "./errors";
@@ -130,9 +130,9 @@ function readme(
         trajectoryLengthMonths: project.trajectoryLengthMonths,
       }).length;
       const line = message("groupLine", language, {
-        start: group.startDate,
-        count,
-        cadence: group.sessionCadenceDays,
+        start: longDate(group.startDate, language),
+        sessions: counted("sessions", language, count),
+        cadence: counted("days", language, group.sessionCadenceDays),
       });
       return `- **${group.name}** (\`${group.id}\`): ${line}; \`calendar/group-${group.id}.ics\`, \`events/group-${group.id}.jsonl\``;
     })

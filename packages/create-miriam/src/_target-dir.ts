@@ -8,6 +8,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { isAbsolute, join, parse, relative, resolve, sep } from "node:path";
+import { counted } from "./_messages";
 import { ScaffoldError } from "./errors";
 
 // Every write goes through this module so that the promise "never writes outside the
@@ -87,7 +88,7 @@ export function prepareTarget(root: string, overwrite: boolean, base = process.c
   if (!overwrite)
     throw new ScaffoldError(
       "not-empty",
-      `${root} is not empty (${entries.length} ${entries.length === 1 ? "entry" : "entries"}). Choose an empty or new directory, or pass --overwrite to empty it first (its .git is kept).`,
+      `${root} is not empty (${counted("entries", "en", entries.length)}). Choose an empty or new directory, or pass --overwrite to empty it first (its .git is kept).`,
     );
   for (const entry of entries) rmSync(join(root, entry), { recursive: true, force: true });
 }

@@ -79,8 +79,11 @@ describe("a document added to the catalogue", () => {
     const her = cohort.profiles.find((p) => p.trajectoryId === "gent-2025-a-01")!;
     expect(rendered.output).toContain(her.givenName);
     expect(rendered.code).toBe(0);
+    // Said in the project's language (the example cohort's is Dutch), or in --lang's.
     const refused = await run(["render", "fake-note", "--from", "demo/export"]);
-    expect(refused.output).toContain("fake-note needs --trajectory <id>.");
+    expect(refused.output).toContain("fake-note heeft --trajectory <id> nodig.");
+    const english = await run(["render", "fake-note", "--from", "demo/export", "--lang", "en"]);
+    expect(english.output).toContain("fake-note needs --trajectory <id>.");
     expect(refused.code).toBe(2);
   });
 });

@@ -117,7 +117,7 @@ export type {
 export { createLineChecker, splitJsonLines, validateJsonLines } from "./validation/json-lines";
 export type { ProblemInput } from "./validation/problem";
 export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
-export { problemMessage } from "./validation/problem-messages";
+export { problemInLanguage, problemMessage } from "./validation/problem-messages";
 export type {
   Problem,
   ProblemCode,

@@ -573,3 +573,23 @@ export function problemMessage(
     describeFinding(problem.detail.found, language),
   );
 }
+
+/**
+ * The problem with its `expected`, `found` and `message` worded in the given language
+ * (code, line, path and detail unchanged): what a program shows a person who reads NL, FR
+ * or DE, e.g. `miriam validate --json --lang nl`. Pure; `"en"` gives the problem's own texts.
+ *
+ * @example
+ * ```ts
+ * const dutch = problemInLanguage(problem, "nl");
+ * dutch.expected; // "een datum als JJJJ-MM-DD"
+ * ```
+ */
+export function problemInLanguage<P extends Problem>(problem: P, language: Language): P {
+  return {
+    ...problem,
+    expected: describeExpectation(problem.detail.expected, language),
+    found: describeFinding(problem.detail.found, language),
+    message: problemMessage(problem, language),
+  };
+}

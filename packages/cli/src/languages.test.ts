@@ -1,0 +1,200 @@
+// Issue #17: every command writes nothing English in Dutch, French or German. The kit's
+// terminology check (scripts/terminology.ts: avoided terms, its English interface words,
+// raw codes) runs over what each command prints in each language, together with the
+// command's own English sentences (every fixed text of the English catalogue) and a few
+// English words of the command line.
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Language, vocabularies } from "@miriam/schemas";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import {
+  rawCodesOf,
+  readableHtml,
+  readableMarkdown,
+  terminologyProblems,
+} from "../../../scripts/terminology";
+import { catalogue } from "./_messages";
+import { cohortDir, lateContact, miriamInProcess } from "./_test-cli";
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const RAW_CODES = rawCodesOf(vocabularies);
+const { dir, exportDir, cleanup } = cohortDir();
+afterAll(cleanup);
+
+// An export with an invalid line and an event refused on replay.
+const lines = readFileSync(join(exportDir, "trajectories.jsonl"), "utf8").trimEnd().split("\n");
+const late = lateContact;
+const bad = join(dir, "bad");
+cpSync(exportDir, bad, { recursive: true });
+writeFileSync(
+  join(bad, "trajectories.jsonl"),
+  `${[...lines, "{not json", JSON.stringify(late)].join("\n")}\n`,
+);
+
+// English words of the command line that are no Dutch, French or German words.
+const CLI_ENGLISH = [
+  "Wrote",
+  "Replayed",
+  "Trajectories",
+  "trajectories",
+  "events",
+  "problems",
+  "valid",
+  "Fidelity signals",
+  "Conformant",
+  "requirements",
+  "passed",
+  "failed",
+  "not applicable",
+  "Due on",
+  "days",
+  "line",
+  "expected",
+  "found",
+];
+const wholeWord = (word: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}_-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}_-])`,
+    "u",
+  );
+const englishSentences = Object.values(catalogue.en).filter(
+  (value): value is string => typeof value === "string" && value.length > 12,
+);
+
+// File names (`export/trajectories.jsonl`) are names, not words.
+const withoutFileNames = (text: string) =>
+  text.replace(/[\w./-]+\.(jsonl|json|md|csv|html)\b/g, "<file>");
+
+function englishIn(given: string, language: Language): string[] {
+  const text = withoutFileNames(given);
+  const found = terminologyProblems(text, language, RAW_CODES).map(
+    (p) => `${p.kind} "${p.found}" (line ${p.line}: ${text.split("\n")[p.line - 1]?.trim()})`,
+  );
+  for (const word of CLI_ENGLISH)
+    if (wholeWord(word).test(text)) found.push(`english-word "${word}"`);
+  for (const sentence of englishSentences)
+    if (text.includes(sentence)) found.push(`untranslated "${sentence}"`);
+  return found;
+}
+
+type Reading = "text" | "markdown" | "html";
+const runs: [string, string[], Reading][] = [
+  ["validate", ["validate", "export"], "text"],
+  ["validate (problems)", ["validate", "bad"], "text"],
+  ["replay", ["replay", "export", "--now", "2026-01-15"], "text"],
+  ["replay (refused, invalid lines)", ["replay", "bad"], "text"],
+  ["report (group)", ["report", "export"], "markdown"],
+  ["report (funder)", ["report", "export", "--funder"], "markdown"],
+  ["report (funder, html)", ["report", "export", "--funder", "--format", "html"], "html"],
+  ["report (funder, file)", ["report", "bad", "--funder", "-o", "funder.md"], "text"],
+  ["conformance", ["conformance", "export"], "markdown"],
+  ["conformance (failed)", ["conformance", "bad"], "markdown"],
+  ["conformance (summary)", ["conformance", "bad", "-o", "out"], "text"],
+  ["diagram (rules)", ["diagram", "--rules"], "markdown"],
+  [
+    "render",
+    ["render", "consent", "--from", "export", "--trajectory", "gent-2025-a-02"],
+    "markdown",
+  ],
+  ["a usage error", ["replay", "export", "--now", "soon"], "text"],
+  ["a missing file", ["validate", "nowhere.jsonl"], "text"],
+];
+
+describe.each(["nl", "fr", "de"] as const)("in %s, nothing English", (language) => {
+  it.each(runs)("in what `%s` writes", async (_name, args, reading) => {
+    const result = await miriamInProcess([...args, "--lang", language], { cwd: dir });
+    const readable =
+      reading === "markdown"
+        ? readableMarkdown
+        : reading === "html"
+          ? readableHtml
+          : (t: string) => t;
+    let stdout = readable(result.stdout);
+    // Left as they are: the findings of a failed requirement, worded in English by the
+    // checks of @miriam/conformance (their --json problems carry the requirement's code).
+    if (args[0] === "conformance") stdout = stdout.replace(/^- .*$/gm, "");
+    const text = `${stdout}\n${result.stderr}`;
+    expect(text.trim().length).toBeGreaterThan(0);
+    expect(englishIn(text, language)).toEqual([]);
+  });
+});
+
+describe.each(["nl", "fr", "de"] as const)("the demo in %s", (language) => {
+  it("tells what it does in that language, and runs every step in it", async () => {
+    const result = await miriamInProcess(["demo", `demo-${language}`, "--lang", language], {
+      cwd: dir,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    // Its own lines (the outputs of the commands, indented, are tested above; the
+    // statechart's Mermaid text and the command lines are code).
+    const own = result.stdout
+      .split("\n")
+      .filter((line) => !line.startsWith("  ") || line.trimStart().startsWith("..."))
+      .filter((line) => !line.startsWith("$ "))
+      .join("\n");
+    expect(englishIn(own, language)).toEqual([]);
+    expect(result.stdout).toContain(`--lang ${language}`);
+    expect(result.stdout).not.toContain("--lang en");
+  });
+});
+
+describe("the language of a run", () => {
+  it("is MIRIAM_LANG, else the locale's, when --lang is not given", async () => {
+    const byEnv = await miriamInProcess(["validate", "export"], {
+      cwd: dir,
+      env: { MIRIAM_LANG: "fr" },
+    });
+    expect(byEnv.stdout).toContain("Les 4 fichiers sont valides.");
+    const byLocale = await miriamInProcess(["validate", "export"], {
+      cwd: dir,
+      env: { LANG: "de_BE.UTF-8" },
+    });
+    expect(byLocale.stdout).toContain("Alle 4 Dateien sind gültig.");
+    const both = await miriamInProcess(["validate", "export", "--lang", "nl"], {
+      cwd: dir,
+      env: { MIRIAM_LANG: "fr", LANG: "de_BE.UTF-8" },
+    });
+    expect(both.stdout).toContain("Alle 4 bestanden zijn geldig.");
+    const none = await miriamInProcess(["validate", "export"], {
+      cwd: dir,
+      env: { LANG: "C.UTF-8" },
+    });
+    expect(none.stdout).toContain("All 4 files are valid.");
+  });
+
+  it("is the project's first language for a report, unless MIRIAM_LANG or --lang says otherwise", async () => {
+    const settings = JSON.parse(readFileSync(join(exportDir, "miriam.config.json"), "utf8"));
+    const project = settings.languages[0] as Language;
+    const report = await miriamInProcess(["report", "export", "--funder", "--json"], {
+      cwd: dir,
+      env: { LANG: "en_GB.UTF-8" },
+    });
+    expect(JSON.parse(report.stdout).language).toBe(project);
+    const chosen = await miriamInProcess(["report", "export", "--funder", "--json"], {
+      cwd: dir,
+      env: { MIRIAM_LANG: "de" },
+    });
+    expect(JSON.parse(chosen.stdout).language).toBe("de");
+  });
+
+  it("refuses an unknown --lang with exit code 2", async () => {
+    const result = await miriamInProcess(["validate", "export", "--lang", "es"], {
+      cwd: dir,
+      env: { MIRIAM_LANG: "nl" },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--lang moet een van nl, fr, de, en zijn; gevonden "es".');
+  });
+
+  it("counts with the language's plural rules: one is singular, zero is singular in French", async () => {
+    const one = JSON.stringify({ ...JSON.parse(lines[0]!) });
+    writeFileSync(join(dir, "one.jsonl"), `${one}\n`);
+    const said = async (language: Language) =>
+      (await miriamInProcess(["validate", "one.jsonl", "--lang", language], { cwd: dir })).stdout;
+    expect(await said("nl")).toContain("1 gebeurtenis: geldig");
+    expect(await said("fr")).toContain("1 événement\u00a0: valide");
+    expect(await said("de")).toContain("1 Ereignis: gültig");
+    expect(await said("en")).toContain("1 event: valid");
+  });
+});
