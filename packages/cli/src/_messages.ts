@@ -28,6 +28,14 @@ export interface CliMessages {
   readonly nameALog: string;
   readonly changedWhileRead: (path: string) => string;
   readonly thresholdInvalid: (found: string) => string;
+  readonly noFunderReport: string;
+  readonly notAFunderReport: (path: string) => string;
+  readonly basis: Readonly<
+    Record<"counts-before-suppression" | "published-figures" | "mixed", string>
+  >;
+  readonly aggregated: (reports: string, projects: string, basis: string) => string;
+  readonly reportCount: Plural;
+  readonly projectCount: Plural;
   readonly groupOrFunder: string;
   readonly noGroupLog: (id: string, groups: string) => string;
   readonly needsGroupLog: string;
@@ -124,6 +132,16 @@ const en: CliMessages = {
     `${path} changed while it was being read; run the command again on a file that is not being written.`,
   thresholdInvalid: (found) =>
     `--threshold must be a whole number of at least 3; found "${found}".`,
+  noFunderReport: "No funder report among the inputs.",
+  notAFunderReport: (path) => `${path}: not a funder report of format version 1; left out.`,
+  basis: {
+    "counts-before-suppression": "counts before suppression",
+    "published-figures": "published figures only",
+    mixed: "counts before suppression from some reports, published figures from others",
+  },
+  reportCount: { one: "{n} report", other: "{n} reports" },
+  projectCount: { one: "{n} project", other: "{n} projects" },
+  aggregated: (reports, projects, basis) => `${reports}, ${projects}; figures from ${basis}.`,
   groupOrFunder: "Choose --group or --funder, not both.",
   noGroupLog: (id, groups) =>
     `No group log of the group "${id}" among the inputs (groups: ${groups}).`,
@@ -164,6 +182,7 @@ const en: CliMessages = {
     "eligibility-rules": "eligibility rules",
     "eligibility-facts": "eligibility facts",
     "instrument-definition": "instrument definition",
+    "funder-report": "funder report",
   },
   valid: "valid",
   stated: (what, how) => `${what}: ${how}`,
@@ -245,6 +264,17 @@ const nl: CliMessages = {
     `${path} veranderde terwijl het gelezen werd; voer de opdracht opnieuw uit op een bestand waarin niet meer geschreven wordt.`,
   thresholdInvalid: (found) =>
     `--threshold moet een geheel getal van minstens 3 zijn; gevonden "${found}".`,
+  noFunderReport: "Geen rapport voor de subsidiegever bij de invoer.",
+  notAFunderReport: (path) =>
+    `${path}: geen rapport voor de subsidiegever in formaatversie 1; weggelaten.`,
+  basis: {
+    "counts-before-suppression": "aantallen vóór afscherming",
+    "published-figures": "alleen gepubliceerde cijfers",
+    mixed: "aantallen vóór afscherming uit sommige rapporten, gepubliceerde cijfers uit andere",
+  },
+  reportCount: { one: "{n} rapport", other: "{n} rapporten" },
+  projectCount: { one: "{n} project", other: "{n} projecten" },
+  aggregated: (reports, projects, basis) => `${reports}, ${projects}; cijfers uit ${basis}.`,
   groupOrFunder: "Kies --group of --funder, niet allebei.",
   noGroupLog: (id, groups) =>
     `Geen groepslogboek van de groep "${id}" bij de invoer (groepen: ${groups}).`,
@@ -286,6 +316,7 @@ const nl: CliMessages = {
     "eligibility-rules": "toelatingsregels",
     "eligibility-facts": "gegevens voor de toelating",
     "instrument-definition": "beschrijving van een meetinstrument",
+    "funder-report": "rapport voor de subsidiegever",
   },
   valid: "geldig",
   stated: (what, how) => `${what}: ${how}`,
@@ -371,6 +402,17 @@ const fr: CliMessages = {
     `${path} a changé pendant sa lecture ; relancez la commande sur un fichier dans lequel plus rien n'est écrit.`,
   thresholdInvalid: (found) =>
     `--threshold doit être un nombre entier d'au moins 3 ; trouvé « ${found} ».`,
+  noFunderReport: "Aucun rapport pour le pouvoir subsidiant parmi les fichiers donnés.",
+  notAFunderReport: (path) =>
+    `${path} : pas un rapport pour le pouvoir subsidiant au format version 1 ; laissé de côté.`,
+  basis: {
+    "counts-before-suppression": "nombres avant masquage",
+    "published-figures": "chiffres publiés uniquement",
+    mixed: "nombres avant masquage de certains rapports, chiffres publiés des autres",
+  },
+  reportCount: { one: "{n} rapport", other: "{n} rapports" },
+  projectCount: { one: "{n} projet", other: "{n} projets" },
+  aggregated: (reports, projects, basis) => `${reports}, ${projects} ; chiffres : ${basis}.`,
   groupOrFunder: "Choisissez --group ou --funder, pas les deux.",
   noGroupLog: (id, groups) =>
     `Aucun journal du groupe « ${id} » parmi les fichiers indiqués (groupes : ${groups}).`,
@@ -412,6 +454,7 @@ const fr: CliMessages = {
     "eligibility-rules": "règles d'admission",
     "eligibility-facts": "données pour l'admission",
     "instrument-definition": "description d'un instrument de mesure",
+    "funder-report": "rapport pour le pouvoir subsidiant",
   },
   valid: "valide",
   stated: (what, how) => `${what}\u00a0: ${how}`,
@@ -496,6 +539,17 @@ const de: CliMessages = {
     `${path} hat sich beim Lesen geändert; führen Sie den Befehl erneut mit einer Datei aus, in die nicht mehr geschrieben wird.`,
   thresholdInvalid: (found) =>
     `--threshold muss eine ganze Zahl von mindestens 3 sein; gefunden „${found}“.`,
+  noFunderReport: "Kein Bericht an den Zuschussgeber unter den Eingaben.",
+  notAFunderReport: (path) =>
+    `${path}: kein Bericht an den Zuschussgeber im Format Version 1; ausgelassen.`,
+  basis: {
+    "counts-before-suppression": "Zahlen vor der Ausblendung",
+    "published-figures": "nur veröffentlichte Zahlen",
+    mixed: "Zahlen vor der Ausblendung aus einigen Berichten, veröffentlichte Zahlen aus anderen",
+  },
+  reportCount: { one: "{n} Bericht", other: "{n} Berichte" },
+  projectCount: { one: "{n} Projekt", other: "{n} Projekte" },
+  aggregated: (reports, projects, basis) => `${reports}, ${projects}; Zahlen: ${basis}.`,
   groupOrFunder: "Wählen Sie --group oder --funder, nicht beides.",
   noGroupLog: (id, groups) =>
     `Kein Gruppenprotokoll der Gruppe „${id}“ unter den Eingaben (Gruppen: ${groups}).`,
@@ -538,6 +592,7 @@ const de: CliMessages = {
     "eligibility-rules": "Aufnahmeregeln",
     "eligibility-facts": "Angaben zur Aufnahme",
     "instrument-definition": "Beschreibung eines Messinstruments",
+    "funder-report": "Bericht an den Zuschussgeber",
   },
   valid: "gültig",
   stated: (what, how) => `${what}: ${how}`,

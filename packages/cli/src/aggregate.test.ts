@@ -29,7 +29,7 @@ describe("miriam aggregate", () => {
     const reports = writeReports(true);
     const out = join(dir, "programme");
     const result = await miriam(["aggregate", reports, "--out-dir", out]);
-    expect(result.stderr).toContain("basis: counts-before-suppression");
+    expect(result.stderr).toContain("figures from counts before suppression");
     expect(result.code).toBe(0);
     for (const language of ["nl", "fr", "en"] as const) {
       for (const ext of ["md", "html", "csv"])

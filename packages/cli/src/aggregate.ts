@@ -15,10 +15,11 @@ import {
   toHtml,
   toMarkdown,
 } from "@miriam/evaluation";
-import { type Language, problemMessage, validate } from "@miriam/schemas";
+import { LANGUAGES, type Language, problemMessage, validate } from "@miriam/schemas";
 import { Command } from "commander";
+import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, resolveInputs } from "./_inputs";
-import { CliError, type Context, EXIT, parseChoice, parseLanguage } from "./_io";
+import { CliError, type Context, EXIT, parseChoice, wordsFor } from "./_io";
 import { indexLogs } from "./_log-index";
 
 const FORMATS = ["md", "json", "csv", "html"] as const;
@@ -77,78 +78,87 @@ Examples:
 }
 
 async function run(ctx: Context, given: string[], options: AggregateOptions): Promise<number> {
-  const format = parseChoice("--format", options.format, FORMATS);
+  // With --out-dir, --lang lists the languages to write; the command's own words follow
+  // the first of them.
+  const wanted = options.lang?.split(",").map((l) => l.trim());
+  const words = wordsFor(ctx, wanted?.[0]);
+  const languages = (wanted ?? ["nl", "fr", "en"]).map((language): Language => {
+    if (!(LANGUAGES as readonly string[]).includes(language))
+      throw new CliError(words.m.unknownLanguage(language, LANGUAGES.join(", ")));
+    return language as Language;
+  });
+  const format = parseChoice(words, "--format", options.format, FORMATS);
   const threshold = options.threshold === undefined ? undefined : Number(options.threshold);
   if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 3))
-    throw new CliError(
-      `--threshold must be a whole number of at least 3; found "${options.threshold}".`,
-    );
+    throw new CliError(words.m.thresholdInvalid(options.threshold ?? ""));
   const reports: FunderReport[] = [];
   const participants: ParticipantSummary[] = [];
   let problems = 0;
   let exports = 0;
   for (const arg of given) {
     const path = ctx.path(arg);
-    if (!existsSync(path)) throw new CliError(`${arg}: no such file or directory.`);
+    if (!existsSync(path)) throw new CliError(words.m.noSuchPath(arg));
     if (statSync(path).isDirectory()) {
       const names = readdirSync(path).sort();
       if (names.includes("miriam.config.json") || names.some((n) => n.endsWith(".jsonl"))) {
-        reports.push(await fromExport(ctx, arg, participants));
+        reports.push(await fromExport(ctx, words, arg, participants));
         exports++;
         continue;
       }
       for (const name of names.filter((n) => n.endsWith(".json")))
-        problems += readReport(ctx, join(arg, name), reports);
+        problems += readReport(ctx, words, join(arg, name), reports);
       continue;
     }
-    problems += readReport(ctx, arg, reports);
+    problems += readReport(ctx, words, arg, reports);
   }
-  if (reports.length === 0) throw new CliError("No funder report among the inputs.");
+  if (reports.length === 0) throw new CliError(words.m.noFunderReport);
   const report = aggregate(reports, {
     ...(threshold === undefined ? {} : { threshold }),
     // Per-mother figures only when every input is an export: a mix would measure some
     // mothers and not others.
     ...(exports === reports.length ? { participants } : {}),
   });
-  if (options.outDir !== undefined) {
-    const languages = (options.lang ?? "nl,fr,en").split(",").map((l) => parseLanguage(l.trim()));
-    writeAll(ctx, report, options.outDir, languages);
-  } else {
-    const language = options.lang === undefined ? "en" : parseLanguage(options.lang);
-    const text = render(report, format, language, dialectOf(options.csvDialect, language));
+  if (options.outDir !== undefined) writeAll(ctx, words, report, options.outDir, languages);
+  else {
+    const language = words.language;
+    const text = render(report, format, language, dialectOf(words, options.csvDialect, language));
     if (options.output !== undefined) {
       writeFileSync(ctx.path(options.output), text);
-      ctx.err(`Wrote ${options.output}.`);
+      ctx.err(words.m.wrote(options.output));
     } else ctx.io.stdout.write(text);
   }
   ctx.err(
-    `${reports.length} report(s), ${report.programme.projects} project(s), basis: ${report.basis}.`,
+    words.m.aggregated(
+      words.count(reports.length, words.m.reportCount),
+      words.count(report.programme.projects, words.m.projectCount),
+      words.m.basis[report.basis],
+    ),
   );
   return problems > 0 ? EXIT.findings : EXIT.ok;
 }
 
-function dialectOf(given: string | undefined, language: Language): CsvDialect {
+function dialectOf(words: Words, given: string | undefined, language: Language): CsvDialect {
   return given === undefined
     ? language === "en"
       ? "rfc4180"
       : "excel-be"
-    : parseChoice("--csv-dialect", given, CSV_DIALECTS);
+    : parseChoice(words, "--csv-dialect", given, CSV_DIALECTS);
 }
 
 /** Reads one funder report; a file that is not one is reported and left out (returns 1). */
-function readReport(ctx: Context, arg: string, reports: FunderReport[]): number {
+function readReport(ctx: Context, words: Words, arg: string, reports: FunderReport[]): number {
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(ctx.path(arg), "utf8"));
-  } catch (error) {
-    ctx.err(`${arg}: not JSON (${(error as Error).message}); left out.`);
+  } catch {
+    ctx.err(words.m.notJson(arg));
     return 1;
   }
   const result = validate("funder-report", value);
   if (!result.ok) {
-    ctx.err(`${arg}: not a funder report of format version 1; left out.`);
+    ctx.err(words.m.notAFunderReport(arg));
     for (const problem of result.problems.slice(0, 5))
-      ctx.err(`  ${problemMessage(problem, "en")}`);
+      ctx.err(`  ${problemMessage(problem, words.language)}`);
     return 1;
   }
   reports.push(value as FunderReport);
@@ -158,13 +168,14 @@ function readReport(ctx: Context, arg: string, reports: FunderReport[]): number 
 /** A funder report made from an export, every count kept: the data is at hand already. */
 async function fromExport(
   ctx: Context,
+  words: Words,
   arg: string,
   participants: ParticipantSummary[],
 ): Promise<FunderReport> {
-  const inputs = resolveInputs(ctx, [arg]);
-  const settings = loadSettings(ctx, inputs, undefined);
-  const index = await indexLogs(ctx, inputs, settings);
-  reportLoadProblems(ctx, index);
+  const inputs = resolveInputs(ctx, words, [arg]);
+  const settings = loadSettings(ctx, words, inputs, undefined);
+  const index = await indexLogs(ctx, words, inputs, settings);
+  reportLoadProblems(ctx, words, index);
   try {
     const builder = createFunderReport({
       ...(settings === undefined ? {} : { settings, projects: [settings] }),
@@ -208,6 +219,7 @@ function render(
 
 function writeAll(
   ctx: Context,
+  words: Words,
   report: ProgrammeReport,
   dir: string,
   languages: readonly Language[],
@@ -229,8 +241,8 @@ function writeAll(
     );
     writeFileSync(
       join(out, `programme-report.${language}.csv`),
-      render(report, "csv", language, dialectOf(undefined, language)),
+      render(report, "csv", language, dialectOf(words, undefined, language)),
     );
   }
-  ctx.err(`Wrote the programme report in ${languages.join(", ")} to ${dir}.`);
+  ctx.err(words.m.wrote(dir));
 }

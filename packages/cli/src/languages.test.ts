@@ -97,6 +97,8 @@ const runs: [string, string[], Reading][] = [
     ["render", "consent", "--from", "export", "--trajectory", "gent-2025-a-02"],
     "markdown",
   ],
+  ["aggregate (an export)", ["aggregate", "export"], "markdown"],
+  ["aggregate (no report)", ["aggregate", "bad/miriam.config.json"], "text"],
   ["a usage error", ["replay", "export", "--now", "soon"], "text"],
   ["a missing file", ["validate", "nowhere.jsonl"], "text"],
 ];

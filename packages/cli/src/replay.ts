@@ -1,9 +1,12 @@
 import {
+  type CorrectionEvent,
   closingOutcomes,
+  correctionEventTypes,
   type GroupEvent,
   groupEventTypes,
   type Language,
   type LogEntry,
+  type MethodTrajectoryEvent,
   type ProjectSettings,
   type TrajectoryEvent,
   trajectoryEventTypes,
@@ -294,8 +297,10 @@ function signalRow(s: FidelitySignal, language: Language) {
 
 const eventTypeLabel = (type: string, language: Language) =>
   (trajectoryEventTypes.codes as readonly string[]).includes(type)
-    ? trajectoryEventTypes.label(type as TrajectoryEvent["type"], language)
-    : groupEventTypes.label(type as GroupEvent["type"], language);
+    ? trajectoryEventTypes.label(type as MethodTrajectoryEvent["type"], language)
+    : (correctionEventTypes.codes as readonly string[]).includes(type)
+      ? correctionEventTypes.label(type as CorrectionEvent["type"], language)
+      : groupEventTypes.label(type as GroupEvent["type"], language);
 
 // What a person reads: labels of the vocabularies and sentences of the catalogue, never a
 // code (the codes are in --json).

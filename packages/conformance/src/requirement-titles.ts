@@ -59,6 +59,21 @@ const TITLES: Readonly<Record<string, Readonly<Record<"nl" | "fr" | "de", string
     de: "Ereignisse in zeitlicher Reihenfolge",
   },
   "MIR-SCHEMA-009": { nl: "Plausibele datums", fr: "Dates plausibles", de: "Plausible Daten" },
+  "MIR-SCHEMA-010": {
+    nl: "Correcties wijzen naar gebeurtenissen van hetzelfde traject",
+    fr: "Les corrections visent des événements du même parcours",
+    de: "Korrekturen verweisen auf Ereignisse desselben Verlaufs",
+  },
+  "MIR-SCHEMA-011": {
+    nl: "Een geschrapte gebeurtenis blijft geschrapt",
+    fr: "Un événement annulé le reste",
+    de: "Ein gestrichenes Ereignis bleibt gestrichen",
+  },
+  "MIR-SCHEMA-012": {
+    nl: "Correcties houden het traject geldig",
+    fr: "Les corrections gardent le parcours valide",
+    de: "Korrekturen halten den Verlauf gültig",
+  },
   "MIR-PRIVACY-001": {
     nl: "Geen namen in gebeurtenissen",
     fr: "Aucun nom dans les événements",
@@ -83,6 +98,11 @@ const TITLES: Readonly<Record<string, Readonly<Record<"nl" | "fr" | "de", string
     nl: "Groepen van het project",
     fr: "Groupes du projet",
     de: "Gruppen des Projekts",
+  },
+  "MIR-REFERENCE-004": {
+    nl: "Antwoorden op haar eigen voorstellen",
+    fr: "Réponses à ses propres propositions",
+    de: "Antworten auf ihre eigenen Vorschläge",
   },
   "MIR-CALCULATION-001": { nl: "Eindtoestanden", fr: "États finaux", de: "Endzustände" },
   "MIR-CALCULATION-002": {
