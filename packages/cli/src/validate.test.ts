@@ -188,7 +188,7 @@ describe("miriam validate", () => {
     );
     const result = await miriam(["validate", "--json", "corrections.jsonl"], { cwd: dir });
     expect(result.code).toBe(1);
-    const problems = JSON.parse(result.stdout).files[0].problems as {
+    const problems = JSON.parse(result.stdout).problems as {
       code: string;
       line: number;
     }[];
