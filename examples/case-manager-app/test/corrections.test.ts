@@ -45,13 +45,25 @@ describe("corrections in the app", () => {
       },
     });
     expect(fixed.status).toBe(201);
-    // Idempotent: the same correction again changes nothing.
+    // Idempotent: the same correction again changes nothing; another one under its id is
+    // refused.
     const again = await correct(lotte, {
+      type: "event.corrected",
+      id: "fix-1",
+      data: {
+        eventId: first!.id,
+        reason: "wrong-date",
+        note: "Datum verkeerd overgetypt",
+        corrected: { at: first!.at.replace(/T\d\d/, "T08") },
+      },
+    });
+    expect(again).toMatchObject({ status: 200, body: { duplicate: true } });
+    const other = await correct(lotte, {
       type: "event.corrected",
       id: "fix-1",
       data: { eventId: first!.id, reason: "wrong-date", corrected: { at: first!.at } },
     });
-    expect(again).toMatchObject({ status: 200, body: { duplicate: true } });
+    expect(other).toMatchObject({ status: 409, body: { error: "event-id-reused" } });
     const voided = await correct(lotte, {
       type: "event.voided",
       id: "void-1",

@@ -240,7 +240,7 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
     const second = await freshPage(app.browser);
     await login(second.page, origin, "casemanager2");
     expect(await second.page.getAttribute("html", "lang")).toBe("de");
-    expect(await second.page.textContent("h1")).toBe("Gruppen");
+    expect(await second.page.textContent("h1")).toBe("Meine Arbeitsliste");
     await second.context.close();
   });
 });

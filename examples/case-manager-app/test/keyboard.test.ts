@@ -93,6 +93,8 @@ describe.skipIf(!chromiumAvailable)("the keyboard alone", () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip");
     expect(await page.$eval(".skip", (a) => a.getBoundingClientRect().left)).toBeGreaterThan(0);
 
+    // She lands on her worklist; the groups are one link of the menu away.
+    await follow('nav a[href="/groups"]');
     await follow(`a[href="/groups/${GROUP}"]`);
     await follow(`a[href="/groups/${GROUP}/participants/new"]`);
     await typeInto("#f-givenName", "Kim");
