@@ -1,3 +1,4 @@
+import { labelAndValue } from "@miriam/schemas";
 import {
   escapeXml,
   formatDate,
@@ -149,10 +150,10 @@ export function attendanceChart(
     );
 
   const description = [
-    `${title}: ${ordered.length} × ${texts.session[language]}.`,
+    `${labelAndValue(title, `${ordered.length} × ${texts.session[language]}`, language)}.`,
     ...ordered.map(
       (s) =>
-        `${formatDate(s.date, language, "day")}: ${s.attendees}${s.withChildren ? ` (${texts.withChildren[language]})` : ""}.`,
+        `${labelAndValue(formatDate(s.date, language, "day"), `${s.attendees}${s.withChildren ? ` (${texts.withChildren[language]})` : ""}`, language)}.`,
     ),
   ].join(" ");
 

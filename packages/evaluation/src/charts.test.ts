@@ -120,9 +120,9 @@ describe("charts", () => {
     expect(Number(fall!.getAttribute("x"))).toBeLessThan(Number(rise!.getAttribute("x")));
     expect(fall!.getAttribute("fill")).toMatch(/^url\(#/);
     const desc = textContent(root, "desc")[0]!;
-    expect(desc).toContain("logement: \u22120,8");
-    expect(desc).toContain("santé: masqué (petits effectifs)");
-    expect(desc).toContain("loisirs: non mesuré");
+    expect(desc).toContain("logement\u202f: \u22120,8");
+    expect(desc).toContain("santé\u202f: masqué (petits effectifs)");
+    expect(desc).toContain("loisirs\u202f: non mesuré");
   });
 
   it("escapes every text, so a label cannot break or script the SVG", () => {

@@ -1,3 +1,4 @@
+import { labelAndValue } from "@miriam/schemas";
 import { resolveOptions } from "./_options";
 import {
   escapeXml,
@@ -102,7 +103,7 @@ export function domainChangeChart(
       const note =
         change.meanChange === SUPPRESSED ? texts.suppressed[language] : texts.notMeasured[language];
       body.push(text(zero + 8, y + ROW / 2 + 4, note, { "font-style": "italic", fill: "#555555" }));
-      description.push(`${label}: ${note}.`);
+      description.push(`${labelAndValue(label, note, language)}.`);
       return;
     }
     const value = change.meanChange;
@@ -118,7 +119,7 @@ export function domainChangeChart(
         { "text-anchor": value >= 0 ? "start" : "end", "font-size": 11 },
       ),
     );
-    description.push(`${label}: ${formatSigned(value, language)}${n}.`);
+    description.push(`${labelAndValue(label, `${formatSigned(value, language)}${n}`, language)}.`);
   });
 
   // Legend: a filled bar rises, a hatched bar falls.

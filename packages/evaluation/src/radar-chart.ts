@@ -1,4 +1,4 @@
-import { timepoints } from "@miriam/schemas";
+import { labelAndValue, timepoints } from "@miriam/schemas";
 import { resolveOptions } from "./_options";
 import {
   escapeXml,
@@ -73,7 +73,7 @@ export function radarChart(
     ...domains.map((d) => {
       const show = (value: number | null) =>
         value === null ? texts.notMeasured[language] : formatNumber(value, language);
-      return `${d.labels[language]}: ${show(scoreAt(scores.t0, d.code))} → ${show(scoreAt(scores.t1, d.code))}.`;
+      return `${labelAndValue(d.labels[language], `${show(scoreAt(scores.t0, d.code))} → ${show(scoreAt(scores.t1, d.code))}`, language)}.`;
     }),
   ].join(" ");
 

@@ -2,6 +2,7 @@ import {
   dropOutReasons,
   type Labels,
   type Language,
+  labelAndValue,
   lifeDomains,
   positiveExitReasons,
   regions,
@@ -468,7 +469,9 @@ function funderTables(report: FunderReport, domains: readonly DomainLabel[]): Re
   const notes: ReportText[] = [];
   if (report.period !== undefined)
     notes.push(
-      mapLabels((l) => `${texts.period[l]}: ${report.period!.from} – ${report.period!.to}`),
+      mapLabels((l) =>
+        labelAndValue(texts.period[l], `${report.period!.from} – ${report.period!.to}`, l),
+      ),
     );
   return {
     kind: "miriam-report-tables",

@@ -199,6 +199,7 @@ export {
   intakeLocations,
   intakeSafety,
   LANGUAGES,
+  labelAndValue,
   labels,
   languageName,
   languages,

@@ -21,6 +21,7 @@ import {
   futureDateProblem,
   GroupEvent,
   type Language,
+  labelAndValue,
   lifeDomains,
   type ParticipantProfile,
   problemsFromIssues,
@@ -175,7 +176,7 @@ ${topics}`;
       rows.push(
         answer.accepted
           ? html`<label class="check"><input type="checkbox" id="${id}" name="attendees" value="${trajectoryId}" ${chosen.includes(trajectoryId) ? "checked" : ""}> ${label} ${phaseBadge(loaded.state, language, t)}</label>`
-          : html`<label class="check muted"><input type="checkbox" id="${id}" disabled> ${label} — ${t("attendanceNotAllowed")}: ${answer.refusals[0]!.message[language]}</label>`,
+          : html`<label class="check muted"><input type="checkbox" id="${id}" disabled> ${label} — ${labelAndValue(t("attendanceNotAllowed"), answer.refusals[0]!.message[language], language)}</label>`,
       );
     }
     const errors = f.errorsOf("attendees");
@@ -275,7 +276,11 @@ ${f.checkbox("withChildren", t("withChildren"))}
         const name = profile ? `${profile.givenName} ${profile.familyName}` : trajectoryId;
         errors.push({
           field: "attendees",
-          message: `${name}: ${answer?.refusals[0]?.message[language] ?? t("notFound")}`,
+          message: labelAndValue(
+            name,
+            answer?.refusals[0]?.message[language] ?? t("notFound"),
+            language,
+          ),
         });
       }
     }
@@ -370,7 +375,9 @@ ${report.participants.map(
 <td class="num">${s.contacts}</td><td class="num">${s.participantMonths.toFixed(1)}</td></tr>`,
 )}</tbody></table>`;
     return c.html(
-      page(ctx, `${t("groupReport")}: ${report.name ?? groupId}`, body, { wide: true }),
+      page(ctx, labelAndValue(t("groupReport"), report.name ?? groupId, language), body, {
+        wide: true,
+      }),
     );
   });
 
@@ -414,7 +421,9 @@ ${indicatorTable(t, language, {
 ${svgImage(domainChangeChart(i.domains, { language, domains: projectDomains(settings) }), titleOf(lifeDomains, language))}
 <p><a class="button" href="/project/annual-report">${t("annualReport")}</a></p>`;
     return c.html(
-      page(ctx, `${t("funderReport")}: ${row?.name ?? projectId}`, body, { wide: true }),
+      page(ctx, labelAndValue(t("funderReport"), row?.name ?? projectId, language), body, {
+        wide: true,
+      }),
     );
   });
 

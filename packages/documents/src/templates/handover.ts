@@ -2,6 +2,7 @@ import {
   CalendarDate,
   Goal,
   goalStatuses,
+  labelAndValue,
   rightStatuses,
   rights,
   trajectoryEventData,
@@ -183,7 +184,11 @@ export const handover = defineTemplate({
             kind: "list",
             items: data.pendingRights.map((entry) => ({
               content: [
-                { kind: "text", text: `${ctx.label(rights, entry.right)}: ` },
+                // "label: " with the language's colon; the status follows in bold.
+                {
+                  kind: "text",
+                  text: labelAndValue(ctx.label(rights, entry.right), "", ctx.language),
+                },
                 { kind: "text", text: ctx.label(rightStatuses, entry.status), strong: true },
                 ...(entry.note ? [{ kind: "text" as const, text: ` — ${entry.note}` }] : []),
               ],

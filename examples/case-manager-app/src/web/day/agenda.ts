@@ -1,4 +1,4 @@
-import { type Language, sessionDates } from "@miriam/schemas";
+import { type Language, labelAndValue, sessionDates } from "@miriam/schemas";
 import type { DueAction } from "@miriam/trajectory";
 import type { User } from "../../db/accounts";
 import type { Deps } from "../context";
@@ -111,5 +111,5 @@ export function entryHref(entry: AgendaEntry): string {
 export function entryTitle(entry: AgendaEntry, language: Language, sessionWord: string): string {
   return entry.kind === "due"
     ? entry.action.label[language]
-    : `${sessionWord}: ${entry.group.name}`;
+    : labelAndValue(sessionWord, entry.group.name, language);
 }

@@ -1,4 +1,4 @@
-import { addDays } from "@miriam/schemas";
+import { addDays, labelAndValue } from "@miriam/schemas";
 import type { Hono } from "hono";
 import { audit } from "../../db/accounts";
 import { type AppEnv, type Deps, requireUser } from "../context";
@@ -57,7 +57,11 @@ export function registerCalendar(app: Hono<AppEnv>, deps: Deps) {
     if (view === "week") {
       const monday = mondayOf(anchor);
       days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-      title = `${t("week")}: ${formatDay(days[0]!, language, "short")} – ${formatDay(days[6]!, language, "short")}`;
+      title = labelAndValue(
+        t("week"),
+        `${formatDay(days[0]!, language, "short")} – ${formatDay(days[6]!, language, "short")}`,
+        language,
+      );
       previous = addDays(monday, -7);
       next = addDays(monday, 7);
     } else {

@@ -1,4 +1,10 @@
-import { closingOutcomes, type Language, timepoints, trajectoryEventTypes } from "@miriam/schemas";
+import {
+  closingOutcomes,
+  type Language,
+  labelAndValue,
+  timepoints,
+  trajectoryEventTypes,
+} from "@miriam/schemas";
 import type { nextSteps, Refusal, Step } from "@miriam/trajectory";
 import { type Html, html } from "../html";
 import type { T } from "../i18n";
@@ -11,8 +17,10 @@ import { capitalise } from "../terms";
 export function stepLabel(step: Step, language: Language, t: T): string {
   if (step.type === "group-session.attended") return t("attended");
   const base = capitalise(trajectoryEventTypes.label(step.type, language));
-  if (step.timepoint) return `${base}: ${timepoints.label(step.timepoint, language)}`;
-  if (step.outcome) return `${base}: ${closingOutcomes.label(step.outcome, language)}`;
+  if (step.timepoint)
+    return labelAndValue(base, timepoints.label(step.timepoint, language), language);
+  if (step.outcome)
+    return labelAndValue(base, closingOutcomes.label(step.outcome, language), language);
   return base;
 }
 
@@ -43,6 +51,6 @@ export function refusedByReason(refused: ReturnType<typeof nextSteps>["refused"]
 export function refusalList(refusals: readonly Refusal[], language: Language, t: T): Html {
   return html`<ul>${refusals.map(
     (r) =>
-      html`<li><strong>${r.message[language]}</strong><br><span class="muted">${t("whatWouldHelp")}: ${r.remedy[language]}</span></li>`,
+      html`<li><strong>${r.message[language]}</strong><br><span class="muted">${labelAndValue(t("whatWouldHelp"), r.remedy[language], language)}</span></li>`,
   )}</ul>`;
 }

@@ -9,6 +9,7 @@ import {
   informationTalkDecisions,
   intakeLocations,
   type Language,
+  labelAndValue,
   type MethodTrajectoryEvent,
   pauseReasons,
   rightStatuses,
@@ -53,21 +54,35 @@ function summary(
     case "measurement.recorded":
       return timepoints.label(event.data.timepoint, language);
     case "plan.agreed":
-      return event.data.goals.map((g) => `${g.id}: ${domain(g.domain)}`).join(" · ");
+      return event.data.goals
+        .map((g) => labelAndValue(g.id, domain(g.domain), language))
+        .join(" · ");
     case "goal.added":
-      return `${event.data.goal.id}: ${domain(event.data.goal.domain)}`;
+      return labelAndValue(event.data.goal.id, domain(event.data.goal.domain), language);
     case "goal.updated":
-      return `${event.data.goalId}: ${goalStatuses.label(event.data.status, language)}`;
+      return labelAndValue(
+        event.data.goalId,
+        goalStatuses.label(event.data.status, language),
+        language,
+      );
     case "contact.held":
       return `${contactModes.label(event.data.mode, language)}, ${event.data.minutes} min${event.data.domains.length ? ` · ${event.data.domains.map(domain).join(", ")}` : ""}`;
     case "referral.made":
       return `${event.data.partner} · ${domain(event.data.domain)}`;
     case "right.updated":
-      return `${rights.label(event.data.right, language)}: ${rightStatuses.label(event.data.status, language)}`;
+      return labelAndValue(
+        rights.label(event.data.right, language),
+        rightStatuses.label(event.data.status, language),
+        language,
+      );
     case "trajectory.paused":
       return pauseReasons.label(event.data.reason, language);
     case "evaluation.held":
-      return `${t("certificate")}: ${event.data.certificateHandedOver ? t("yes") : t("no")}`;
+      return labelAndValue(
+        t("certificate"),
+        event.data.certificateHandedOver ? t("yes") : t("no"),
+        language,
+      );
     case "handover.done":
       return event.data.to === "social-worker"
         ? `${roles.label("social-worker", language)} ${event.data.receivingWorkerId}`
