@@ -103,5 +103,7 @@ export const LARGE_TYPE_CSS = `body.large-type { font-size: 14pt; line-height: 1
 body.large-type h1 { font-size: 24pt; }
 body.large-type h2 { font-size: 17pt; }
 body.large-type h3 { font-size: 14.5pt; }
-body.large-type table.grid { font-size: 1em; }
+body.large-type table.grid { font-size: 1em; table-layout: fixed; }
+body.large-type table.grid td { overflow-wrap: anywhere; }
+body.large-type table.grid .blank { white-space: normal; }
 body.large-type .small { font-size: 11pt; }`;

@@ -8,6 +8,7 @@ import {
   type TrajectoryEvent,
 } from "@miriam/schemas";
 import type { TrajectoryState } from "@miriam/trajectory";
+import { comingSessions } from "./_coming-sessions";
 import {
   annualReportData,
   consentData,
@@ -311,13 +312,31 @@ export function trajectorySource(input: {
   readonly groupEvents?: readonly GroupEvent[];
   /** Her group's name, printed on the certificate. */
   readonly groupName?: string;
+  /**
+   * The day it is printed (`YYYY-MM-DD`, Brussels): "My plan" then shows it and her
+   * group's next planned sessions from the settings. Documents read no clock.
+   */
+  readonly today?: string;
 }): TrajectorySource {
   const domains = input.settings?.domains?.map((domain) => domain.code);
+  const history = historyOf(input);
+  const coming =
+    input.today === undefined
+      ? undefined
+      : comingSessions(input.settings, history, input.groupEvents ?? [], input.today);
   return {
     profile: input.profile,
-    history: historyOf(input),
+    history,
     ...(input.groupEvents === undefined ? {} : { groupEvents: input.groupEvents }),
     ...(input.groupName === undefined ? {} : { groupName: input.groupName }),
     ...(domains === undefined ? {} : { domains }),
+    ...(input.today === undefined
+      ? {}
+      : {
+          myPlan: {
+            printedOn: input.today,
+            ...(coming === undefined ? {} : { comingSessions: coming }),
+          },
+        }),
   };
 }

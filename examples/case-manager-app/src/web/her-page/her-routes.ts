@@ -109,10 +109,14 @@ export function registerHerRoutes(app: Hono<AppEnv>, deps: Deps) {
     const settings = (await kit.projectSettings(loaded.stream.projectId))!;
     const group = await kit.group(loaded.stream.groupId);
     const showChart = c.req.query("chart") === "1";
-    const source = {
-      ...trajectorySource({ settings, profile, events: loaded.events, groupEvents: group.events }),
-      myPlan: { showSelfEvaluation: showChart, printedOn: kit.todayOf() },
-    };
+    const base = trajectorySource({
+      settings,
+      profile,
+      events: loaded.events,
+      groupEvents: group.events,
+      today: kit.todayOf(),
+    });
+    const source = { ...base, myPlan: { ...base.myPlan, showSelfEvaluation: showChart } };
     const entry = builtInDocuments["my-plan"];
     const rendered = safeRender(entry.template, entry.data(source), { settings, language });
     await audit(kit.db, trajectoryId, "her-page.viewed", trajectoryId);

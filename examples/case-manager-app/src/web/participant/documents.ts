@@ -73,7 +73,14 @@ export function registerDocumentRoute(app: Hono<AppEnv>, deps: Deps) {
     try {
       const groupName = await kit.groupName(stream.groupId);
       const { events } = loaded;
-      const records = { settings, profile, events, groupEvents: group.events, groupName };
+      const records = {
+        settings,
+        profile,
+        events,
+        groupEvents: group.events,
+        groupName,
+        today: kit.todayOf(),
+      };
       rendered = await renderDocumentOffThread(entry.id, records, language);
     } catch {
       throw new HTTPException(404, { message: "Not found." });
