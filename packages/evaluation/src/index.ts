@@ -110,6 +110,19 @@ export type {
   ReportText,
 } from "./report-tables";
 export { reportTables } from "./report-tables";
+export type {
+  CodebookEntry,
+  ResearchColumn,
+  ResearchExportOptions,
+  ResearchRow,
+  ResearchValue,
+} from "./research-export";
+export {
+  MIN_RESEARCH_KEY_BYTES,
+  researchCodebook,
+  researchColumns,
+  researchExport,
+} from "./research-export";
 export type { AnswerProblem, Answers, MeasurementScores } from "./scoring";
 export { isAskedAt, scoreMeasurement } from "./scoring";
 export type {
