@@ -54,3 +54,22 @@ describe("My plan reads plainly", () => {
     expect(readingEase(text, language)).toBeGreaterThanOrEqual(60);
   });
 });
+
+// Nothing she reads on her own plan reads as a failure: a goal she dropped is one she
+// "put aside", in her words, never "abandonné".
+describe("My plan tells a dropped goal kindly", () => {
+  const data = samples["my-plan"];
+  const dropped = {
+    ...data,
+    goals: data.goals.map((goal) => ({ ...goal, status: "dropped" as const })),
+  };
+  it.each([
+    ["nl", "opzij gezet", "losgelaten"],
+    ["fr", "mis de côté", "abandonné"],
+    ["de", "zur Seite gelegt", "aufgegeben"],
+  ] as const)("in %s", (language, kind, colleagues) => {
+    const text = bodyText(render(myPlan, dropped, { settings: sampleSettings, language }).html);
+    expect(text).toContain(kind);
+    expect(text).not.toContain(colleagues);
+  });
+});

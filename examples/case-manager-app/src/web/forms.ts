@@ -390,6 +390,12 @@ ${f.textarea("note", t("note"))}`,
       ...opt("note", form.opt("note")),
     }),
   },
+  // A topic she proposed on paper, typed in by her case manager (issue #20); her page
+  // records its own. It waits, like hers, for the case manager to confirm it.
+  "proposal.made": {
+    fields: ({ t, f }) => f.text("topic", t("topic"), { required: true }),
+    data: (form) => ({ kind: "group-topic", topic: form.str("topic"), via: "paper" }),
+  },
   "signal.raised": {
     fields: ({ t, language, domains, f }) =>
       html`${f.select("domain", titleOf(lifeDomains, language), domainChoices(domains, language))}${f.textarea("observation", t("observation"))}`,

@@ -343,7 +343,9 @@ function goalsSection(data: z.output<typeof MyPlanData>, ctx: Ctx): Block[] {
         { kind: "quote", content: ctx.value(goal.description, "long") },
         {
           kind: "paragraph",
-          content: ctx.t("goalStatus", { status: ctx.label(goalStatuses, goal.status) }),
+          content: ctx.t("goalStatus", {
+            status: goalStatuses.labelForHer(goal.status, ctx.language),
+          }),
         },
       );
       if (goal.steps.length > 0)

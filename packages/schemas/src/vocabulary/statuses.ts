@@ -47,7 +47,12 @@ export const goalStatuses = defineVocabulary(
     },
     { code: "in-progress", labels: labels("bezig", "en cours", "in Arbeit", "in progress") },
     { code: "achieved", labels: labels("bereikt", "atteint", "erreicht", "achieved") },
-    { code: "dropped", labels: labels("losgelaten", "abandonné", "aufgegeben", "dropped") },
+    {
+      code: "dropped",
+      labels: labels("losgelaten", "abandonné", "aufgegeben", "dropped"),
+      // Her own plan tells progress, never a failure: she put the goal aside (issue #20).
+      forHer: labels("opzij gezet", "mis de côté", "zur Seite gelegt", "put aside"),
+    },
   ],
 );
 

@@ -12,6 +12,7 @@ import { audit } from "../../db/accounts";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
 import { formatDay } from "../day/dates";
+import { EVENT_FORMS } from "../forms";
 import { herPageSection } from "../her-page/case-manager";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
@@ -55,8 +56,13 @@ function stepsSection(
 ): Html {
   const { t, language } = ctx;
   // The next step has its own place above; the steps that end her trajectory their own below.
+  // Only steps with a form of their own: answers to her proposals are given in the section
+  // on her page, next to the proposal they answer.
   const routine = steps.allowed.filter(
-    (step) => !isClosingStep(step) && !(next && sameStep(step, next.step)),
+    (step) =>
+      !isClosingStep(step) &&
+      !(next && sameStep(step, next.step)) &&
+      (step.type === "group-session.attended" || EVENT_FORMS[step.type] !== undefined),
   );
   const button = (step: Step) =>
     step.type === "group-session.attended"
