@@ -137,8 +137,8 @@ describe.skipIf(!available)("offline forms in Chromium", () => {
     expect(await page.locator("#miriam-refused li").textContent()).toContain("(409)");
     await page.screenshot({ path: join(SHOTS, "offline-refused-phone-nl.png"), fullPage: true });
     await page.click("#miriam-refused a");
-    await expect.poll(() => page.locator(".error").textContent()).toBeTruthy();
-    expect(await page.locator('input[name="reason"]').inputValue()).toBe("illness");
+    await expect.poll(() => page.locator("[role=alert]").first().textContent()).toBeTruthy();
+    expect(await page.locator('[name="reason"]').inputValue()).toBe("illness");
     expect(await count("trajectory.paused")).toBe(1);
   });
 
