@@ -8,7 +8,7 @@ import { syntheticProgrammeReports } from "./synthetic-programme";
 // trajectories within the funder report's budget). Speed must not change a figure: the
 // reports of a generated programme, made from per-mother data and from the OCMWs'
 // published figures alone, are compared with the ones the earlier code wrote
-// (test/programme-report.golden.json, written before the optimisation; `vitest -u`
+// (test/fixtures/programme-report.golden.json, written before the optimisation; `vitest -u`
 // rewrites it, which a change of figures must justify).
 
 const digest = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -29,7 +29,7 @@ describe("the programme report of a generated programme", () => {
       participants: digest(JSON.stringify(exact.participants)),
     };
     await expect(`${JSON.stringify(golden, null, 1)}\n`).toMatchFileSnapshot(
-      "../test/programme-report.golden.json",
+      "../test/fixtures/programme-report.golden.json",
     );
   }, 120_000);
 });
