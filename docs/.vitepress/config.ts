@@ -189,6 +189,7 @@ export default withMermaid(
               items: [
                 { text: "Voor trainers", link: "/nl/guides/trainer" },
                 { text: "'Mijn plan' voorstellen aan een moeder", link: "/nl/guides/her-plan" },
+                { text: "Voor een programmacoördinator", link: "/nl/guides/programme-report" },
               ],
             },
             ...englishSections({
@@ -224,6 +225,7 @@ export default withMermaid(
               items: [
                 { text: "Pour les formateurs", link: "/fr/guides/trainer" },
                 { text: "Présenter « Mon plan » à une mère", link: "/fr/guides/her-plan" },
+                { text: "Pour la coordination du programme", link: "/fr/guides/programme-report" },
               ],
             },
             ...englishSections({

@@ -660,3 +660,105 @@ const de: CliMessages = {
 
 /** @internal The command's sentences, by language. */
 export const catalogue: Readonly<Record<Language, CliMessages>> = { nl, fr, de, en };
+
+// ---------------------------------------------------------------------------------------
+// `miriam research-export` (issue #21). Its sentences are kept in a block of their own,
+// apart from the catalogue above, so that this command and the catalogue's other changes
+// merge without touching each other.
+
+/** @internal What `miriam research-export` writes itself, in one language. */
+export interface ResearchExportMessages {
+  /** The key file named by --key-file does not exist or cannot be read. */
+  readonly keyMissing: (file: string) => string;
+  /** The key file holds fewer bytes than the pseudonymisation needs. */
+  readonly keyTooShort: (file: string, bytes: string, minimum: string) => string;
+  /** How to make a key, said after a key problem. */
+  readonly makeAKey: (file: string) => string;
+  /** What a key file must be (a problem's `expected`). */
+  readonly keyExpected: (minimum: string) => string;
+  /** What was found instead (a problem's `found`). */
+  readonly keyFound: Readonly<{ missing: string; bytes: (bytes: string) => string }>;
+  /** --out or --codebook names a file of a format the command does not write. */
+  readonly wrongExtension: (option: string, file: string, choices: string) => string;
+  /** The export named is not a directory. */
+  readonly needsExportFolder: (path: string) => string;
+  /** What was written; `scope` is the research consent scope's label (vocabulary). */
+  readonly wroteRows: (rows: string, trajectories: string, file: string, scope: string) => string;
+  readonly rows: Plural;
+}
+
+const researchExportEn: ResearchExportMessages = {
+  keyMissing: (file) => `The key file ${file} does not exist or cannot be read.`,
+  keyTooShort: (file, bytes, minimum) =>
+    `The key in ${file} is ${bytes} bytes long; the pseudonyms need at least ${minimum}.`,
+  makeAKey: (file) =>
+    `Make a key once and keep it inside the OCMW (the same key gives the same pseudonyms next year): openssl rand -hex 32 > ${file}`,
+  keyExpected: (minimum) => `a key file of at least ${minimum} bytes`,
+  keyFound: { missing: "no such file", bytes: (bytes) => `${bytes} bytes` },
+  wrongExtension: (option, file, choices) =>
+    `${option} ${file}: the file name must end in ${choices}.`,
+  needsExportFolder: (path) => `${path}: name an export folder (miriam.config.json and its logs).`,
+  wroteRows: (rows, trajectories, file, scope) =>
+    `${rows} written to ${file}, of ${trajectories}: only mothers whose consent in force includes "${scope}".`,
+  rows: { one: "{n} row", other: "{n} rows" },
+};
+
+const researchExportNl: ResearchExportMessages = {
+  keyMissing: (file) => `Het sleutelbestand ${file} bestaat niet of kan niet gelezen worden.`,
+  keyTooShort: (file, bytes, minimum) =>
+    `De sleutel in ${file} is ${bytes} bytes lang; de pseudoniemen hebben er minstens ${minimum} nodig.`,
+  makeAKey: (file) =>
+    `Maak één keer een sleutel en houd hem in het OCMW (dezelfde sleutel geeft volgend jaar dezelfde pseudoniemen): openssl rand -hex 32 > ${file}`,
+  keyExpected: (minimum) => `een sleutelbestand van minstens ${minimum} bytes`,
+  keyFound: { missing: "geen bestand", bytes: (bytes) => `${bytes} bytes` },
+  wrongExtension: (option, file, choices) =>
+    `${option} ${file}: de bestandsnaam moet eindigen op ${choices}.`,
+  needsExportFolder: (path) =>
+    `${path}: geef een exportmap op (miriam.config.json en de logboeken).`,
+  wroteRows: (rows, trajectories, file, scope) =>
+    `${rows} geschreven naar ${file}, van ${trajectories}: alleen moeders wier geldende toestemming "${scope}" omvat.`,
+  rows: { one: "{n} rij", other: "{n} rijen" },
+};
+
+const researchExportFr: ResearchExportMessages = {
+  keyMissing: (file) => `Le fichier de clé ${file} n'existe pas ou ne peut pas être lu.`,
+  keyTooShort: (file, bytes, minimum) =>
+    `La clé de ${file} compte ${bytes} octets ; les pseudonymes en demandent au moins ${minimum}.`,
+  makeAKey: (file) =>
+    `Créez une clé une seule fois et gardez-la au CPAS (la même clé donne les mêmes pseudonymes l'an prochain) : openssl rand -hex 32 > ${file}`,
+  keyExpected: (minimum) => `un fichier de clé d'au moins ${minimum} octets`,
+  keyFound: { missing: "aucun fichier", bytes: (bytes) => `${bytes} octets` },
+  wrongExtension: (option, file, choices) =>
+    `${option} ${file} : le nom du fichier doit se terminer par ${choices}.`,
+  needsExportFolder: (path) =>
+    `${path} : indiquez un dossier d'export (miriam.config.json et ses journaux).`,
+  wroteRows: (rows, trajectories, file, scope) =>
+    `${rows} dans ${file}, sur ${trajectories} : seules les mères dont le consentement en vigueur inclut « ${scope} ».`,
+  rows: { one: "{n} ligne écrite", other: "{n} lignes écrites" },
+};
+
+const researchExportDe: ResearchExportMessages = {
+  keyMissing: (file) =>
+    `Die Schlüsseldatei ${file} existiert nicht oder kann nicht gelesen werden.`,
+  keyTooShort: (file, bytes, minimum) =>
+    `Der Schlüssel in ${file} ist ${bytes} Bytes lang; die Pseudonyme brauchen mindestens ${minimum}.`,
+  makeAKey: (file) =>
+    `Erzeugen Sie einmal einen Schlüssel und behalten Sie ihn im ÖSHZ (derselbe Schlüssel ergibt im nächsten Jahr dieselben Pseudonyme): openssl rand -hex 32 > ${file}`,
+  keyExpected: (minimum) => `eine Schlüsseldatei von mindestens ${minimum} Bytes`,
+  keyFound: { missing: "keine Datei", bytes: (bytes) => `${bytes} Bytes` },
+  wrongExtension: (option, file, choices) =>
+    `${option} ${file}: Der Dateiname muss auf ${choices} enden.`,
+  needsExportFolder: (path) =>
+    `${path}: Geben Sie einen Exportordner an (miriam.config.json und seine Protokolle).`,
+  wroteRows: (rows, trajectories, file, scope) =>
+    `${rows} in ${file} geschrieben, von ${trajectories}: nur Mütter, deren geltende Einwilligung „${scope}“ umfasst.`,
+  rows: { one: "{n} Zeile", other: "{n} Zeilen" },
+};
+
+/** @internal The sentences of `miriam research-export`, by language. */
+export const researchExportCatalogue: Readonly<Record<Language, ResearchExportMessages>> = {
+  nl: researchExportNl,
+  fr: researchExportFr,
+  de: researchExportDe,
+  en: researchExportEn,
+};

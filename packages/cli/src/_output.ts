@@ -107,11 +107,34 @@ const ConformanceOutput = z.looseObject({
   requirements: z.array(z.looseObject({ id: z.string(), status: z.string() })),
 });
 
+const ResearchExportOutput = z
+  .object({
+    command: z.literal("research-export"),
+    ...envelope,
+    rows: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe("Rows written: mothers whose consent in force includes research."),
+    trajectories: z.number().int().min(0).optional().describe("Trajectories read."),
+    out: z.string().optional().describe("The rows' file, as named on the command line."),
+    codebook: z.string().nullable().optional().describe("The codebook's file, or null."),
+  })
+  .strict()
+  .describe("Without `rows`: nothing was written (a missing or short key, in `problems`).");
+
 /** @internal What `--json` writes, one shape per command. */
 export const CliOutput = z
-  .discriminatedUnion("command", [ValidateOutput, ReplayOutput, ReportOutput, ConformanceOutput])
+  .discriminatedUnion("command", [
+    ValidateOutput,
+    ReplayOutput,
+    ReportOutput,
+    ConformanceOutput,
+    ResearchExportOutput,
+  ])
   .describe(
-    "What `miriam validate|replay|report|conformance --json` writes: every command's problems in one shape.",
+    "What `miriam validate|replay|report|conformance|research-export --json` writes: every command's problems in one shape.",
   );
 
 /** @internal The published JSON Schema of {@link CliOutput}. */

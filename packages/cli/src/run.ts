@@ -8,6 +8,7 @@ import { diagramCommand } from "./diagram";
 import { renderCommand } from "./render";
 import { replayCommand } from "./replay";
 import { reportCommand } from "./report";
+import { researchExportCommand } from "./research-export";
 import { validateCommand } from "./validate";
 
 function defaultIo(): CliIo {
@@ -75,6 +76,7 @@ Start here:
     diagramCommand(ctx, done),
     demoCommand(ctx, done, run),
     conformanceCommand(ctx, done),
+    researchExportCommand(ctx, done),
   ])
     program.addCommand(
       command

@@ -54,15 +54,17 @@ const ratio = (ms: number, budget: number) => `${(ms / budget).toFixed(2)}× the
 {
   const trajectories = Number(process.argv[2] ?? 100_000);
   let peakRss = 0;
-  let reportMs = 0;
-  let reportCpuMs = 0;
-  const timed = <T>(work: () => T): T => {
+  // CPU time per stage, so that the output says where the time goes.
+  const stages = new Map<string, { ms: number; cpuMs: number }>();
+  const timed = <T>(stage: string, work: () => T): T => {
     const t = performance.now();
     const cpu = process.cpuUsage();
     const result = work();
     const used = process.cpuUsage(cpu);
-    reportCpuMs += (used.user + used.system) / 1000;
-    reportMs += performance.now() - t;
+    const total = stages.get(stage) ?? { ms: 0, cpuMs: 0 };
+    total.cpuMs += (used.user + used.system) / 1000;
+    total.ms += performance.now() - t;
+    stages.set(stage, total);
     return result;
   };
   const builders = new Map<string, FunderReportBuilder>();
@@ -70,7 +72,7 @@ const ratio = (ms: number, budget: number) => `${(ms / budget).toFixed(2)}× the
   const passStarted = performance.now();
   for (const group of syntheticProgramme({ trajectories })) {
     const made = [...group.trajectories()];
-    timed(() => {
+    timed("replay, summaries and tallies (addTrajectory)", () => {
       const key = `${group.project.id}/${group.year}`;
       let builder = builders.get(key);
       if (builder === undefined) {
@@ -82,20 +84,28 @@ const ratio = (ms: number, budget: number) => `${(ms / budget).toFixed(2)}× the
     });
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
-  const report = timed(() =>
-    aggregate(
-      [...builders.values()].map((b) => b.build()),
-      { participants },
-    ),
+  const reports = timed("project-year reports, suppressed (build)", () =>
+    [...builders.values()].map((b) => b.build()),
   );
-  const tables = timed(() => toHtml(reportTables(report), { language: "nl" }));
+  const report = timed("programme report (aggregate)", () => aggregate(reports, { participants }));
+  const tables = timed("tables (HTML)", () => toHtml(reportTables(report), { language: "nl" }));
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  let reportMs = 0;
+  let reportCpuMs = 0;
+  for (const { ms, cpuMs } of stages.values()) {
+    reportMs += ms;
+    reportCpuMs += cpuMs;
+  }
   console.log(
     `Programme report from raw exports of ${participants.length.toLocaleString("en")} trajectories (${builders.size} project-years):`,
   );
   console.log(
     `  time inside the reports ${seconds(reportMs)} (whole pass with the generator ${seconds(performance.now() - passStarted)}), budget 5 s: ${ratio(reportMs, 5000)} (CPU ${seconds(reportCpuMs)}: ${ratio(reportCpuMs, 5000)})`,
   );
+  for (const [stage, { cpuMs }] of stages)
+    console.log(
+      `    ${stage.padEnd(48)} CPU ${seconds(cpuMs)} (${((100 * cpuMs) / reportCpuMs).toFixed(0)}%)`,
+    );
   console.log(
     `  peak RSS ${(peakRss / MIB).toFixed(0)} MiB, budget 1024 MiB: ${(peakRss / (1024 * MIB)).toFixed(2)}× the budget`,
   );

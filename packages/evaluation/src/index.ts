@@ -121,7 +121,9 @@ export {
   MIN_RESEARCH_KEY_BYTES,
   researchCodebook,
   researchColumns,
+  researchCsv,
   researchExport,
+  researchJsonLines,
 } from "./research-export";
 export type { AnswerProblem, Answers, MeasurementScores } from "./scoring";
 export { isAskedAt, scoreMeasurement } from "./scoring";

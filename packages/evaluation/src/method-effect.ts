@@ -132,24 +132,19 @@ export function methodEffect(
   if (instruments.length > 1) return { reason: MIXED_INSTRUMENTS, instruments };
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   const seed = options.seed ?? DEFAULT_SEED;
+  const codes = domainsOf(summaries);
+  const differences = scoreDifferences(summaries, codes);
   const domains: Record<string, PairedChange> = {};
-  for (const domain of domainsOf(summaries))
-    domains[domain] = pairedChange(
-      summaries.map((s) => pairOf(s, (m) => m.domains[domain])),
-      resamples,
-      seed,
-    );
+  codes.forEach((domain, i) => {
+    domains[domain] = pairedChange(differences.domains[i]!, resamples, seed);
+  });
   return {
     instrument: instruments[0] ?? null,
     method: EFFECT_METHOD,
     resamples,
     seed,
     domains,
-    selfReliance: pairedChange(
-      summaries.map((s) => pairOf(s, (m) => m.selfReliance)),
-      resamples,
-      seed,
-    ),
+    selfReliance: pairedChange(differences.selfReliance, resamples, seed),
   };
 }
 
@@ -173,13 +168,10 @@ export function compareCohorts(
   if (instruments.length > 1) return { reason: MIXED_INSTRUMENTS, instruments };
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   const seed = options.seed ?? DEFAULT_SEED;
-  const differencesOf = (
-    cohort: readonly ParticipantSummary[],
-    score: (m: ScoresAt) => number | null | undefined,
-  ) => pairedDifferences(cohort.map((s) => pairOf(s, score)));
-  const compare = (score: (m: ScoresAt) => number | null | undefined): CohortDifference => {
-    const a = differencesOf(first, score);
-    const b = differencesOf(second, score);
+  const codes = domainsOf([...first, ...second]);
+  const inFirst = scoreDifferences(first, codes);
+  const inSecond = scoreDifferences(second, codes);
+  const compare = (a: readonly number[], b: readonly number[]): CohortDifference => {
     const enough = a.length >= MIN_PAIRS_FOR_INTERVAL && b.length >= MIN_PAIRS_FOR_INTERVAL;
     return {
       difference: a.length > 0 && b.length > 0 ? mean(b) - mean(a) : null,
@@ -188,38 +180,64 @@ export function compareCohorts(
     };
   };
   const domains: Record<string, CohortDifference> = {};
-  for (const domain of domainsOf([...first, ...second]))
-    domains[domain] = compare((m) => m.domains[domain]);
-  return { domains, selfReliance: compare((m) => m.selfReliance) };
+  codes.forEach((domain, i) => {
+    domains[domain] = compare(inFirst.domains[i]!.differences, inSecond.domains[i]!.differences);
+  });
+  return {
+    domains,
+    selfReliance: compare(inFirst.selfReliance.differences, inSecond.selfReliance.differences),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
 
-type ScoresAt = NonNullable<ParticipantSummary["scores"]["t0"]>;
-type Pair = readonly [t0: number | null, t1: number | null];
-
-function pairOf(
-  summary: ParticipantSummary,
-  score: (m: ScoresAt) => number | null | undefined,
-): Pair {
-  const { t0, t1 } = summary.scores;
-  // A pair only counts when both were measured with the same instrument version: the
-  // summary computes no change otherwise, and neither does this.
-  if (t0 !== undefined && t1 !== undefined && !sameInstrument(t0.instrument, t1.instrument))
-    return [null, null];
-  return [
-    t0 === undefined ? null : (score(t0) ?? null),
-    t1 === undefined ? null : (score(t1) ?? null),
-  ];
+/** The differences t1 − t0 of one score, in the summaries' order, and the mothers left out. */
+interface ScoreDifferences {
+  readonly differences: number[];
+  leftOut: number;
 }
 
-function pairedDifferences(pairs: readonly Pair[]): number[] {
-  return pairs.flatMap(([t0, t1]) => (t0 !== null && t1 !== null ? [t1 - t0] : []));
+/**
+ * The differences of every domain in `codes` (by index) and of self-reliance, in one pass
+ * over the summaries and with no array per mother: a programme report runs this over every
+ * mother, once for the programme and once per year.
+ */
+function scoreDifferences(
+  summaries: readonly ParticipantSummary[],
+  codes: readonly string[],
+): { readonly domains: ScoreDifferences[]; readonly selfReliance: ScoreDifferences } {
+  const domains = codes.map((): ScoreDifferences => ({ differences: [], leftOut: 0 }));
+  const selfReliance: ScoreDifferences = { differences: [], leftOut: 0 };
+  const add = (into: ScoreDifferences, before: number | null, after: number | null) => {
+    if (before !== null && after !== null) into.differences.push(after - before);
+    else if ((before === null) !== (after === null)) into.leftOut++;
+  };
+  for (const { scores } of summaries) {
+    const { t0, t1 } = scores;
+    // A pair only counts when both were measured with the same instrument version: the
+    // summary computes no change otherwise, and neither does this.
+    if (t0 !== undefined && t1 !== undefined && !sameInstrument(t0.instrument, t1.instrument))
+      continue;
+    for (let i = 0; i < codes.length; i++)
+      add(
+        domains[i]!,
+        t0 === undefined ? null : (t0.domains[codes[i]!] ?? null),
+        t1 === undefined ? null : (t1.domains[codes[i]!] ?? null),
+      );
+    add(
+      selfReliance,
+      t0 === undefined ? null : (t0.selfReliance ?? null),
+      t1 === undefined ? null : (t1.selfReliance ?? null),
+    );
+  }
+  return { domains, selfReliance };
 }
 
-function pairedChange(pairs: readonly Pair[], resamples: number, seed: number): PairedChange {
-  const differences = pairedDifferences(pairs);
-  const leftOut = pairs.filter(([t0, t1]) => (t0 === null) !== (t1 === null)).length;
+function pairedChange(
+  { differences, leftOut }: ScoreDifferences,
+  resamples: number,
+  seed: number,
+): PairedChange {
   const n = differences.length;
   if (n === 0)
     return { n, leftOut, meanChange: null, sdChange: null, effectSize: null, ci95: null };
@@ -329,9 +347,14 @@ function sameInstrument(a: InstrumentVersion, b: InstrumentVersion): boolean {
 
 function instrumentsOf(summaries: readonly ParticipantSummary[]): InstrumentVersion[] {
   const found = new Map<string, InstrumentVersion>();
+  // Nearly every measurement uses the instrument of the one before: skip the key then.
+  let last: InstrumentVersion | undefined;
   for (const { scores } of summaries)
-    for (const m of [scores.t0, scores.t1])
-      if (m !== undefined) found.set(`${m.instrument.id}@${m.instrument.version}`, m.instrument);
+    for (const m of [scores.t0, scores.t1]) {
+      if (m === undefined || (last !== undefined && sameInstrument(last, m.instrument))) continue;
+      last = m.instrument;
+      found.set(`${m.instrument.id}@${m.instrument.version}`, m.instrument);
+    }
   return [...found.values()];
 }
 

@@ -149,12 +149,12 @@ function peopleValue(cell: ReportCell, language: Language): string {
  * Text that a spreadsheet would run as a formula gets a leading `'` (CSV injection);
  * text that reads as a plain number is left alone.
  */
-function guard(text: string): string {
+export function guard(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
 }
 
 /** RFC 4180 quoting, with the dialect's separator. */
-function quote(text: string, separator: string): string {
+export function quote(text: string, separator: string): string {
   return text.includes(separator) || /["\r\n]/.test(text)
     ? `"${text.replaceAll('"', '""')}"`
     : text;

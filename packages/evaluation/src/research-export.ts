@@ -13,6 +13,7 @@ import { replay } from "@miriam/trajectory";
 import { resolveOptions } from "./_options";
 import type { EvaluationOptions } from "./options";
 import { summarise } from "./participant";
+import { guard, quote } from "./render-csv";
 
 /** The shortest key accepted for pseudonymisation, in bytes (HMAC-SHA-256's output size). */
 export const MIN_RESEARCH_KEY_BYTES = 32;
@@ -209,4 +210,31 @@ export function researchCodebook(language: Language = "en"): {
       `| ${c.name} | ${c.type} | ${c.description} | ${(c.codes ?? []).map((k) => `\`${k.code}\` ${k[language === "de" ? "en" : language]}`).join("; ")} |`,
     );
   return { json, markdown: `${lines.join("\n")}\n` };
+}
+
+/**
+ * The research rows as CSV for statistics programs (R, SPSS, Stata, pandas): RFC 4180, a
+ * comma, a header of the column names of {@link researchColumns} in their order, codes
+ * (never labels: the codebook gives them), numbers with a decimal point, `true`/`false`,
+ * and an empty cell for unknown. Lines end in CRLF, as RFC 4180 has it. Pure.
+ */
+export function researchCsv(rows: Iterable<ResearchRow>): string {
+  const names = researchColumns().map((c) => c.name);
+  const cell = (value: ResearchValue | undefined) =>
+    value === null || value === undefined ? "" : quote(guard(String(value)), ",");
+  const lines = [names.join(",")];
+  for (const row of rows) lines.push(names.map((name) => cell(row[name])).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * The research rows as JSON Lines: one object per mother, with every column of
+ * {@link researchColumns} in their order and `null` for unknown. Pure.
+ */
+export function researchJsonLines(rows: Iterable<ResearchRow>): string {
+  const names = researchColumns().map((c) => c.name);
+  let text = "";
+  for (const row of rows)
+    text += `${JSON.stringify(Object.fromEntries(names.map((name) => [name, row[name] ?? null])))}\n`;
+  return text;
 }

@@ -9,6 +9,7 @@ import {
 } from "@miriam/schemas";
 import type { Refusal } from "./_check";
 import type { TrajectoryContext } from "./context";
+import { isEarlier } from "./event-order";
 import type { TrajectoryInput } from "./step";
 
 // Checks of the event as a record, before the hard rules look at it: the schema (so what
@@ -96,7 +97,7 @@ export function beforeReferralRefusals(
   referralAt: string | undefined,
 ): readonly Refusal[] {
   if (referralAt === undefined || input.type === "trajectory.referred") return NONE;
-  if (!(Date.parse(input.at) < Date.parse(referralAt))) return NONE;
+  if (!isEarlier(input.at, referralAt)) return NONE;
   return [
     {
       ...AFTER_REFERRAL,

@@ -71,6 +71,17 @@ function isInOrder<T>(events: readonly T[], atOf: (event: T) => string): boolean
   return true;
 }
 
+/**
+ * @internal Whether timestamp `a` names an earlier instant than `b`, compared as
+ * `isInOrder` does: as strings when offset and length are the same, else parsed (replay
+ * asks this of every event against the referral). Pure.
+ */
+export function isEarlier(a: string, b: string): boolean {
+  return a.length === b.length && offsetOf(a) === offsetOf(b)
+    ? a < b
+    : Date.parse(a) < Date.parse(b);
+}
+
 function offsetOf(timestamp: string): string {
   return timestamp.endsWith("Z") ? "Z" : timestamp.slice(-6);
 }
