@@ -1,6 +1,6 @@
 import type { Language, Vocabulary } from "@miriam/schemas";
+import type { FormBody } from "./form-body";
 import type { FormError } from "./form-problems";
-import type { FormBody } from "./forms";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
 import { csrfField, type PageContext } from "./layout";

@@ -26,14 +26,14 @@ import {
   timepoints,
 } from "@miriam/schemas";
 import type { TrajectoryState } from "@miriam/trajectory";
+import type { FormBody } from "./form-body";
 import type { Fields } from "./form-fields";
 import { eventFieldOf, type FieldOf } from "./form-problems";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
 import { titleOf } from "./terms";
 
-/** A parsed form body: one string or several per field. */
-export type FormBody = Record<string, string | string[]>;
+export type { FormBody } from "./form-body";
 
 /** Reads fields of a parsed form body. */
 export class FormReader {
