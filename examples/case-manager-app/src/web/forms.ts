@@ -26,14 +26,14 @@ import {
   timepoints,
 } from "@miriam/schemas";
 import type { TrajectoryState } from "@miriam/trajectory";
-import type { FormBody } from "./form-body";
 import type { Fields } from "./form-fields";
 import { eventFieldOf, type FieldOf } from "./form-problems";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
+import type { FormBody } from "./parsed-form";
 import { titleOf } from "./terms";
 
-export type { FormBody } from "./form-body";
+export type { FormBody } from "./parsed-form";
 
 /** Reads fields of a parsed form body. */
 export class FormReader {
