@@ -30,10 +30,10 @@ import type { Fields } from "./form-fields";
 import { eventFieldOf, type FieldOf } from "./form-problems";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
-import type { FormBody } from "./parsed-form";
 import { titleOf } from "./terms";
 
-export type { FormBody } from "./parsed-form";
+/** A parsed form body: one string or several per field (defined in parsed-form.ts). */
+export type FormBody = import("./parsed-form").FormBody;
 
 /** Reads fields of a parsed form body. */
 export class FormReader {
