@@ -101,7 +101,7 @@ const RULES: readonly Rule[] = [
     kind: "data",
     why: "a type's fields (a union of block kinds, a record's shape)",
     paths: [anyPath, anyPath],
-    text: every(/^\s*(readonly |\| \{|\}\[\];|\}$)/, 0.9),
+    text: every(/^\s*(readonly |\| \{|\}\[\];|\}$|export interface [^=]*\{$)/, 0.9),
   },
   {
     kind: "data",
@@ -135,6 +135,41 @@ const RULES: readonly Rule[] = [
     why: "a table block's column heads and rows, each from its own fields",
     paths: [/^packages\/documents\/src\/templates\//, /^packages\/documents\/src\/templates\//],
     text: (lines) => lines.some((line) => /^\s*(head: \[|ctx\.t\("\w+Column"\),)$/.test(line)),
+  },
+  {
+    kind: "data",
+    why: "a chart's layout constants and signature, then the one shared chartFrame call",
+    paths: [
+      /^packages\/evaluation\/src\/[\w-]+-chart\.ts$/,
+      /^packages\/evaluation\/src\/[\w-]+-chart\.ts$/,
+    ],
+    text: (lines) => lines.some((line) => /chartFrame\(/.test(line)),
+  },
+  {
+    kind: "data",
+    why: "a prompt's question and its choices",
+    paths: [
+      /^packages\/create-miriam\/src\/_prompts\.ts$/,
+      /^packages\/create-miriam\/src\/_prompts\.ts$/,
+    ],
+    text: (lines) => lines.some((line) => /^\s*message: "/.test(line)),
+  },
+  // Logic kept on purpose: each says why one piece of code would not serve both.
+  {
+    kind: "logic",
+    why: "two seeded generators for two measurements (long trajectories to replay; a programme's shape for reports), on either side of trajectory ← evaluation: sharing means a public generator in a lower package",
+    paths: [
+      /^packages\/evaluation\/src\/synthetic-programme\.ts$/,
+      /^packages\/trajectory\/bench\/_programme-log\.ts$/,
+    ],
+  },
+  {
+    kind: "logic",
+    why: "the same stopwatch in two benches; h-programme reworks the programme bench's timing per stage, after which the pair should go (measure again after merging)",
+    paths: [
+      /^packages\/evaluation\/bench\/funder-report\.bench\.ts$/,
+      /^packages\/evaluation\/bench\/programme-report\.bench\.ts$/,
+    ],
   },
   {
     kind: "data",
@@ -267,7 +302,7 @@ for (const p of counted) {
   console.log(
     `${p.kind.padEnd(10)} ${p.id} ${place(p.a)} ~ ${place(p.b)}${p.shape ? " shape" : ""}`,
   );
-  if (p.kind !== "logic") console.log(`           ${p.why}`);
+  console.log(`           ${p.why}`);
 }
 if (process.argv.includes("--boilerplate")) {
   console.log("\nboilerplate pairs that match no data rule (not counted; read them):");
