@@ -168,13 +168,9 @@ async function demo(
     out("funder-report.json"),
   );
   await save(["report", exp, "--group", "--lang", showcase("nl"), "-o", out("group-report.md")]);
+  const plan = ["render", "personal-plan", "--from", exp, "--trajectory", "gent-2025-a-01"];
   await save([
-    "render",
-    "personal-plan",
-    "--from",
-    exp,
-    "--trajectory",
-    "gent-2025-a-01",
+    ...plan,
     "--format",
     "html",
     "--lang",
@@ -182,21 +178,7 @@ async function demo(
     "-o",
     out("personal-plan.html"),
   ]);
-  await step(
-    d.document,
-    [
-      "render",
-      "personal-plan",
-      "--from",
-      exp,
-      "--trajectory",
-      "gent-2025-a-01",
-      "--lang",
-      showcase("nl"),
-    ],
-    EXIT.ok,
-    out("personal-plan.html"),
-  );
+  await step(d.document, [...plan, "--lang", showcase("nl")], EXIT.ok, out("personal-plan.html"));
   await save(["diagram", "-o", out("trajectory.mmd")]);
   await step(d.diagram, ["diagram"], EXIT.ok, out("trajectory.mmd"));
   await step(d.conformance, ["conformance", exp, "-o", shown(outDir), "--lang", language], EXIT.ok);

@@ -16,6 +16,7 @@ import {
 import { blankForms } from "./_blank-forms";
 import { counted, longDate, message } from "./_messages";
 import type { TargetWriter } from "./_target-dir";
+import { validSettings } from "./_valid-settings";
 import { type CalendarOptions, groupSessionCalendar, sessionDates } from "./calendar";
 import { ScaffoldError } from "./errors";
 import type { PackageManager } from "./package-manager";
@@ -155,14 +156,7 @@ function readme(
 
 /** Writes the `ocmw-project` kit: settings, schema, forms, rights, calendars, logs, README. */
 export function writeOcmwProject(writer: TargetWriter, input: OcmwProjectInput): void {
-  const checked = validate("project-settings", input.settings);
-  if (!checked.ok)
-    throw new ScaffoldError(
-      "invalid-settings",
-      `The project settings are not valid:\n${checked.problems.map((p) => `- ${p.message}`).join("\n")}`,
-      checked.problems,
-    );
-  const project = checked.value;
+  const project = validSettings(input.settings);
 
   writer.copyDirectory(input.templateDir, new Set(["_template", "node_modules"]));
   const manifest = JSON.parse(readFileSync(join(input.templateDir, "package.json"), "utf8"));

@@ -4,9 +4,9 @@ import {
   type ProjectSettingsInput,
   type SessionSchedule,
   sessionDates,
-  validate,
 } from "@miriam/schemas";
 import { message } from "./_messages";
+import { validSettings } from "./_valid-settings";
 import { ScaffoldError } from "./errors";
 
 // The schedule and the iCalendar writer are the kit's (`@miriam/schemas`,
@@ -48,14 +48,7 @@ export function groupSessionCalendar(
   groupId: string,
   options: CalendarOptions = {},
 ): string {
-  const result = validate("project-settings", settings);
-  if (!result.ok)
-    throw new ScaffoldError(
-      "invalid-settings",
-      `The project settings are not valid:\n${result.problems.map((p) => `- ${p.message}`).join("\n")}`,
-      result.problems,
-    );
-  const project = result.value;
+  const project = validSettings(settings);
   const group = project.groups.find((candidate) => candidate.id === groupId);
   if (group === undefined)
     throw new ScaffoldError(

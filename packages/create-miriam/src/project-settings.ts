@@ -4,9 +4,8 @@ import {
   type ProjectSettingsInput,
   type Region,
   selfEvaluationInstrument,
-  validate,
 } from "@miriam/schemas";
-import { ScaffoldError } from "./errors";
+import { validSettings } from "./_valid-settings";
 import { type TargetGroup, targetGroupRules } from "./target-group";
 
 /** What a coordinator answers to set up an `ocmw-project`: the prompts of `npm create miriam`. */
@@ -101,15 +100,7 @@ export function projectSettings(answers: ProjectAnswers): ProjectSettingsInput {
     eligibility: targetGroupRules(answers.target),
     instruments: [{ id: selfEvaluationInstrument.id, version: selfEvaluationInstrument.version }],
   };
-  const result = validate("project-settings", settings);
-  if (!result.ok)
-    throw new ScaffoldError(
-      "invalid-settings",
-      `These answers do not make valid project settings:\n${result.problems
-        .map((problem) => `- ${problem.message}`)
-        .join("\n")}`,
-      result.problems,
-    );
+  validSettings(settings, "These answers do not make valid project settings");
   return settings;
 }
 

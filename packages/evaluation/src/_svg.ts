@@ -1,4 +1,5 @@
-import type { Language } from "@miriam/schemas";
+import type { Labels, Language } from "@miriam/schemas";
+import type { ChartOptions } from "./chart-options";
 
 /**
  * Escapes text for XML content and attribute values. Characters XML 1.0 forbids (most
@@ -21,6 +22,23 @@ export const GRID = "#b0b0b0";
 export const T1_COLOUR = "#1f4e79";
 export const T0_COLOUR = "#5a5a5a";
 
+/** The options every chart takes, resolved: what its title, ids and words are. */
+export interface ChartFrame {
+  readonly language: Language;
+  /** Prefix of the ids inside the SVG. */
+  readonly id: string;
+  readonly title: string;
+}
+
+/**
+ * Resolves {@link ChartOptions} the same way for every chart: English unless asked, the
+ * chart's kind as its id prefix, and its own title in the chosen language.
+ */
+export function chartFrame(options: ChartOptions, kind: string, title: Labels): ChartFrame {
+  const language = options.language ?? "en";
+  return { language, id: options.idPrefix ?? kind, title: options.title ?? title[language] };
+}
+
 /** A complete, standalone SVG document with an accessible name and description. */
 export function svgDocument(parts: {
   readonly width: number;
@@ -29,7 +47,8 @@ export function svgDocument(parts: {
   readonly title: string;
   readonly description: string;
   readonly defs?: string;
-  readonly body: string;
+  /** The chart's elements, one per line. */
+  readonly body: readonly string[];
 }): string {
   const { width, height, id } = parts;
   const titleId = `${id}-title`;
@@ -41,7 +60,7 @@ export function svgDocument(parts: {
     parts.defs ? `<defs>${parts.defs}</defs>` : "",
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${width / 2}" y="28" text-anchor="middle" font-size="17" font-weight="bold" fill="${INK}">${escapeXml(parts.title)}</text>`,
-    parts.body,
+    parts.body.join("\n"),
     "</svg>",
   ]
     .filter((part) => part !== "")

@@ -1,5 +1,6 @@
 import { labelAndValue } from "@miriam/schemas";
 import {
+  chartFrame,
   escapeXml,
   formatDate,
   formatNumber,
@@ -54,9 +55,8 @@ export function attendanceChart(
   sessions: readonly AttendancePoint[],
   options: AttendanceChartOptions = {},
 ): string {
-  const language = options.language ?? "en";
-  const id = options.idPrefix ?? "attendance";
-  const title = options.title ?? texts.attendanceTitle[language];
+  const frame = chartFrame(options, "attendance", texts.attendanceTitle);
+  const { language, id, title } = frame;
   const ordered = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const firstDate = ordered[0]?.date;
   const lastDate = ordered.at(-1)?.date;
@@ -157,15 +157,8 @@ export function attendanceChart(
     ),
   ].join(" ");
 
-  return svgDocument({
-    width: WIDTH,
-    height: HEIGHT,
-    id,
-    title,
-    description,
-    defs: hatchPattern(`${id}-children`, "#5b7fa3"),
-    body: body.join("\n"),
-  });
+  const defs = hatchPattern(`${id}-children`, "#5b7fa3");
+  return svgDocument({ ...frame, width: WIDTH, height: HEIGHT, description, defs, body });
 }
 
 /** The first day of the month after a `YYYY-MM-01` date. */

@@ -1,6 +1,7 @@
 import { labelAndValue } from "@miriam/schemas";
 import { resolveOptions } from "./_options";
 import {
+  chartFrame,
   escapeXml,
   formatNumber,
   formatSigned,
@@ -57,12 +58,11 @@ export function domainChangeChart(
   changes: readonly DomainChange[],
   options: DomainChangeChartOptions = {},
 ): string {
-  const language = options.language ?? "en";
-  const id = options.idPrefix ?? "domain-change";
+  const frame = chartFrame(options, "domain-change", texts.changeTitle);
+  const { language, id, title } = frame;
   const labelOf = new Map(
     resolveOptions({ domains: options.domains }).domains.map((d) => [d.code, d.labels[language]]),
   );
-  const title = options.title ?? texts.changeTitle[language];
   const values = changes.map((c) => (typeof c.meanChange === "number" ? c.meanChange : 0));
   // A symmetric axis in whole points keeps rises and falls comparable at a glance.
   const extent = Math.max(1, Math.ceil(Math.max(...values.map(Math.abs), 0)));
@@ -132,12 +132,11 @@ export function domainChangeChart(
   );
 
   return svgDocument({
+    ...frame,
     width: WIDTH,
     height,
-    id,
-    title,
     description: `${title}. ${description.join(" ")} ${formatNumber(-extent, language)} … ${formatNumber(extent, language)}.`,
     defs: hatchPattern(`${id}-fall`, "#7a2e1f", -45),
-    body: body.join("\n"),
+    body,
   });
 }

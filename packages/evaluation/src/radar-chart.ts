@@ -1,6 +1,7 @@
 import { labelAndValue, timepoints } from "@miriam/schemas";
 import { resolveOptions } from "./_options";
 import {
+  chartFrame,
   escapeXml,
   formatNumber,
   GRID,
@@ -53,8 +54,8 @@ export function radarChart(
   scores: { readonly t0?: DomainScores; readonly t1?: DomainScores },
   options: RadarChartOptions = {},
 ): string {
-  const language = options.language ?? "en";
-  const id = options.idPrefix ?? "radar";
+  const frame = chartFrame(options, "radar", texts.radarTitle);
+  const { language, id } = frame;
   const { min, max } = options.scale ?? { min: 0, max: 10 };
   const allDomains = resolveOptions({ domains: options.domains }).domains;
   const scoreAt = (at: DomainScores | undefined, code: string) => {
@@ -64,7 +65,6 @@ export function radarChart(
   const domains = allDomains.filter(
     (d) => scoreAt(scores.t0, d.code) !== null || scoreAt(scores.t1, d.code) !== null,
   );
-  const title = options.title ?? texts.radarTitle[language];
   const t0Label = timepoints.label("t0", language);
   const t1Label = timepoints.label("t1", language);
 
@@ -180,13 +180,6 @@ export function radarChart(
     text(CX + 68, ly + 4, t1Label, { "font-size": 13 }),
   );
 
-  return svgDocument({
-    width: WIDTH,
-    height: HEIGHT,
-    id,
-    title,
-    description,
-    defs: hatchPattern(`${id}-t1-area`, "#9db3c8"),
-    body: body.join("\n"),
-  });
+  const defs = hatchPattern(`${id}-t1-area`, "#9db3c8");
+  return svgDocument({ ...frame, width: WIDTH, height: HEIGHT, description, defs, body });
 }

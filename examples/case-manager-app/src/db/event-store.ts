@@ -1,18 +1,11 @@
 import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
 import { type Database, isUniqueViolation, type Queryable } from "./database";
 import { projectAppend } from "./projection";
+import { type StreamRef, streamId } from "./stream-read";
 
-/** A stream of events: one trajectory's log or one group's log. */
-export interface StreamRef {
-  readonly kind: "trajectory" | "group";
-  /** The trajectory id or the group id. */
-  readonly id: string;
-  /** The group it belongs to (for a group stream, itself). */
-  readonly groupId: string;
-  readonly projectId: string;
-}
-
-export const streamId = (kind: StreamRef["kind"], id: string) => `${kind}:${id}`;
+// Reading a stream lives in stream-read.ts, so the projection can read one without
+// importing the store that updates it (no import cycle).
+export { readStream, type StoredEvent, type StreamRef, streamId } from "./stream-read";
 
 /** Someone else appended to the stream since it was read: re-read and try again. */
 export class ConcurrencyError extends Error {
@@ -113,32 +106,6 @@ function subjectsOf(stream: StreamRef, event: TrajectoryEvent | GroupEvent): str
   return Array.isArray(attendees) ? attendees.filter((a) => typeof a === "string") : [];
 }
 
-export interface StoredEvent<E> {
-  readonly version: number;
-  readonly event: E;
-}
-
-interface EventRow {
-  version: number;
-  event_id: string;
-  type: string;
-  at: string;
-  recorded_by: string;
-  data: string;
-}
-
-function toEvent<E>(kind: StreamRef["kind"], id: string, row: EventRow): StoredEvent<E> {
-  const event = {
-    id: row.event_id,
-    ...(kind === "trajectory" ? { trajectoryId: id } : { groupId: id }),
-    type: row.type,
-    at: row.at,
-    by: row.recorded_by,
-    data: JSON.parse(row.data),
-  };
-  return { version: Number(row.version), event: event as E };
-}
-
 /** The current version of a stream (0 when it has no events). */
 export async function streamVersion(db: Queryable, stream: string): Promise<number> {
   const row = await db.get<{ v: number | null }>(
@@ -146,20 +113,6 @@ export async function streamVersion(db: Queryable, stream: string): Promise<numb
     [stream],
   );
   return Number(row?.v ?? 0);
-}
-
-/** The events of a stream after `afterVersion`, in order. */
-export async function readStream<E extends TrajectoryEvent | GroupEvent>(
-  db: Queryable,
-  kind: StreamRef["kind"],
-  id: string,
-  afterVersion = 0,
-): Promise<StoredEvent<E>[]> {
-  const rows = await db.all<EventRow>(
-    "SELECT version, event_id, type, at, recorded_by, data FROM events WHERE stream_id = ? AND version > ? ORDER BY version",
-    [streamId(kind, id), afterVersion],
-  );
-  return rows.map((row) => toEvent<E>(kind, id, row));
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 } from "@miriam/trajectory";
 import trajectoryPackage from "@miriam/trajectory/package.json" with { type: "json" };
 import type { Database, Queryable } from "./database";
-import { readStream, type StreamRef } from "./event-store";
+import { readStream, type StreamRef } from "./stream-read";
 
 /**
  * The projection: one row per trajectory with her replayed state (a `persist` snapshot of

@@ -1,31 +1,10 @@
-import type { ProjectSettingsInput } from "@miriam/schemas";
 import type { User } from "../db/accounts";
 import { eraseParticipant } from "./privacy";
 import type { Trajectories } from "./trajectories";
 
-/**
- * A trajectory cannot be closed while its project has no retention period: from the
- * closing on, the app must know when her data is to be erased. The OCMW sets it
- * (`retention.monthsAfterClosing` in the project settings); the kit claims no default.
- */
-export class RetentionNotSetError extends Error {
-  constructor(readonly projectId: string) {
-    super(
-      `Project ${projectId} has no retention period (retention.monthsAfterClosing in its settings): set it before closing a trajectory.`,
-    );
-    this.name = "RetentionNotSetError";
-  }
-}
-
-/** Throws {@link RetentionNotSetError} when a closing is recorded without a retention period. */
-export function requireRetentionToClose(
-  projectId: string,
-  settings: ProjectSettingsInput | undefined,
-  eventType: string,
-): void {
-  if (eventType === "trajectory.closed" && settings?.retention === undefined)
-    throw new RetentionNotSetError(projectId);
-}
+// The rule that a closing needs a retention period lives in retention-rule.ts, so that
+// recording events does not import erasure (no import cycle).
+export { RetentionNotSetError, requireRetentionToClose } from "./retention-rule";
 
 /** The calendar date `months` before `date` (YYYY-MM-DD), the day clamped to the month's end. */
 export function monthsBefore(date: string, months: number): string {

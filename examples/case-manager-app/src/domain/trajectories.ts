@@ -53,7 +53,7 @@ import {
   rebuildStaleProjections,
 } from "../db/projection";
 import type { CaseloadEntry } from "./caseload";
-import { requireRetentionToClose } from "./retention";
+import { requireRetentionToClose } from "./retention-rule";
 import { timestamp, today } from "./time";
 
 // The app's own check on an eligibility exception: the kit records who approved it; the

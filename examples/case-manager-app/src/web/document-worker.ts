@@ -2,7 +2,7 @@
 // request's work that grows with the length of a log (a contact log of a thousand
 // contacts takes several hundred milliseconds), so it never holds up other users.
 import { parentPort } from "node:worker_threads";
-import { renderDocument } from "./participant/documents";
+import { renderDocument } from "./participant/render-document";
 
 type Args = Parameters<typeof renderDocument>;
 

@@ -1,9 +1,9 @@
 import type { Language, Vocabulary } from "@miriam/schemas";
 import type { FormError } from "./form-problems";
-import type { FormBody } from "./forms";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
 import { csrfField, type PageContext } from "./layout";
+import type { FormBody } from "./parsed-form";
 
 // Every form of the app is drawn by one `Fields`: it labels each field, fills in what she
 // typed when the form comes back refused or invalid (nothing is lost), puts each error

@@ -32,8 +32,8 @@ import { type Html, html } from "./html";
 import type { T } from "./i18n";
 import { titleOf } from "./terms";
 
-/** A parsed form body: one string or several per field. */
-export type FormBody = Record<string, string | string[]>;
+/** A parsed form body: one string or several per field (defined in parsed-form.ts). */
+export type FormBody = import("./parsed-form").FormBody;
 
 /** Reads fields of a parsed form body. */
 export class FormReader {

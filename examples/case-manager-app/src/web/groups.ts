@@ -10,7 +10,9 @@ import {
   domainChangeChart,
   funderReport,
   groupReport,
+  type Indicators,
   type PublishedCount,
+  type PublishedIndicators,
   type PublishedRate,
   SUPPRESSED,
 } from "@miriam/evaluation";
@@ -348,23 +350,7 @@ ${f.checkbox("withChildren", t("withChildren"))}
     const charts = html`${svgImage(attendanceChart(report.sessions, { language, groupSize: p.started }), t("sessions"))}
 ${svgImage(domainChangeChart(i.domains, { language, domains: projectDomains(settings) }), titleOf(lifeDomains, language))}`;
     const body = html`<p class="muted">${t("insideOnly")}</p>
-${indicatorTable(t, language, {
-  referred: p.referred,
-  declined: p.declined,
-  started: p.started,
-  completed: p.completed,
-  droppedOut: p.droppedOut,
-  active: p.active,
-  completionRate: p.completionRate,
-  overallImprovement: i.overallImprovement.share,
-  sessionsHeld: i.sessions.held,
-  meanAttendance: i.sessions.meanAttendance,
-  contactsPerParticipantMonth: i.contactsPerParticipantMonth,
-  selfRelianceT0: i.selfReliance.meanT0,
-  selfRelianceT1: i.selfReliance.meanT1,
-  dropOutByReason: i.dropOutByReason,
-  fidelity: i.fidelity,
-})}
+${indicatorTable(t, language, i)}
 <h2>${t("sessions")} · ${titleOf(lifeDomains, language)}</h2>${charts}
 <h2>${t("perParticipant")}</h2>
 <table><thead><tr><th>${t("trajectory")}</th><th>${t("statusLabel")}</th><th class="num">${term(reportIndicators, "contacts", language)}</th><th class="num">${term(reportIndicators, "participant-months", language)}</th></tr></thead><tbody>
@@ -399,25 +385,8 @@ ${report.participants.map(
     await audit(kit.db, user.id, "report.viewed", `project:${projectId}`, "funder-report");
     const row = report.projects.find((r) => r.projectId === projectId);
     const i = row?.indicators ?? report.programme.indicators;
-    const p = i.participation;
     const body = html`<p class="muted">${t("suppressedNote", { threshold: report.threshold })}</p>
-${indicatorTable(t, language, {
-  referred: p.referred,
-  declined: p.declined,
-  started: p.started,
-  completed: p.completed,
-  droppedOut: p.droppedOut,
-  active: p.active,
-  completionRate: p.completionRate,
-  overallImprovement: i.overallImprovement.share,
-  sessionsHeld: i.sessions.held,
-  meanAttendance: i.sessions.meanAttendance,
-  contactsPerParticipantMonth: i.contactsPerParticipantMonth,
-  selfRelianceT0: i.selfReliance.meanT0,
-  selfRelianceT1: i.selfReliance.meanT1,
-  dropOutByReason: i.dropOutByReason,
-  fidelity: i.fidelity,
-})}
+${indicatorTable(t, language, i)}
 ${svgImage(domainChangeChart(i.domains, { language, domains: projectDomains(settings) }), titleOf(lifeDomains, language))}
 <p><a class="button" href="/project/annual-report">${t("annualReport")}</a></p>`;
     return c.html(
@@ -482,7 +451,26 @@ interface Figures {
   fidelity: readonly { code: string; count: PublishedCount }[];
 }
 
-function indicatorTable(t: T, language: Language, f: Figures): Html {
+// The group report's figures and the funder report's (small cells suppressed) in one table.
+function indicatorTable(t: T, language: Language, i: Indicators | PublishedIndicators): Html {
+  const p = i.participation;
+  const f: Figures = {
+    referred: p.referred,
+    declined: p.declined,
+    started: p.started,
+    completed: p.completed,
+    droppedOut: p.droppedOut,
+    active: p.active,
+    completionRate: p.completionRate,
+    overallImprovement: i.overallImprovement.share,
+    sessionsHeld: i.sessions.held,
+    meanAttendance: i.sessions.meanAttendance,
+    contactsPerParticipantMonth: i.contactsPerParticipantMonth,
+    selfRelianceT0: i.selfReliance.meanT0,
+    selfRelianceT1: i.selfReliance.meanT1,
+    dropOutByReason: i.dropOutByReason,
+    fidelity: i.fidelity,
+  };
   const row = (label: string, value: string) =>
     html`<tr><th scope="row">${label}</th><td class="num">${value}</td></tr>`;
   const reasons = Object.entries(f.dropOutByReason).filter(([, n]) => n !== 0);

@@ -1,8 +1,8 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
 import { audit, authenticate, createSession, failedLoginSubject, type User } from "../db/accounts";
 import type { Queryable } from "../db/database";
 import type { LoginThrottle } from "../security/throttle";
-import type { AppContext } from "./context";
 
 /** What a login attempt came to. */
 export type LoginOutcome =
@@ -20,7 +20,7 @@ export type LoginOutcome =
  * The client's address: the socket's peer, or behind a trusted reverse proxy the address
  * the proxy appended last to X-Forwarded-For (the ones before it are the client's claim).
  */
-export function clientAddress(c: AppContext, trustProxy: boolean): string {
+export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;

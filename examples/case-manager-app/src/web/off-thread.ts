@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { renderDocument } from "./participant/documents";
+import type { renderDocument } from "./participant/render-document";
 
 /**
  * Renders a document in a worker thread, so the event loop that serves every user is

@@ -48,11 +48,17 @@ export const stepWhoForHer = defineMessages(
 );
 
 /**
- * The texts of a goal's status and step table, which the personal plan and the mid-term
- * review show alike (spread into each template's own table, so each stays overridable
+ * The texts of a domain's heading, a goal's status and its step table, which the personal
+ * plan and the mid-term review show alike (spread into each template's own table, so each stays overridable
  * under its own keys).
  */
 export const goalTableMessages = defineMessages({
+  domainHeading: {
+    nl: "Over {domain}",
+    fr: "Pour : {domain}",
+    de: "Bereich: {domain}",
+    en: "About {domain}",
+  },
   status: {
     nl: "Hoe ver sta je: {status}",
     fr: "Où en êtes-vous : {status}",
@@ -105,31 +111,56 @@ export function goalsByDomain(ctx: RenderContext, goals: readonly Goal[]): [stri
   return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b));
 }
 
-/** Labels for the columns of a steps table, from the template's own messages. */
-export interface StepColumns {
-  readonly step: Inline[];
-  readonly who: Inline[];
-  readonly due: Inline[];
-  readonly done: Inline[];
+/** The messages {@link goalSections} reads: the shared goal texts plus the template's own "no steps" line. */
+type GoalSectionMessages = typeof stepWhoForHer &
+  typeof goalTableMessages & { readonly noSteps: Labels };
+
+/** How a template lays out its goals around what {@link goalSections} draws. */
+export interface GoalLayout {
+  /** The level of each life domain's heading. */
+  readonly domainLevel: 2 | 3;
+  /** Wraps one goal's blocks, e.g. with a heading above and writing lines below. */
+  readonly goal?: (blocks: Block[], goal: Goal) => Block[];
 }
 
-/** One goal: her words as a quote, its status, and its steps as a table. */
-export function goalBlocks(
-  ctx: RenderContext<typeof stepWhoForHer>,
+/**
+ * Her goals by life domain, as the personal plan and the mid-term review show them: a
+ * heading per domain, then per goal her words as a quote, its status, and its steps as a
+ * table (or the "no steps" line).
+ */
+export function goalSections(
+  ctx: RenderContext<GoalSectionMessages>,
+  goals: readonly Goal[],
+  layout: GoalLayout,
+): Block[] {
+  const head = [ctx.t("stepColumn"), ctx.t("whoColumn"), ctx.t("dueColumn"), ctx.t("doneColumn")];
+  return goalsByDomain(ctx, goals).flatMap(([domain, inDomain]): Block[] => [
+    {
+      kind: "heading",
+      level: layout.domainLevel,
+      content: ctx.t("domainHeading", { domain: ctx.domain(domain) }),
+    },
+    ...inDomain.flatMap((goal) => {
+      const blocks = goalBlocks(ctx, goal, head);
+      return layout.goal ? layout.goal(blocks, goal) : blocks;
+    }),
+  ]);
+}
+
+function goalBlocks(
+  ctx: RenderContext<GoalSectionMessages>,
   goal: Goal,
-  columns: StepColumns,
-  statusLine: (status: string) => Inline[],
-  noSteps: Inline[],
+  head: readonly (readonly Inline[])[],
 ): Block[] {
   const status = ctx.label(goalStatuses, goal.status ?? "open");
   return [
     { kind: "quote", content: ctx.value(goal.description, "long") },
-    { kind: "paragraph", content: statusLine(status) },
+    { kind: "paragraph", content: ctx.t("status", { status }) },
     goal.steps.length === 0
-      ? { kind: "paragraph", content: noSteps }
+      ? { kind: "paragraph", content: ctx.t("noSteps") }
       : {
           kind: "table",
-          head: [columns.step, columns.who, columns.due, columns.done],
+          head,
           rows: goal.steps.map((step) => [
             ctx.value(step.description, "long"),
             ctx.t(`who.${step.who}` as WhoKey),

@@ -5,8 +5,7 @@ import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { linesInsteadOf, NOBODY } from "./_blank";
 import {
-  goalBlocks,
-  goalsByDomain,
+  goalSections,
   goalTableMessages,
   herAndCaseManagerSignatures,
   ParticipantName,
@@ -64,12 +63,6 @@ const messages = defineMessages({
     en: "Talks with your case manager so far: {contacts}. Group sessions you came to: {attended}.",
   },
   goalsHeading: { nl: "Mijn doelen", fr: "Mes objectifs", de: "Meine Ziele", en: "My goals" },
-  domainHeading: {
-    nl: "Over {domain}",
-    fr: "Pour : {domain}",
-    de: "Bereich: {domain}",
-    en: "About {domain}",
-  },
   ...goalTableMessages,
   noSteps: {
     nl: "Nog geen stappen.",
@@ -119,12 +112,6 @@ export const midTermReview = defineTemplate({
   },
   build: (data, ctx) => {
     const name = data.participant.givenName;
-    const columns = {
-      step: ctx.t("stepColumn"),
-      who: ctx.t("whoColumn"),
-      due: ctx.t("dueColumn"),
-      done: ctx.t("doneColumn"),
-    };
     const blocks: Block[] = [
       { kind: "paragraph", style: "lead", content: ctx.t("intro", { name }) },
       {
@@ -137,23 +124,7 @@ export const midTermReview = defineTemplate({
       { kind: "heading", level: 2, content: ctx.t("goalsHeading") },
     ];
     if (data.goals.length === 0) blocks.push({ kind: "paragraph", content: ctx.t("noGoals") });
-    for (const [domain, goals] of goalsByDomain(ctx, data.goals)) {
-      blocks.push({
-        kind: "heading",
-        level: 3,
-        content: ctx.t("domainHeading", { domain: ctx.domain(domain) }),
-      });
-      for (const goal of goals)
-        blocks.push(
-          ...goalBlocks(
-            ctx,
-            goal,
-            columns,
-            (status) => ctx.t("status", { status }),
-            ctx.t("noSteps"),
-          ),
-        );
-    }
+    blocks.push(...goalSections(ctx, data.goals, { domainLevel: 3 }));
     blocks.push(
       { kind: "heading", level: 2, content: ctx.t("wellHeading") },
       { kind: "lines", count: 3 },

@@ -5,8 +5,7 @@ import { defineMessages } from "../messages";
 import { defineTemplate } from "../template";
 import { NOBODY } from "./_blank";
 import {
-  goalBlocks,
-  goalsByDomain,
+  goalSections,
   goalTableMessages,
   herAndCaseManagerSignatures,
   ParticipantName,
@@ -49,12 +48,6 @@ const messages = defineMessages({
     fr: "Votre plan peut changer. Vous pouvez ajouter un objectif ou en laisser un de côté. C'est normal.",
     de: "Ihr Plan darf sich ändern. Ein Ziel kann dazukommen, oder Sie lassen ein Ziel los. Das ist in Ordnung.",
     en: "Your plan can change. You can add a goal, or let one go. That is fine.",
-  },
-  domainHeading: {
-    nl: "Over {domain}",
-    fr: "Pour : {domain}",
-    de: "Bereich: {domain}",
-    en: "About {domain}",
   },
   goalHeading: { nl: "Mijn doel", fr: "Mon objectif", de: "Mein Ziel", en: "My goal" },
   ...goalTableMessages,
@@ -110,38 +103,22 @@ export const personalPlan = defineTemplate({
   },
   build: (data, ctx) => {
     const name = data.participant.givenName;
-    const columns = {
-      step: ctx.t("stepColumn"),
-      who: ctx.t("whoColumn"),
-      due: ctx.t("dueColumn"),
-      done: ctx.t("doneColumn"),
-    };
     const blocks: Block[] = [
       { kind: "paragraph", style: "lead", content: ctx.t("intro", { name }) },
       { kind: "paragraph", content: ctx.t("changeable") },
     ];
     if (data.integrationContractLinked)
       blocks.push({ kind: "paragraph", content: ctx.t("integrationContract") });
-    for (const [domain, goals] of goalsByDomain(ctx, data.goals)) {
-      blocks.push({
-        kind: "heading",
-        level: 2,
-        content: ctx.t("domainHeading", { domain: ctx.domain(domain) }),
-      });
-      for (const goal of goals) {
-        blocks.push(
+    blocks.push(
+      ...goalSections(ctx, data.goals, {
+        domainLevel: 2,
+        goal: (goalBlocks, goal) => [
           { kind: "heading", level: 3, content: ctx.t("goalHeading") },
-          ...goalBlocks(
-            ctx,
-            goal,
-            columns,
-            (status) => ctx.t("status", { status }),
-            ctx.t("noSteps"),
-          ),
-        );
-        if (goal.steps.length === 0) blocks.push({ kind: "lines", count: 3 });
-      }
-    }
+          ...goalBlocks,
+          ...(goal.steps.length === 0 ? [{ kind: "lines", count: 3 } as const] : []),
+        ],
+      }),
+    );
     blocks.push(
       { kind: "paragraph", content: ctx.t("nextReview", { date: ctx.date(data.nextReview) }) },
       { kind: "heading", level: 2, content: ctx.t("signHeading") },

@@ -77,17 +77,8 @@ export function trajectoryEvent<T extends TrajectoryEventType>(
   init: TrajectoryEventInit<T>,
   options?: ValidationOptions,
 ): TrajectoryEventOf<T> {
-  const candidate = {
-    id: init.id ?? `${init.trajectoryId}.${randomSuffix()}`,
-    trajectoryId: init.trajectoryId,
-    type,
-    at: timeOf(init.at),
-    by: init.by,
-    data: init.data,
-  };
-  const result = validate("trajectory-event", candidate, options);
-  if (!result.ok) throw new InvalidEventError(type, result.problems);
-  return result.value as TrajectoryEventOf<T>;
+  const stream = { trajectoryId: init.trajectoryId };
+  return built("trajectory-event", type, stream, init, options) as TrajectoryEventOf<T>;
 }
 
 /**
@@ -109,17 +100,35 @@ export function groupEvent<T extends GroupEventType>(
   init: GroupEventInit<T>,
   options?: ValidationOptions,
 ): GroupEventOf<T> {
+  return built("group-event", type, { groupId: init.groupId }, init, options) as GroupEventOf<T>;
+}
+
+// The one way both builders fill in, validate and refuse an event; the stream's id (her
+// trajectory's or the group's) also starts a default event id.
+function built(
+  schema: "trajectory-event" | "group-event",
+  type: string,
+  stream: { readonly trajectoryId: string } | { readonly groupId: string },
+  init: {
+    readonly by: string;
+    readonly data: unknown;
+    readonly at?: string | Date;
+    readonly id?: string;
+  },
+  options: ValidationOptions | undefined,
+): unknown {
+  const streamId = "trajectoryId" in stream ? stream.trajectoryId : stream.groupId;
   const candidate = {
-    id: init.id ?? `${init.groupId}.${randomSuffix()}`,
-    groupId: init.groupId,
+    id: init.id ?? `${streamId}.${randomSuffix()}`,
+    ...stream,
     type,
     at: timeOf(init.at),
     by: init.by,
     data: init.data,
   };
-  const result = validate("group-event", candidate, options);
+  const result = validate(schema, candidate, options);
   if (!result.ok) throw new InvalidEventError(type, result.problems);
-  return result.value as GroupEventOf<T>;
+  return result.value;
 }
 
 // A `Date` is written as Brussels time with its offset, as the kit writes every time; a

@@ -1,13 +1,5 @@
-import {
-  type CatalogueEntry,
-  consent,
-  consentFromEvents,
-  documentCatalogue,
-  type RenderedDocument,
-  safeRender,
-  trajectorySource,
-} from "@miriam/documents";
-import { type Language, type ProjectSettingsInput, problemMessage } from "@miriam/schemas";
+import { consent, consentFromEvents, safeRender } from "@miriam/documents";
+import { problemMessage } from "@miriam/schemas";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { audit } from "../../db/accounts";
@@ -18,31 +10,11 @@ import type { T } from "../i18n";
 import { page } from "../layout";
 import { renderDocumentOffThread } from "../off-thread";
 import { loadParticipant } from "./load";
+import { herDocuments, renderDocument } from "./render-document";
 
-// Her documents are the trajectory documents of @miriam/documents' catalogue: the
-// catalogue says which exist, when her replayed state is ready for each, and how the
-// replayed state fills it.
-export function herDocuments(): CatalogueEntry<"trajectory">[] {
-  return documentCatalogue.filter(
-    (entry): entry is CatalogueEntry<"trajectory"> => entry.scope === "trajectory",
-  );
-}
-
-// Runs in the document worker (off-thread.ts): its arguments cross a thread, so the
-// document is named by its catalogue id and looked up here.
-export function renderDocument(
-  documentId: string,
-  records: Parameters<typeof trajectorySource>[0] & { readonly settings: ProjectSettingsInput },
-  language: Language,
-): { ok: true; document: RenderedDocument } | { ok: false; problems: string[] } {
-  const entry = herDocuments().find((document) => document.id === documentId);
-  if (entry === undefined) return { ok: false, problems: [`Unknown document: ${documentId}`] };
-  const data = entry.data(trajectorySource(records));
-  const result = safeRender(entry.template, data, { settings: records.settings, language });
-  return result.ok
-    ? { ok: true, document: result.document }
-    : { ok: false, problems: result.problems.map((p) => problemMessage(p, language)) };
-}
+// What the document worker runs is in render-document.ts, which does not import the
+// worker's client (off-thread.ts): no import cycle.
+export { herDocuments, renderDocument };
 
 /** A printable document page: the kit's standalone HTML with a print button added. */
 export function printable(documentHtml: string, t: T, back: string): string {
