@@ -24,7 +24,12 @@ import {
   splitJsonLines,
   type TrajectoryEvent,
 } from "@miriam/schemas";
-import { type GroupSessionAttendance, groupSessionAttendance } from "@miriam/trajectory";
+import {
+  effectiveGroupEvents,
+  type GroupSessionAttendance,
+  groupSessionAttendance,
+  isGroupCorrection,
+} from "@miriam/trajectory";
 import type { Words } from "./_i18n";
 import { CliError, type Context } from "./_io";
 
@@ -36,7 +41,10 @@ import { CliError, type Context } from "./_io";
 // listed as present. The second pass reads one trajectory at a time (her ranges and the
 // sessions she attended) through a window on the file, so memory holds the largest
 // trajectory, never the file. Lines were validated in the first pass, and event schemas
-// have no defaults or transforms, so the second pass only parses them.
+// have no defaults or transforms, so the second pass only parses them. A group's
+// corrections (`group-event.corrected`, `group-event.voided`) are few: each session keeps
+// the rows of those pointing at it, and a mother named in a corrected attendance list is
+// indexed under the session too, so the second pass reads each session as corrected.
 
 /** @internal A log named on the command line (an `Input` of `_inputs`). */
 export interface LogInput {
@@ -86,9 +94,10 @@ export interface LogIndex {
    * their first event, then those only listed at sessions, in order of first listing (the
    * order of `replayProgramme`). With `group`, only those referred to that group and
    * those whose referral names no group (or is missing), in the same order: a group's
-   * report reads its own mothers, never the whole log.
+   * report reads its own mothers, never the whole log. With `until` (a date), the
+   * corrections of group sessions made after that day are left out, as the log stood then.
    */
-  trajectories(group?: string): AsyncGenerator<IndexedTrajectory>;
+  trajectories(group?: string, until?: string): AsyncGenerator<IndexedTrajectory>;
   /**
    * For each group that trajectories are referred to, the first such referral, read
    * again: what a group's report needs of the other groups (how many groups a project
@@ -107,7 +116,8 @@ const RECENT_SESSIONS = 256;
 const YIELD_EVERY = 256;
 
 interface ReadSession {
-  readonly entry: IndexedGroupEvent;
+  /** The session as corrected; `undefined` when it was voided. */
+  readonly entry: IndexedGroupEvent | undefined;
   readonly attendance: ReadonlyMap<string, GroupSessionAttendance[]>;
 }
 
@@ -341,6 +351,10 @@ export async function indexLogs(
   const referralRows = new Ranges();
   const firstReferral = new Map<string, number>();
   const groupIds = new Set<string>();
+  // Group events are a small part of a log: their rows by id, and the corrections of each.
+  const groupRowOf = new Map<string, number>();
+  const amendmentsOf = new Map<string, number[]>();
+  const relisted: { readonly target: string; readonly attendees: readonly unknown[] }[] = [];
   const ids = new IdIndex();
   let lineBase = 0;
   let eventCount = 0;
@@ -354,6 +368,18 @@ export async function indexLogs(
       hasOwn.push(false);
     }
     return t;
+  };
+  // Her list of sessions: a session is listed once, and the second pass reads them in row order.
+  const listAt = (trajectoryId: string, session: number) => {
+    const known = ordinalOf.has(trajectoryId);
+    const t = ordinal(trajectoryId);
+    if (!known) listedOrder.push(t);
+    const tail = lists.sessionTail[t]!;
+    if (tail !== -1 && attended.value(tail) === session) return; // listed twice
+    const row = attended.add(session);
+    if (tail === -1) lists.sessionHead[t] = row;
+    else attended.setNext(tail, row);
+    lists.sessionTail[t] = row;
   };
   const fileOfLine = (numbered: number): IndexedFile => {
     let low = 0;
@@ -461,22 +487,33 @@ export async function indexLogs(
         }
         groupIds.add(event.groupId);
         const session = groupRows.add(fileIndex, raw.offset, raw.length, raw.line);
-        if (event.type !== "group-session.held") continue;
-        for (const trajectoryId of event.data.attendees) {
-          const known = ordinalOf.has(trajectoryId);
-          const t = ordinal(trajectoryId);
-          if (!known) listedOrder.push(t);
-          const tail = lists.sessionTail[t]!;
-          if (tail !== -1 && attended.value(tail) === session) continue; // listed twice
-          const row = attended.add(session);
-          if (tail === -1) lists.sessionHead[t] = row;
-          else attended.setNext(tail, row);
-          lists.sessionTail[t] = row;
+        groupRowOf.set(event.id, session);
+        if (isGroupCorrection(event)) {
+          const target = event.data.eventId;
+          const rows = amendmentsOf.get(target);
+          if (rows === undefined) amendmentsOf.set(target, [session]);
+          else rows.push(session);
+          const listed =
+            event.type === "group-event.corrected"
+              ? event.data.corrected.data?.attendees
+              : undefined;
+          if (Array.isArray(listed)) relisted.push({ target, attendees: listed });
+          continue;
         }
+        if (event.type !== "group-session.held") continue;
+        for (const trajectoryId of event.data.attendees) listAt(trajectoryId, session);
       }
       onProgress?.(input.label, lines);
       lineBase += lines;
       counted.push({ label: input.label, records });
+    }
+    // A mother named only by a correction of a session's attendance is listed there too;
+    // whether she was present is the corrected session's to say, in the second pass.
+    for (const { target, attendees } of relisted) {
+      const session = groupRowOf.get(target);
+      if (session === undefined) continue;
+      for (const trajectoryId of attendees)
+        if (typeof trajectoryId === "string") listAt(trajectoryId, session);
     }
   } catch (error) {
     for (const remove of removals) remove();
@@ -487,6 +524,7 @@ export async function indexLogs(
   // A group's mothers come one after another, so each of its sessions is read once for
   // all of them from a small cache, not once per mother.
   const recent = new Map<number, ReadSession>();
+  let recentUntil: string | undefined;
   const readGroupEvent = (row: number): IndexedGroupEvent => {
     const file = files[groupRows.get(row, "file")]!;
     const text = reader.text(
@@ -497,11 +535,23 @@ export async function indexLogs(
     const event = JSON.parse(text) as GroupEvent;
     return { line: groupRows.get(row, "line"), event, file: file.label, row };
   };
-  const readSession = (row: number): ReadSession => {
+  const readSession = (row: number, until: string | undefined): ReadSession => {
+    if (until !== recentUntil) {
+      recent.clear();
+      recentUntil = until;
+    }
     const cached = recent.get(row);
     if (cached !== undefined) return cached;
-    const entry = readGroupEvent(row);
-    const read = { entry, attendance: groupSessionAttendance([entry]) };
+    const original = readGroupEvent(row);
+    const amendments = (amendmentsOf.get(original.event.id) ?? [])
+      .map(readGroupEvent)
+      .filter((entry) => until === undefined || entry.event.at.slice(0, 10) <= until);
+    const entries =
+      amendments.length === 0 ? [original] : effectiveGroupEvents([original, ...amendments]).events;
+    const entry = entries.find((e) => e.event.id === original.event.id) as
+      | IndexedGroupEvent
+      | undefined;
+    const read = { entry, attendance: groupSessionAttendance(entries) };
     if (recent.size === RECENT_SESSIONS) recent.delete(recent.keys().next().value!);
     recent.set(row, read);
     return read;
@@ -513,7 +563,7 @@ export async function indexLogs(
     trajectoryCount: idOf.length,
     eventCount,
     groupIds: [...groupIds],
-    async *trajectories(group?: string) {
+    async *trajectories(group?: string, until?: string) {
       const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])].filter(
         (t) => group === undefined || referredTo[t] === undefined || referredTo[t] === group,
       );
@@ -536,10 +586,18 @@ export async function indexLogs(
         }
         const sessions: IndexedGroupEvent[] = [];
         const attendance: GroupSessionAttendance[] = [];
-        for (let row = lists.sessionHead[t]!; row !== -1; row = attended.next(row)) {
-          const session = readSession(attended.value(row));
+        const rows: number[] = [];
+        for (let row = lists.sessionHead[t]!; row !== -1; row = attended.next(row))
+          rows.push(attended.value(row));
+        // Rows listed by a correction come after the others: back in log order, once each.
+        if (amendmentsOf.size > 0) rows.sort((a, b) => a - b);
+        for (const [place, row] of rows.entries()) {
+          if (place > 0 && rows[place - 1] === row) continue;
+          const session = readSession(row, until);
+          const present = session.attendance.get(idOf[t]!);
+          if (session.entry === undefined || present === undefined) continue;
           sessions.push(session.entry);
-          attendance.push(...(session.attendance.get(idOf[t]!) ?? []));
+          attendance.push(...present);
         }
         yield { trajectoryId: idOf[t]!, entries, sessions, attendance };
       }

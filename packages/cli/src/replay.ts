@@ -2,10 +2,13 @@ import {
   type CorrectionEvent,
   closingOutcomes,
   correctionEventTypes,
+  type GroupCorrectionEvent,
   type GroupEvent,
+  groupCorrectionEventTypes,
   groupEventTypes,
   type Language,
   type LogEntry,
+  type MethodGroupEvent,
   type MethodTrajectoryEvent,
   type ProjectSettings,
   type TrajectoryEvent,
@@ -208,7 +211,7 @@ async function describe(
   // A mother without events of her own up to --now but present at a session comes after
   // the others, in the order of her first session, as `replayProgramme` has her.
   const attendanceOnly: (IndexedTrajectory & { first: number })[] = [];
-  for await (const trajectory of index.trajectories()) {
+  for await (const trajectory of index.trajectories(undefined, until)) {
     const entries = trajectory.entries.filter(asOfNow);
     const sessions = trajectory.sessions.filter(asOfNow);
     const attendance =
@@ -300,7 +303,9 @@ const eventTypeLabel = (type: string, language: Language) =>
     ? trajectoryEventTypes.label(type as MethodTrajectoryEvent["type"], language)
     : (correctionEventTypes.codes as readonly string[]).includes(type)
       ? correctionEventTypes.label(type as CorrectionEvent["type"], language)
-      : groupEventTypes.label(type as GroupEvent["type"], language);
+      : (groupCorrectionEventTypes.codes as readonly string[]).includes(type)
+        ? groupCorrectionEventTypes.label(type as GroupCorrectionEvent["type"], language)
+        : groupEventTypes.label(type as MethodGroupEvent["type"], language);
 
 // What a person reads: labels of the vocabularies and sentences of the catalogue, never a
 // code (the codes are in --json).

@@ -58,6 +58,18 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
       });
   }
 
+  // A group's correction refused for its target is reported by the load's correction
+  // check (MIR-SCHEMA-010, 011); one whose corrected event breaks its schema only here.
+  for (const record of replayed.programme.groupCorrections)
+    for (const refusal of record.refusals)
+      if (refusal.rule === "event-schema")
+        findings.add("MIR-SCHEMA-013", {
+          file: loaded.groupFileOf.get(record.correction.id) ?? "a group log",
+          ...(record.line === undefined ? {} : { line: record.line }),
+          eventId: record.correction.id,
+          message: `${record.line === undefined ? "" : `line ${record.line}: `}${record.correction.type} of ${record.correction.data.eventId} is refused: ${refusal.message.en}`,
+        });
+
   checkReferences(loaded, replayed.own, findings);
   checkProfiles(loaded, replayed, findings);
   checkExpected(dir, loaded, replayed, findings);

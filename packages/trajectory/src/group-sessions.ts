@@ -1,4 +1,5 @@
 import type { GroupEvent, LogEntry } from "@miriam/schemas";
+import { effectiveGroupEvents } from "./group-corrections";
 
 /**
  * One mother's presence at one group session, as the statechart sees it. It is not an
@@ -50,14 +51,15 @@ function unwrap<E>(item: E | LogEntry<E>): { event: E; line?: number } {
 }
 
 /**
- * The sessions of one or more group logs, in log order. Other group events (opened,
- * closed) are skipped. Pure.
+ * The sessions of one or more group logs, in log order, as corrected
+ * (`group-event.corrected`; a voided session is left out, see `effectiveGroupEvents`).
+ * Other group events (opened, closed) are skipped. Pure.
  */
 export function groupSessions(
   groupEvents: Iterable<GroupEvent | LogEntry<GroupEvent>>,
 ): GroupSessionRecord[] {
   const sessions: GroupSessionRecord[] = [];
-  for (const item of groupEvents) {
+  for (const item of effectiveGroupEvents(groupEvents).events) {
     const { event, line } = unwrap(item);
     if (event.type !== "group-session.held") continue;
     const session: GroupSessionRecord = {
@@ -76,7 +78,7 @@ export function groupSessions(
 /**
  * Attendance per trajectory from group logs: for every session, one
  * {@link GroupSessionAttendance} per mother listed as present, in the order of the
- * sessions. Pass the result for one trajectory to `replay(events, { groupSessions })`. Pure.
+ * sessions, as corrected (a corrected attendance list or date, a voided session left out). Pass the result for one trajectory to `replay(events, { groupSessions })`. Pure.
  *
  * @example
  * ```ts
