@@ -17,7 +17,9 @@ function correctedExport(): { sessions: number; removed: string } {
   const copy = join(dir, "corrected");
   cpSync(exportDir, copy, { recursive: true });
   const lines = readFileSync(join(copy, LOG), "utf8").trim().split("\n");
-  const sessions = lines.map((line) => JSON.parse(line)).filter((e) => e.type === "group-session.held");
+  const sessions = lines
+    .map((line) => JSON.parse(line))
+    .filter((e) => e.type === "group-session.held");
   const [first, second] = sessions;
   const removed = second.data.attendees[0] as string;
   const amendments = [
@@ -53,7 +55,9 @@ describe("corrections of a group's log on the command line", () => {
   it("replays the sessions as corrected: a voided session and a mother marked present by mistake", async () => {
     const { sessions, removed } = correctedExport();
     const before = JSON.parse((await miriam(["replay", "--json", "export"], { cwd: dir })).stdout);
-    const after = JSON.parse((await miriam(["replay", "--json", "corrected"], { cwd: dir })).stdout);
+    const after = JSON.parse(
+      (await miriam(["replay", "--json", "corrected"], { cwd: dir })).stdout,
+    );
     expect(before.groups[0].sessions).toBe(sessions);
     expect(after.groups[0].sessions).toBe(sessions - 1);
     const accepted = (json: { trajectories: { id: string; accepted: number }[] }) =>
@@ -68,8 +72,11 @@ describe("corrections of a group's log on the command line", () => {
     expect((await miriam(["validate", "corrected"], { cwd: dir })).code).toBe(0);
     const reportOf = async (folder: string) =>
       JSON.parse(
-        (await miriam(["report", folder, "--group", "gent-2025-a", "--format", "json"], { cwd: dir }))
-          .stdout,
+        (
+          await miriam(["report", folder, "--group", "gent-2025-a", "--format", "json"], {
+            cwd: dir,
+          })
+        ).stdout,
       ) as { indicators: { sessions: { held: number } }; sessions: { attendees: number }[] };
     const before = await reportOf("export");
     const after = await reportOf("corrected");

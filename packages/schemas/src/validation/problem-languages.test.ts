@@ -139,7 +139,12 @@ describe("createCorrectionCheck", () => {
       type: "group-event.corrected",
       data: { eventId, reason: "typing-error", corrected: {} },
     });
-    const undo = { id: "gv-1", groupId: "g-1", type: "group-event.voided", data: { eventId: "s-1" } };
+    const undo = {
+      id: "gv-1",
+      groupId: "g-1",
+      type: "group-event.voided",
+      data: { eventId: "s-1" },
+    };
     expect(correctionProblems(session, fix("gc-1", "s-1"), undo)).toEqual([]);
     const problems = correctionProblems(
       session,
