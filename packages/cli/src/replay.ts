@@ -7,7 +7,6 @@ import {
   groupCorrectionEventTypes,
   groupEventTypes,
   type Language,
-  type LogEntry,
   type MethodGroupEvent,
   type MethodTrajectoryEvent,
   type ProjectSettings,
@@ -130,18 +129,7 @@ async function describe(
     until === undefined || entry.event.at.slice(0, 10) <= until;
   const shown = (id: string) => only === undefined || id === only;
   // The groups' logs without attendance, which each trajectory gets with her own events.
-  const groupEvents: LogEntry<GroupEvent>[] = [];
-  for (const entry of index.groupEvents()) {
-    if (!asOfNow(entry)) continue;
-    const { event, line } = entry;
-    groupEvents.push({
-      line,
-      event:
-        event.type === "group-session.held"
-          ? { ...event, data: { ...event.data, attendees: [] } }
-          : event,
-    });
-  }
+  const groupEvents = index.groupLogsWithoutAttendance(asOfNow);
   const programme = createProgrammeReplay({
     groupEvents,
     ...(settings === undefined ? {} : { settings }),

@@ -1,5 +1,5 @@
 import { groupReport } from "@miriam/evaluation";
-import type { GroupEvent, LogEntry, TrajectoryEvent } from "@miriam/schemas";
+import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
 import {
   createProgrammeReplay,
   type FidelitySignal,
@@ -95,18 +95,8 @@ export async function replayExport(
   options: { readonly states: boolean },
 ): Promise<KitReplay> {
   const { index, own, settings } = loaded;
-  // The group logs without attendance, which each trajectory brings with her own events.
-  const groupEvents: LogEntry<GroupEvent>[] = [];
-  for (const { line, event } of index.groupEvents())
-    groupEvents.push({
-      line,
-      event:
-        event.type === "group-session.held"
-          ? { ...event, data: { ...event.data, attendees: [] } }
-          : event,
-    });
   const programme = createProgrammeReplay({
-    groupEvents,
+    groupEvents: index.groupLogsWithoutAttendance(),
     ...(settings === undefined ? {} : { settings }),
   });
   const enrolled = new Set<string>();

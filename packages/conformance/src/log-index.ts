@@ -113,6 +113,13 @@ export interface EventLogIndex {
   firstReferrals(): Map<string, TrajectoryEvent>;
   /** Every accepted group event, in log order, read again from the files. */
   groupEvents(): Generator<IndexedGroupEvent>;
+  /**
+   * The group logs without attendance (each session's `attendees` emptied), for
+   * `createProgrammeReplay`: each trajectory brings her attendance with her events, so
+   * the programme holds the groups' sessions, never every mother's presence. Only the
+   * entries `keep` passes, when given.
+   */
+  groupLogsWithoutAttendance(keep?: (entry: IndexedGroupEvent) => boolean): LogEntry<GroupEvent>[];
   /** Closes the files. */
   close(): void;
 }
@@ -571,6 +578,22 @@ export async function indexEventLogs(
     },
     *groupEvents() {
       for (let row = 0; row < groupRows.size; row++) yield readGroupEvent(row);
+    },
+    groupLogsWithoutAttendance(keep) {
+      const logs: LogEntry<GroupEvent>[] = [];
+      for (let row = 0; row < groupRows.size; row++) {
+        const entry = readGroupEvent(row);
+        if (keep !== undefined && !keep(entry)) continue;
+        const { line, event } = entry;
+        logs.push({
+          line,
+          event:
+            event.type === "group-session.held"
+              ? { ...event, data: { ...event.data, attendees: [] } }
+              : event,
+        });
+      }
+      return logs;
     },
     close() {
       reader.close();

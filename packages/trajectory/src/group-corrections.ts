@@ -8,6 +8,7 @@ import {
 } from "@miriam/schemas";
 import type { Refusal } from "./_check";
 import { groupSchemaRefusals } from "./_record-checks";
+import { withCorrectedFields } from "./corrections";
 import { eventOrderOf } from "./event-order";
 
 // Corrections and voids of a group's own log (docs/decisions.md, "The event log"): a
@@ -165,12 +166,7 @@ export function correctedGroupEvent(
   event: MethodGroupEvent,
   correction: Extract<GroupCorrectionEvent, { type: "group-event.corrected" }>,
 ): MethodGroupEvent {
-  const { at, data } = correction.data.corrected;
-  return {
-    ...event,
-    ...(at === undefined ? {} : { at }),
-    ...(data === undefined ? {} : { data: { ...event.data, ...data } }),
-  } as MethodGroupEvent;
+  return withCorrectedFields(event, correction.data.corrected);
 }
 
 const TITLE = labels(
