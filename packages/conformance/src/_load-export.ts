@@ -12,19 +12,25 @@ import {
 } from "@miriam/schemas";
 import { createEventOrderCheck } from "@miriam/trajectory";
 import { referenceChecks } from "./_references";
-import type { Finding } from "./conformance-report";
+import { type Finding, MAX_FINDINGS } from "./conformance-report";
 import { type EventLogIndex, indexEventLogs, type LogFile } from "./log-index";
 import { readJsonLines } from "./read-json-lines";
 
-/** @internal Findings by requirement id, and the requirements that do not apply. */
+/**
+ * @internal Findings by requirement id (the first {@link MAX_FINDINGS} of each, which is
+ * all a report shows, and how many there were), and the requirements that do not apply.
+ * An export that breaks a requirement on every line costs a count, not a list.
+ */
 export class Findings {
   readonly byRequirement = new Map<string, Finding[]>();
+  readonly counts = new Map<string, number>();
   readonly notApplicable = new Set<string>();
 
   add(requirement: string, finding: Finding): void {
+    this.counts.set(requirement, (this.counts.get(requirement) ?? 0) + 1);
     const list = this.byRequirement.get(requirement);
     if (list === undefined) this.byRequirement.set(requirement, [finding]);
-    else list.push(finding);
+    else if (list.length < MAX_FINDINGS) list.push(finding);
   }
 }
 

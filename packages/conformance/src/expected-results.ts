@@ -18,7 +18,7 @@ import { type KitResults, kitResults, replayExport } from "./kit-results";
 export async function expectedResults(dir: string): Promise<KitResults> {
   const loaded = await loadExport(dir);
   try {
-    return await kitResults(await replayExport(loaded, { states: true }), loaded);
+    return await kitResults(await replayExport(loaded, { states: true, signals: true }), loaded);
   } finally {
     loaded.index.close();
   }

@@ -77,7 +77,7 @@ export interface KitReplay {
   readonly enrolled: ReadonlySet<string>;
   /** Every refused event, trajectory by trajectory, as `replayProgramme` orders them. */
   readonly refused: readonly KitRefusal[];
-  /** Every fidelity signal, as `replayProgramme` orders them. */
+  /** Every fidelity signal, as `replayProgramme` orders them, when asked for. */
   readonly signals: readonly FidelitySignal[];
   /** The corrections of the group logs, applied or refused. */
   readonly groupCorrections: readonly GroupCorrectionRecord[];
@@ -88,11 +88,11 @@ export interface KitReplay {
 /**
  * @internal Replays the export's valid events one trajectory at a time (the index's second
  * pass), so memory holds the largest trajectory and what is kept of each: her id, whether
- * she enrolled, her refusals and signals, and with `states` her end state.
+ * she enrolled, her refusals, and only when asked her signals and her end state.
  */
 export async function replayExport(
   loaded: Pick<LoadedExport, "index" | "own" | "settings">,
-  options: { readonly states: boolean },
+  options: { readonly states: boolean; readonly signals: boolean },
 ): Promise<KitReplay> {
   const { index, own, settings } = loaded;
   const programme = createProgrammeReplay({
@@ -110,7 +110,7 @@ export async function replayExport(
         trajectory.sessions.find((entry) => entry.event.id === eventId)
       )?.file ?? "";
     for (const r of one.refused) refused.push({ ...r, file: fileOf(r.eventId) });
-    signals.push(...one.signals);
+    if (options.signals) signals.push(...one.signals);
     const { state, accepted } = one.replay;
     if (state.context.consent.enrolledAt !== null) enrolled.add(one.trajectoryId);
     if (options.states && own.has(one.trajectoryId))
@@ -130,7 +130,7 @@ export async function replayExport(
   const end = programme.finish();
   for (const one of end.attendanceOnly)
     take(one, { trajectoryId: one.trajectoryId, entries: [], sessions: [], attendance: [] });
-  signals.push(...end.signals);
+  if (options.signals) signals.push(...end.signals);
   return {
     own,
     enrolled,

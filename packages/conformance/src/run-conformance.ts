@@ -43,7 +43,10 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
     const states = existsSync(
       join(dir, exportLayout.expected, exportLayout.expectedFiles.trajectories),
     );
-    const replayed = await replayExport(loaded, { states });
+    const signals = existsSync(
+      join(dir, exportLayout.expected, exportLayout.expectedFiles.signals),
+    );
+    const replayed = await replayExport(loaded, { states, signals });
 
     // Hard rules: every refusal of an event of the export. Attendance of a mother who is
     // not in the export is a reference problem, reported once on reading, not a refusal.
@@ -96,7 +99,7 @@ function report(dir: string, loaded: LoadedExport, replayed: KitReplay): Conform
             ? "not-applicable"
             : "passed",
       findings: found.slice(0, MAX_FINDINGS),
-      findingCount: found.length,
+      findingCount: findings.counts.get(requirement.id) ?? 0,
     };
   });
   const count = (status: RequirementResult["status"]) =>
