@@ -11,28 +11,13 @@ import {
   validate,
 } from "@miriam/schemas";
 import { createEventOrderCheck } from "@miriam/trajectory";
+import { Findings } from "./_findings";
 import { referenceChecks } from "./_references";
-import { type Finding, MAX_FINDINGS } from "./conformance-report";
+import type { Finding } from "./conformance-report";
 import { type EventLogIndex, indexEventLogs, type LogFile } from "./log-index";
 import { readJsonLines } from "./read-json-lines";
 
-/**
- * @internal Findings by requirement id (the first {@link MAX_FINDINGS} of each, which is
- * all a report shows, and how many there were), and the requirements that do not apply.
- * An export that breaks a requirement on every line costs a count, not a list.
- */
-export class Findings {
-  readonly byRequirement = new Map<string, Finding[]>();
-  readonly counts = new Map<string, number>();
-  readonly notApplicable = new Set<string>();
-
-  add(requirement: string, finding: Finding): void {
-    this.counts.set(requirement, (this.counts.get(requirement) ?? 0) + 1);
-    const list = this.byRequirement.get(requirement);
-    if (list === undefined) this.byRequirement.set(requirement, [finding]);
-    else if (list.length < MAX_FINDINGS) list.push(finding);
-  }
-}
+export { Findings } from "./_findings";
 
 /** @internal A file of the export as the report lists it. */
 export interface ExportFile {

@@ -4,7 +4,7 @@ import {
   type ProjectSettings,
   type TrajectoryEvent,
 } from "@miriam/schemas";
-import type { Findings } from "./_load-export";
+import type { Findings } from "./_findings";
 
 /**
  * @internal The references between logs and settings, checked line by line as the logs
