@@ -4,7 +4,8 @@
  * in one run on one machine; the library's `replayProgramme` against the same parse; and
  * `validateJsonLines` on one 50 MB line against `JSON.parse` of that line.
  *
- * `pnpm bench` runs about 1M events. `MIRIAM_BENCH_GB=1 pnpm bench` also writes a 1 GB
+ * `pnpm bench` runs about 1M events; `miriam conformance` is measured beside them (it has
+ * no time target of its own, only the memory one). `MIRIAM_BENCH_GB=1 pnpm bench` also writes a 1 GB
  * export and prints the commands' peak RSS on it (minutes, and 1 GB of disk in the
  * temporary directory). Generated files are removed at the end.
  *
@@ -135,6 +136,8 @@ try {
     ["report", "--funder", "--format", "json", million],
     // Every group's report: one group at a time (it used to replay the whole log per group).
     ["report", "--format", "json", million],
+    // The conformance runner reads through the same two passes (it used to load the export).
+    ["conformance", "--json", million],
   ]) {
     const run = await miriam(args);
     const ratio = run.cpuMs / parse.cpuMs;
@@ -187,6 +190,7 @@ try {
       ["replay", "--json", gigabyte],
       ["report", "--funder", "--format", "json", gigabyte],
       ["report", "--format", "json", gigabyte],
+      ["conformance", "--json", gigabyte],
     ]) {
       const run = await miriam(args);
       say(

@@ -1,42 +1,31 @@
-import {
-  closeSync,
-  createReadStream,
-  createWriteStream,
-  fstatSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmSync,
-  statSync,
-} from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import {
-  createLineChecker,
-  type GroupEvent,
+  type EventLogIndex,
+  type FileEntry,
+  type IndexedGroupEvent,
+  type IndexedTrajectory,
+  indexEventLogs,
+  type LogFile,
+} from "@miriam/conformance";
+import {
   IdIndex,
-  type LogEntry,
   makeProblem,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
-  splitJsonLines,
-  type TrajectoryEvent,
 } from "@miriam/schemas";
-import { type GroupSessionAttendance, groupSessionAttendance } from "@miriam/trajectory";
 import type { Words } from "./_i18n";
 import { CliError, type Context } from "./_io";
 
-// How `replay` and `report` read logs larger than memory (see docs/decisions.md, "The CLI
-// reads logs in two passes"). The first pass validates every line, as `validate` does, and
-// keeps only where each valid event is: contiguous lines of one trajectory become one
-// byte range, so a file grouped by trajectory costs a few numbers per trajectory, and a
-// file sorted by date a few per event. Group sessions are indexed under each mother
-// listed as present. The second pass reads one trajectory at a time (her ranges and the
-// sessions she attended) through a window on the file, so memory holds the largest
-// trajectory, never the file. Lines were validated in the first pass, and event schemas
-// have no defaults or transforms, so the second pass only parses them.
+// How `replay`, `report` and `aggregate` read logs larger than memory: the two passes of
+// `indexEventLogs` (@miriam/conformance, which the conformance runner reads with too),
+// with the command line's own parts: stdin copied to a file first, event ids checked
+// across every file given, problems kept for the output.
+
+export type { FileEntry, IndexedGroupEvent, IndexedTrajectory };
 
 /** @internal A log named on the command line (an `Input` of `_inputs`). */
 export interface LogInput {
@@ -47,248 +36,13 @@ export interface LogInput {
   readonly lines: boolean;
 }
 
-/** @internal A valid event with the file it came from. */
-export interface FileEntry<E> extends LogEntry<E> {
-  readonly file: string;
-}
-
-/** @internal A group event read again, with its place among the group events (log order). */
-export interface IndexedGroupEvent extends FileEntry<GroupEvent> {
-  readonly row: number;
-}
-
-/** @internal A trajectory as the second pass reads it: her events and the sessions she attended. */
-export interface IndexedTrajectory {
-  readonly trajectoryId: string;
-  /** Her own events, in log order (files in the order given, then lines). */
-  readonly entries: FileEntry<TrajectoryEvent>[];
-  /** The `group-session.held` events that list her as present, in log order, each once. */
-  readonly sessions: IndexedGroupEvent[];
-  /** Her attendance at those sessions, as `groupSessionAttendance` derives it. */
-  readonly attendance: GroupSessionAttendance[];
-}
-
-/** @internal What the first pass found. */
-export interface LogIndex {
+/** @internal What the first pass found, with the problems of invalid lines. */
+export interface LogIndex extends Omit<EventLogIndex, "files"> {
   /** Each log and profiles file with its number of non-blank lines, in the order read. */
   readonly files: { readonly label: string; readonly records: number }[];
   /** Problems of invalid lines, in file and line order. */
   readonly problems: { readonly file: string; readonly problem: Problem }[];
   readonly profiles: ParticipantProfile[];
-  /** Trajectories with events of their own, then those only listed at sessions. */
-  readonly trajectoryCount: number;
-  /** Valid trajectory and group events. */
-  readonly eventCount: number;
-  /** The group ids of the group events, in order of first appearance. */
-  readonly groupIds: readonly string[];
-  /**
-   * Every trajectory, one at a time: first those with events of their own, in order of
-   * their first event, then those only listed at sessions, in order of first listing (the
-   * order of `replayProgramme`). With `group`, only those referred to that group and
-   * those whose referral names no group (or is missing), in the same order: a group's
-   * report reads its own mothers, never the whole log.
-   */
-  trajectories(group?: string): AsyncGenerator<IndexedTrajectory>;
-  /**
-   * For each group that trajectories are referred to, the first such referral, read
-   * again: what a group's report needs of the other groups (how many groups a project
-   * has), without their trajectories.
-   */
-  firstReferrals(): Map<string, TrajectoryEvent>;
-  /** Every valid group event, in log order, read again from the files. */
-  groupEvents(): Generator<IndexedGroupEvent>;
-  /** Closes the files and removes the copy of stdin. */
-  close(): void;
-}
-
-const WINDOW = 1 << 20;
-const WINDOWS = 4;
-const RECENT_SESSIONS = 256;
-const YIELD_EVERY = 256;
-
-interface ReadSession {
-  readonly entry: IndexedGroupEvent;
-  readonly attendance: ReadonlyMap<string, GroupSessionAttendance[]>;
-}
-
-// Rows are kept in chunks of 65,536 that are never copied: a log of millions of events
-// grows its index one chunk at a time instead of doubling (and briefly holding) an array.
-const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
-const IN_CHUNK = CHUNK - 1;
-
-interface RangeChunk {
-  readonly file: Uint32Array;
-  readonly offset: Float64Array;
-  readonly length: Uint32Array;
-  readonly line: Uint32Array;
-  readonly next: Int32Array;
-}
-
-/** Byte ranges of lines (one line or several in a row) and a link to the next of a list. */
-class Ranges {
-  size = 0;
-  private readonly chunks: RangeChunk[] = [];
-
-  add(file: number, offset: number, length: number, line: number): number {
-    const row = this.size++;
-    if ((row & IN_CHUNK) === 0)
-      this.chunks.push({
-        file: new Uint32Array(CHUNK),
-        offset: new Float64Array(CHUNK),
-        length: new Uint32Array(CHUNK),
-        line: new Uint32Array(CHUNK),
-        next: new Int32Array(CHUNK),
-      });
-    const chunk = this.chunks[row >>> CHUNK_BITS]!;
-    const at = row & IN_CHUNK;
-    chunk.file[at] = file;
-    chunk.offset[at] = offset;
-    chunk.length[at] = length;
-    chunk.line[at] = line;
-    chunk.next[at] = -1;
-    return row;
-  }
-
-  get(row: number, field: keyof RangeChunk): number {
-    return this.chunks[row >>> CHUNK_BITS]![field][row & IN_CHUNK]!;
-  }
-
-  set(row: number, field: "length" | "next", value: number): void {
-    this.chunks[row >>> CHUNK_BITS]![field][row & IN_CHUNK] = value;
-  }
-}
-
-/** Linked lists of numbers (a session's row in a mother's list of sessions). */
-class Links {
-  size = 0;
-  private readonly values: Int32Array[] = [];
-  private readonly nexts: Int32Array[] = [];
-
-  add(value: number): number {
-    const row = this.size++;
-    if ((row & IN_CHUNK) === 0) {
-      this.values.push(new Int32Array(CHUNK));
-      this.nexts.push(new Int32Array(CHUNK));
-    }
-    this.values[row >>> CHUNK_BITS]![row & IN_CHUNK] = value;
-    this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK] = -1;
-    return row;
-  }
-
-  value(row: number): number {
-    return this.values[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
-  }
-
-  next(row: number): number {
-    return this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
-  }
-
-  setNext(row: number, next: number): void {
-    this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK] = next;
-  }
-}
-
-/** Per trajectory: the head and tail of her list of ranges and of sessions. */
-class Lists {
-  size = 0;
-  private capacity = 256;
-  head = new Int32Array(this.capacity).fill(-1);
-  tail = new Int32Array(this.capacity).fill(-1);
-  sessionHead = new Int32Array(this.capacity).fill(-1);
-  sessionTail = new Int32Array(this.capacity).fill(-1);
-
-  add(): number {
-    if (this.size === this.capacity) {
-      this.capacity *= 2;
-      for (const key of ["head", "tail", "sessionHead", "sessionTail"] as const) {
-        const wider = new Int32Array(this.capacity).fill(-1);
-        wider.set(this[key]);
-        this[key] = wider;
-      }
-    }
-    return this.size++;
-  }
-}
-
-interface IndexedFile {
-  readonly label: string;
-  readonly path: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-  /** Lines of the files before this one: ids are numbered across files. */
-  readonly lineBase: number;
-}
-
-/** Reads byte ranges of files through a few 1 MiB windows, so nearby ranges cost one read. */
-class RangeReader {
-  private readonly fds = new Map<number, number>();
-  private readonly windows: { file: number; start: number; length: number; bytes: Buffer }[] = [];
-  private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-
-  constructor(
-    private readonly files: readonly IndexedFile[],
-    private readonly words: Words,
-  ) {}
-
-  text(file: number, offset: number, length: number): string {
-    return this.decoder.decode(this.bytes(file, offset, length));
-  }
-
-  private bytes(file: number, offset: number, length: number): Uint8Array {
-    for (const w of this.windows)
-      if (w.file === file && offset >= w.start && offset + length <= w.start + w.length)
-        return w.bytes.subarray(offset - w.start, offset - w.start + length);
-    const fd = this.fd(file);
-    if (length > WINDOW) {
-      const bytes = Buffer.allocUnsafe(length);
-      this.fill(fd, bytes, length, offset, file);
-      return bytes;
-    }
-    const w =
-      this.windows.length < WINDOWS
-        ? { file, start: offset, length: 0, bytes: Buffer.allocUnsafe(WINDOW) }
-        : this.windows.shift()!;
-    w.file = file;
-    w.start = offset;
-    w.length = this.fill(fd, w.bytes, Math.min(WINDOW, this.files[file]!.size - offset), offset);
-    if (w.length < length) this.changed(file);
-    this.windows.push(w);
-    return w.bytes.subarray(0, length);
-  }
-
-  private fill(fd: number, bytes: Buffer, length: number, offset: number, file?: number): number {
-    let read = 0;
-    while (read < length) {
-      const n = readSync(fd, bytes, read, length - read, offset + read);
-      if (n === 0) break;
-      read += n;
-    }
-    if (file !== undefined && read < length) this.changed(file);
-    return read;
-  }
-
-  private fd(file: number): number {
-    let fd = this.fds.get(file);
-    if (fd === undefined) {
-      const { path, size, mtimeMs } = this.files[file]!;
-      fd = openSync(path, "r");
-      this.fds.set(file, fd);
-      const now = fstatSync(fd);
-      if (now.size !== size || now.mtimeMs !== mtimeMs) this.changed(file);
-    }
-    return fd;
-  }
-
-  private changed(file: number): never {
-    throw new CliError(this.words.m.changedWhileRead(this.files[file]!.label));
-  }
-
-  close(): void {
-    for (const fd of this.fds.values()) closeSync(fd);
-    this.fds.clear();
-    this.windows.length = 0;
-  }
 }
 
 /** Copies stdin to a temporary file, so the second pass can read it again. */
@@ -297,15 +51,6 @@ async function spoolStdin(ctx: Context): Promise<{ path: string; remove: () => v
   const path = join(dir, "stdin.jsonl");
   await pipeline(ctx.io.stdin, createWriteStream(path));
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-function* splitRange(text: string): Generator<string> {
-  let start = 0;
-  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-    yield text.slice(start, end);
-    start = end + 1;
-  }
-  yield text.slice(start);
 }
 
 /**
@@ -321,51 +66,9 @@ export async function indexLogs(
   onProgress?: (label: string, lines: number) => void,
 ): Promise<LogIndex> {
   const domains = settings?.domains?.map((domain) => domain.code);
-  const files: IndexedFile[] = [];
-  const counted: { label: string; records: number }[] = [];
   const problems: { file: string; problem: Problem }[] = [];
-  const profiles: ParticipantProfile[] = [];
   const removals: (() => void)[] = [];
-  // Each trajectory's ranges of her own lines, and the group events listing her.
-  const ranges = new Ranges();
-  const groupRows = new Ranges();
-  const attended = new Links();
-  const lists = new Lists();
-  const ordinalOf = new Map<string, number>();
-  const idOf: string[] = [];
-  const ownOrder: number[] = [];
-  const listedOrder: number[] = [];
-  const hasOwn: boolean[] = [];
-  // The group each trajectory was referred to (her first referral), by ordinal.
-  const referredTo: (string | undefined)[] = [];
-  const referralRows = new Ranges();
-  const firstReferral = new Map<string, number>();
-  const groupIds = new Set<string>();
-  const ids = new IdIndex();
-  let lineBase = 0;
-  let eventCount = 0;
-
-  const ordinal = (trajectoryId: string): number => {
-    let t = ordinalOf.get(trajectoryId);
-    if (t === undefined) {
-      t = lists.add();
-      ordinalOf.set(trajectoryId, t);
-      idOf.push(trajectoryId);
-      hasOwn.push(false);
-    }
-    return t;
-  };
-  const fileOfLine = (numbered: number): IndexedFile => {
-    let low = 0;
-    let high = files.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (files[middle]!.lineBase < numbered) low = middle;
-      else high = middle - 1;
-    }
-    return files[low]!;
-  };
-
+  const logs: LogFile[] = [];
   try {
     for (const input of inputs) {
       if (!input.lines) continue;
@@ -376,192 +79,66 @@ export async function indexLogs(
         removals.push(spooled.remove);
         path = spooled.path;
       }
-      const stat = statSync(path);
-      const fileIndex = files.length;
-      const file: IndexedFile = {
-        label: input.label,
-        path,
-        size: stat.size,
-        mtimeMs: stat.mtimeMs,
-        lineBase,
-      };
-      files.push(file);
-      const profilesFile = input.kind === "participant-profile";
-      const check = createLineChecker({
-        kind: profilesFile ? "participant-profile" : "event",
-        // Event ids are checked below, across every file, in one index.
-        uniqueIds: profilesFile,
-        ...(domains === undefined ? {} : { domains }),
-      });
-      let records = 0;
-      let lines = 0;
-      for await (const raw of splitJsonLines(createReadStream(path, { highWaterMark: WINDOW }))) {
-        lines = raw.line;
-        if (onProgress !== undefined && lines % 10_000 === 0) onProgress(input.label, lines);
-        const line = check(raw.text, raw.line);
-        if (line === undefined) continue;
-        records++;
-        if (!line.ok) {
-          for (const problem of line.problems) problems.push({ file: input.label, problem });
-          continue;
-        }
-        if (profilesFile) {
-          profiles.push(line.value as ParticipantProfile);
-          continue;
-        }
-        const event = line.value as TrajectoryEvent | GroupEvent;
-        const first = ids.firstLine(event.id, lineBase + raw.line);
-        if (first !== undefined) {
-          const earlier = fileOfLine(first);
-          problems.push({
-            file: input.label,
-            problem: makeProblem({
-              code: "duplicate-id",
-              line: raw.line,
-              path: ["id"],
-              expected:
-                earlier === file
-                  ? { kind: "unused-id", id: "event", firstLine: first - lineBase }
-                  : { kind: "unused-id", id: "event", firstFile: earlier.label },
-              found: { kind: "string", value: event.id },
-            }),
-          });
-          continue;
-        }
-        eventCount++;
-        if ("trajectoryId" in event) {
-          const t = ordinal(event.trajectoryId);
-          if (!hasOwn[t]) {
-            hasOwn[t] = true;
-            ownOrder.push(t);
-          }
-          if (event.type === "trajectory.referred") {
-            referredTo[t] ??= event.data.groupId;
-            if (!firstReferral.has(event.data.groupId))
-              firstReferral.set(
-                event.data.groupId,
-                referralRows.add(fileIndex, raw.offset, raw.length, raw.line),
-              );
-          }
-          const tail = lists.tail[t]!;
-          if (
-            tail !== -1 &&
-            ranges.get(tail, "file") === fileIndex &&
-            ranges.get(tail, "offset") + ranges.get(tail, "length") + 1 === raw.offset
-          ) {
-            // The line right after her previous one: the range grows.
-            ranges.set(tail, "length", raw.offset + raw.length - ranges.get(tail, "offset"));
-            continue;
-          }
-          const row = ranges.add(fileIndex, raw.offset, raw.length, raw.line);
-          if (tail === -1) lists.head[t] = row;
-          else ranges.set(tail, "next", row);
-          lists.tail[t] = row;
-          continue;
-        }
-        groupIds.add(event.groupId);
-        const session = groupRows.add(fileIndex, raw.offset, raw.length, raw.line);
-        if (event.type !== "group-session.held") continue;
-        for (const trajectoryId of event.data.attendees) {
-          const known = ordinalOf.has(trajectoryId);
-          const t = ordinal(trajectoryId);
-          if (!known) listedOrder.push(t);
-          const tail = lists.sessionTail[t]!;
-          if (tail !== -1 && attended.value(tail) === session) continue; // listed twice
-          const row = attended.add(session);
-          if (tail === -1) lists.sessionHead[t] = row;
-          else attended.setNext(tail, row);
-          lists.sessionTail[t] = row;
-        }
-      }
-      onProgress?.(input.label, lines);
-      lineBase += lines;
-      counted.push({ label: input.label, records });
+      logs.push({ label: input.label, path, kind: input.kind });
     }
+    // Event ids across every file, in one index: lines are numbered on across the files,
+    // each file's from the highest number given before it.
+    const ids = new IdIndex();
+    const bases: number[] = [];
+    let highest = 0;
+    const fileOfLine = (numbered: number): number => {
+      let low = 0;
+      let high = bases.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (bases[middle]! < numbered) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    };
+    const index = await indexEventLogs(logs, {
+      ...(domains === undefined ? {} : { domains }),
+      changed: (label) => new CliError(words.m.changedWhileRead(label)),
+      onProblem: (file, problem) => problems.push({ file: file.label, problem }),
+      ...(onProgress === undefined ? {} : { onProgress }),
+      accept: (event, file, line, fileIndex) => {
+        while (bases.length <= fileIndex) bases.push(highest);
+        const own = bases[fileIndex]!;
+        highest = Math.max(highest, own + line);
+        const first = ids.firstLine(event.id, own + line);
+        if (first === undefined) return true;
+        const earlier = fileOfLine(first);
+        problems.push({
+          file: file.label,
+          problem: makeProblem({
+            code: "duplicate-id",
+            line,
+            path: ["id"],
+            expected:
+              earlier === fileIndex
+                ? { kind: "unused-id", id: "event", firstLine: first - own }
+                : { kind: "unused-id", id: "event", firstFile: logs[earlier]!.label },
+            found: { kind: "string", value: event.id },
+          }),
+        });
+        return false;
+      },
+    });
+    return {
+      ...index,
+      files: index.files.map(({ label, records }) => ({ label, records })),
+      problems,
+      profiles: index.profiles,
+      trajectories: (group, until) => index.trajectories(group, until),
+      firstReferrals: () => index.firstReferrals(),
+      groupEvents: () => index.groupEvents(),
+      close() {
+        index.close();
+        for (const remove of removals) remove();
+      },
+    };
   } catch (error) {
     for (const remove of removals) remove();
     throw error;
   }
-
-  const reader = new RangeReader(files, words);
-  // A group's mothers come one after another, so each of its sessions is read once for
-  // all of them from a small cache, not once per mother.
-  const recent = new Map<number, ReadSession>();
-  const readGroupEvent = (row: number): IndexedGroupEvent => {
-    const file = files[groupRows.get(row, "file")]!;
-    const text = reader.text(
-      groupRows.get(row, "file"),
-      groupRows.get(row, "offset"),
-      groupRows.get(row, "length"),
-    );
-    const event = JSON.parse(text) as GroupEvent;
-    return { line: groupRows.get(row, "line"), event, file: file.label, row };
-  };
-  const readSession = (row: number): ReadSession => {
-    const cached = recent.get(row);
-    if (cached !== undefined) return cached;
-    const entry = readGroupEvent(row);
-    const read = { entry, attendance: groupSessionAttendance([entry]) };
-    if (recent.size === RECENT_SESSIONS) recent.delete(recent.keys().next().value!);
-    recent.set(row, read);
-    return read;
-  };
-  return {
-    files: counted,
-    problems,
-    profiles,
-    trajectoryCount: idOf.length,
-    eventCount,
-    groupIds: [...groupIds],
-    async *trajectories(group?: string) {
-      const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])].filter(
-        (t) => group === undefined || referredTo[t] === undefined || referredTo[t] === group,
-      );
-      for (const [place, t] of order.entries()) {
-        // Now and then a turn of the event loop, so progress and signals get through.
-        if (place % YIELD_EVERY === YIELD_EVERY - 1)
-          await new Promise((done) => setImmediate(done));
-        const entries: FileEntry<TrajectoryEvent>[] = [];
-        for (let row = lists.head[t]!; row !== -1; row = ranges.get(row, "next")) {
-          const fileIndex = ranges.get(row, "file");
-          const label = files[fileIndex]!.label;
-          let line = ranges.get(row, "line");
-          const text = reader.text(fileIndex, ranges.get(row, "offset"), ranges.get(row, "length"));
-          for (const piece of splitRange(text))
-            entries.push({
-              line: line++,
-              event: JSON.parse(piece) as TrajectoryEvent,
-              file: label,
-            });
-        }
-        const sessions: IndexedGroupEvent[] = [];
-        const attendance: GroupSessionAttendance[] = [];
-        for (let row = lists.sessionHead[t]!; row !== -1; row = attended.next(row)) {
-          const session = readSession(attended.value(row));
-          sessions.push(session.entry);
-          attendance.push(...(session.attendance.get(idOf[t]!) ?? []));
-        }
-        yield { trajectoryId: idOf[t]!, entries, sessions, attendance };
-      }
-    },
-    firstReferrals() {
-      const referrals = new Map<string, TrajectoryEvent>();
-      for (const [groupId, row] of firstReferral) {
-        const text = reader.text(
-          referralRows.get(row, "file"),
-          referralRows.get(row, "offset"),
-          referralRows.get(row, "length"),
-        );
-        referrals.set(groupId, JSON.parse(text) as TrajectoryEvent);
-      }
-      return referrals;
-    },
-    *groupEvents() {
-      for (let row = 0; row < groupRows.size; row++) yield readGroupEvent(row);
-    },
-    close() {
-      reader.close();
-      for (const remove of removals) remove();
-    },
-  };
 }

@@ -2,10 +2,12 @@ import {
   type CorrectionEvent,
   closingOutcomes,
   correctionEventTypes,
+  type GroupCorrectionEvent,
   type GroupEvent,
+  groupCorrectionEventTypes,
   groupEventTypes,
   type Language,
-  type LogEntry,
+  type MethodGroupEvent,
   type MethodTrajectoryEvent,
   type ProjectSettings,
   type TrajectoryEvent,
@@ -127,18 +129,7 @@ async function describe(
     until === undefined || entry.event.at.slice(0, 10) <= until;
   const shown = (id: string) => only === undefined || id === only;
   // The groups' logs without attendance, which each trajectory gets with her own events.
-  const groupEvents: LogEntry<GroupEvent>[] = [];
-  for (const entry of index.groupEvents()) {
-    if (!asOfNow(entry)) continue;
-    const { event, line } = entry;
-    groupEvents.push({
-      line,
-      event:
-        event.type === "group-session.held"
-          ? { ...event, data: { ...event.data, attendees: [] } }
-          : event,
-    });
-  }
+  const groupEvents = index.groupLogsWithoutAttendance(asOfNow);
   const programme = createProgrammeReplay({
     groupEvents,
     ...(settings === undefined ? {} : { settings }),
@@ -208,7 +199,7 @@ async function describe(
   // A mother without events of her own up to --now but present at a session comes after
   // the others, in the order of her first session, as `replayProgramme` has her.
   const attendanceOnly: (IndexedTrajectory & { first: number })[] = [];
-  for await (const trajectory of index.trajectories()) {
+  for await (const trajectory of index.trajectories(undefined, until)) {
     const entries = trajectory.entries.filter(asOfNow);
     const sessions = trajectory.sessions.filter(asOfNow);
     const attendance =
@@ -300,7 +291,9 @@ const eventTypeLabel = (type: string, language: Language) =>
     ? trajectoryEventTypes.label(type as MethodTrajectoryEvent["type"], language)
     : (correctionEventTypes.codes as readonly string[]).includes(type)
       ? correctionEventTypes.label(type as CorrectionEvent["type"], language)
-      : groupEventTypes.label(type as GroupEvent["type"], language);
+      : (groupCorrectionEventTypes.codes as readonly string[]).includes(type)
+        ? groupCorrectionEventTypes.label(type as GroupCorrectionEvent["type"], language)
+        : groupEventTypes.label(type as MethodGroupEvent["type"], language);
 
 // What a person reads: labels of the vocabularies and sentences of the catalogue, never a
 // code (the codes are in --json).

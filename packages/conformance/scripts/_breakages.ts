@@ -53,6 +53,19 @@ function appendTrajectory(files: Files, events: readonly TrajectoryEvent[]): voi
   ]);
 }
 
+/** Adds a correction of a group event's data at the end of the group's log. */
+function appendGroupCorrection(files: Files, eventId: string, data: Record<string, unknown>) {
+  const correction = {
+    id: "conformance-a.900",
+    groupId: "conformance-a",
+    type: "group-event.corrected",
+    at: "2026-06-30T10:00:00+02:00",
+    by: "cm-01",
+    data: { eventId, reason: "typing-error", corrected: { data } },
+  };
+  setLines(files, GROUP, [...lines(files, GROUP), JSON.stringify(correction)]);
+}
+
 const newcomer = () => new TrajectoryBuilder("conformance-a-90", "2026-01-05");
 
 export const breakages: readonly Breakage[] = [
@@ -201,6 +214,20 @@ export const breakages: readonly Breakage[] = [
       builder.amend("event.voided", { eventId: consent, reason: "did-not-happen" });
       appendTrajectory(files, builder.events);
     },
+  },
+  {
+    name: "group-correction-breaks-session",
+    description:
+      "A correction of the group's last session sets its length to 0 minutes: the corrected session breaks its schema.",
+    fails: ["MIR-SCHEMA-013"],
+    apply: (files) => appendGroupCorrection(files, "conformance-a.021", { minutes: 0 }),
+  },
+  {
+    name: "group-correction-of-unknown-event",
+    description:
+      "A correction in the group's log points at an event id that no event of the export has.",
+    fails: ["MIR-SCHEMA-010"],
+    apply: (files) => appendGroupCorrection(files, "conformance-a.999", { minutes: 120 }),
   },
   {
     name: "implausible-date",

@@ -4,30 +4,20 @@ import {
   createCorrectionCheck,
   createExportIdCheck,
   exportLayout,
-  type GroupEvent,
-  type LogEntry,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
   planExport,
-  type TrajectoryEvent,
   validate,
 } from "@miriam/schemas";
 import { createEventOrderCheck } from "@miriam/trajectory";
+import { Findings } from "./_findings";
+import { referenceChecks } from "./_references";
 import type { Finding } from "./conformance-report";
+import { type EventLogIndex, indexEventLogs, type LogFile } from "./log-index";
 import { readJsonLines } from "./read-json-lines";
 
-/** @internal Findings by requirement id, and the requirements that do not apply. */
-export class Findings {
-  readonly byRequirement = new Map<string, Finding[]>();
-  readonly notApplicable = new Set<string>();
-
-  add(requirement: string, finding: Finding): void {
-    const list = this.byRequirement.get(requirement);
-    if (list === undefined) this.byRequirement.set(requirement, [finding]);
-    else list.push(finding);
-  }
-}
+export { Findings } from "./_findings";
 
 /** @internal A file of the export as the report lists it. */
 export interface ExportFile {
@@ -42,10 +32,10 @@ export interface LoadedExport {
   readonly files: ExportFile[];
   readonly ignored: string[];
   readonly settings: ProjectSettings | undefined;
-  readonly trajectoryEntries: LogEntry<TrajectoryEvent>[];
-  readonly groupEntries: LogEntry<GroupEvent>[];
-  /** The file each group event came from, by event id. */
-  readonly groupFileOf: Map<string, string>;
+  /** The logs' valid events, indexed to be read one trajectory at a time. */
+  readonly index: EventLogIndex;
+  /** The trajectories with events of their own (in `trajectories.jsonl`). */
+  readonly own: ReadonlySet<string>;
   readonly profiles: ParticipantProfile[] | undefined;
   readonly findings: Findings;
 }
@@ -168,92 +158,92 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
   const checkId = createExportIdCheck();
   const checkOrder = createEventOrderCheck();
   const checkCorrections = createCorrectionCheck();
-  const trajectoryEntries: LogEntry<TrajectoryEvent>[] = [];
-  const groupEntries: LogEntry<GroupEvent>[] = [];
-  const groupFileOf = new Map<string, string>();
+  const references = referenceChecks(settings, findings);
 
-  const readLog = async (
-    file: string,
-    accept: (entry: LogEntry<TrajectoryEvent | GroupEvent>) => void,
-  ): Promise<void> => {
-    let records = 0;
-    for await (const line of readJsonLines(join(dir, file), validation)) {
-      records++;
-      if (!line.ok) {
-        for (const problem of line.problems)
-          findings.add(requirementOfProblem(problem), problemFinding(file, problem));
-        continue;
-      }
-      const event = line.value;
-      const duplicate = checkId(event.id, file, line.line);
+  // Every log in one index, read one trajectory at a time later (log-index.ts): the
+  // trajectories' log first, so that each group log's attendance is checked against it.
+  const logs: LogFile[] = [];
+  if (!existsSync(join(dir, exportLayout.trajectories)))
+    findings.add("MIR-EXPORT-002", {
+      file: exportLayout.trajectories,
+      message: `${exportLayout.trajectories} is missing: it holds the trajectories' events.`,
+    });
+  else
+    logs.push({
+      label: exportLayout.trajectories,
+      path: join(dir, exportLayout.trajectories),
+      kind: "event",
+    });
+  const plan = planExport(names);
+  ignored.push(...plan.ignored);
+  const groupOfFile = new Map<string, string>();
+  for (const { name, groupId } of plan.files) {
+    if (groupId === undefined) continue;
+    groupOfFile.set(name, groupId);
+    logs.push({ label: name, path: join(dir, name), kind: "event" });
+  }
+
+  const index = await indexEventLogs(logs, {
+    ...validation,
+    changed: (label) => new Error(`${label} changed while it was read.`),
+    onProblem: (file, problem) =>
+      findings.add(requirementOfProblem(problem), problemFinding(file.label, problem)),
+    accept: (event, { label: file }, line) => {
+      const duplicate = checkId(event.id, file, line);
       if (duplicate !== undefined) {
         findings.add("MIR-SCHEMA-006", problemFinding(file, duplicate));
-        continue;
+        return false;
       }
       // Out of time order is reported, and the event kept: the replay puts it in its place.
-      const late = checkOrder(event, line.line, file);
+      const late = checkOrder(event, line, file);
       if (late !== undefined) findings.add("MIR-SCHEMA-008", problemFinding(file, late));
-      for (const problem of checkCorrections.check(event, file, line.line))
+      for (const problem of checkCorrections.check(event, file, line))
         findings.add(requirementOfProblem(problem), problemFinding(file, problem));
       const named = names_?.(JSON.stringify(event));
       if (named !== undefined)
         findings.add("MIR-PRIVACY-001", {
           file,
-          line: line.line,
+          line,
           eventId: event.id,
-          message: `line ${line.line}: the event holds the ${named.what} of the participant of trajectory ${named.trajectoryId} (from profiles.jsonl). Events refer to her by her trajectory id only.`,
+          message: `line ${line}: the event holds the ${named.what} of the participant of trajectory ${named.trajectoryId} (from profiles.jsonl). Events refer to her by her trajectory id only.`,
         });
-      accept({ line: line.line, event });
-    }
-    files.push({
-      name: file,
-      role: file === exportLayout.trajectories ? "trajectories" : "group-log",
-      records,
-    });
-  };
-
-  if (!existsSync(join(dir, exportLayout.trajectories))) {
-    findings.add("MIR-EXPORT-002", {
-      file: exportLayout.trajectories,
-      message: `${exportLayout.trajectories} is missing: it holds the trajectories' events.`,
-    });
-  } else {
-    await readLog(exportLayout.trajectories, (entry) => {
-      if ("trajectoryId" in entry.event) {
-        trajectoryEntries.push(entry as LogEntry<TrajectoryEvent>);
-        return;
+      const groupId = groupOfFile.get(file);
+      if (groupId === undefined) {
+        if ("trajectoryId" in event) {
+          references.trajectoryEvent(event, line);
+          return true;
+        }
+        findings.add("MIR-EXPORT-002", {
+          file,
+          line,
+          eventId: event.id,
+          message: `line ${line}: a group event (${event.type}) belongs in ${exportLayout.groupLog(event.groupId)}, not in ${exportLayout.trajectories}.`,
+        });
+        return false;
       }
-      findings.add("MIR-EXPORT-002", {
-        file: exportLayout.trajectories,
-        line: entry.line,
-        eventId: entry.event.id,
-        message: `line ${entry.line}: a group event (${entry.event.type}) belongs in ${exportLayout.groupLog(entry.event.groupId)}, not in ${exportLayout.trajectories}.`,
-      });
-    });
-  }
-
-  const plan = planExport(names);
-  ignored.push(...plan.ignored);
-  for (const { name, groupId } of plan.files) {
-    if (groupId === undefined) continue;
-    await readLog(name, (entry) => {
-      const event = entry.event;
       if ("groupId" in event && event.groupId === groupId) {
-        groupEntries.push(entry as LogEntry<GroupEvent>);
-        groupFileOf.set(event.id, name);
-        return;
+        references.groupEvent(event, file, line);
+        return true;
       }
       findings.add("MIR-EXPORT-003", {
-        file: name,
-        line: entry.line,
+        file,
+        line,
         eventId: event.id,
         message:
           "groupId" in event
-            ? `line ${entry.line}: an event of the group ${event.groupId} belongs in ${exportLayout.groupLog(event.groupId)}.`
-            : `line ${entry.line}: a trajectory event (${event.type}) belongs in ${exportLayout.trajectories}, not in a group's log.`,
+            ? `line ${line}: an event of the group ${event.groupId} belongs in ${exportLayout.groupLog(event.groupId)}.`
+            : `line ${line}: a trajectory event (${event.type}) belongs in ${exportLayout.trajectories}, not in a group's log.`,
       });
+      return false;
+    },
+  });
+  for (const [place, file] of index.files.entries())
+    files.push({
+      name: file.label,
+      role: logs[place]!.label === exportLayout.trajectories ? "trajectories" : "group-log",
+      records: file.records,
     });
-  }
+  references.finish(index.groupIds);
   for (const { file, problem } of checkCorrections.finish())
     findings.add(requirementOfProblem(problem), problemFinding(file, problem));
   if (
@@ -263,16 +253,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
     for (const name of readdirSync(join(dir, exportLayout.expected)).sort())
       files.push({ name: `${exportLayout.expected}/${name}`, role: "expected" });
 
-  return {
-    files,
-    ignored,
-    settings,
-    trajectoryEntries,
-    groupEntries,
-    groupFileOf,
-    profiles,
-    findings,
-  };
+  return { files, ignored, settings, index, own: references.own, profiles, findings };
 }
 
 interface NameHit {

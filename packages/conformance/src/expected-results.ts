@@ -6,7 +6,8 @@ import { type KitResults, kitResults, replayExport } from "./kit-results";
  * refused events, the fidelity signals and each group's indicators, in the shape of the
  * `expected/` files. The fixtures' `expected/` files are written with it; a vendor can
  * diff its own results against it while fixing a failed `MIR-CALCULATION-*`
- * requirement. Invalid lines are left out, as in `runConformance`. Reads the files.
+ * requirement. Invalid lines are left out, as in `runConformance`. Reads the files, one
+ * trajectory at a time.
  *
  * @example
  * ```ts
@@ -16,12 +17,9 @@ import { type KitResults, kitResults, replayExport } from "./kit-results";
  */
 export async function expectedResults(dir: string): Promise<KitResults> {
   const loaded = await loadExport(dir);
-  const replayed = replayExport(loaded.trajectoryEntries, loaded.groupEntries, loaded.settings);
-  return kitResults(
-    replayed,
-    loaded.trajectoryEntries,
-    loaded.groupEntries,
-    loaded.settings,
-    loaded.groupFileOf,
-  );
+  try {
+    return await kitResults(await replayExport(loaded, { states: true, signals: true }), loaded);
+  } finally {
+    loaded.index.close();
+  }
 }

@@ -26,6 +26,16 @@ export type {
   ExpectedTrajectory,
   KitResults,
 } from "./kit-results";
+// Reading logs larger than memory, one trajectory at a time
+export type {
+  EventLogIndex,
+  FileEntry,
+  IndexEventLogsOptions,
+  IndexedGroupEvent,
+  IndexedTrajectory,
+  LogFile,
+} from "./log-index";
+export { indexEventLogs } from "./log-index";
 export type { MatrixOptions } from "./matrix";
 export { conformanceMatrix } from "./matrix";
 // Streaming validation

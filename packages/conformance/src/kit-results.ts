@@ -1,6 +1,15 @@
-import { eventsByTrajectory, groupReport } from "@miriam/evaluation";
-import type { GroupEvent, LogEntry, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
-import { type ProgrammeReplay, replayProgramme, stateNames } from "@miriam/trajectory";
+import { groupReport } from "@miriam/evaluation";
+import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
+import {
+  createProgrammeReplay,
+  type FidelitySignal,
+  type GroupCorrectionRecord,
+  type ProgrammeRefusedEvent,
+  type ProgrammeTrajectoryReplay,
+  stateNames,
+} from "@miriam/trajectory";
+import type { LoadedExport } from "./_load-export";
+import type { IndexedTrajectory } from "./log-index";
 
 /** A trajectory's end state as `expected/trajectories.json` gives it. */
 export interface ExpectedTrajectory {
@@ -54,76 +63,130 @@ export interface KitResults {
   readonly indicators: Readonly<Record<string, unknown>>;
 }
 
-/** @internal What the kit's replay of an export gives, for the runner and the generator. */
-export interface KitReplay {
-  readonly programme: ProgrammeReplay;
-  /** Trajectories with events of their own (not only attendance). */
-  readonly own: ReadonlySet<string>;
+/** @internal A refused event of the kit's replay, with the log it is in. */
+export interface KitRefusal extends ProgrammeRefusedEvent {
+  /** The file of the event (for attendance, of the session). */
+  readonly file: string;
 }
 
-/** @internal Replays the export's valid events. */
-export function replayExport(
-  trajectoryEntries: readonly LogEntry<TrajectoryEvent>[],
-  groupEntries: readonly LogEntry<GroupEvent>[],
-  settings: ProjectSettings | undefined,
-): KitReplay {
-  const programme = replayProgramme({
-    trajectoryEvents: trajectoryEntries,
-    groupEvents: groupEntries,
+/** @internal What the kit's replay of an export gives, for the runner and the generator. */
+export interface KitReplay {
+  /** Trajectories with events of their own (not only attendance). */
+  readonly own: ReadonlySet<string>;
+  /** Those of `own` who consented (enrolled). */
+  readonly enrolled: ReadonlySet<string>;
+  /** Every refused event, trajectory by trajectory, as `replayProgramme` orders them. */
+  readonly refused: readonly KitRefusal[];
+  /** Every fidelity signal, as `replayProgramme` orders them, when asked for. */
+  readonly signals: readonly FidelitySignal[];
+  /** The corrections of the group logs, applied or refused. */
+  readonly groupCorrections: readonly GroupCorrectionRecord[];
+  /** Each own trajectory's end state, when asked for. */
+  readonly trajectories: Readonly<Record<string, ExpectedTrajectory>>;
+}
+
+/**
+ * @internal Replays the export's valid events one trajectory at a time (the index's second
+ * pass), so memory holds the largest trajectory and what is kept of each: her id, whether
+ * she enrolled, her refusals, and only when asked her signals and her end state.
+ */
+export async function replayExport(
+  loaded: Pick<LoadedExport, "index" | "own" | "settings">,
+  options: { readonly states: boolean; readonly signals: boolean },
+): Promise<KitReplay> {
+  const { index, own, settings } = loaded;
+  const programme = createProgrammeReplay({
+    groupEvents: index.groupLogsWithoutAttendance(),
     ...(settings === undefined ? {} : { settings }),
   });
-  return { programme, own: new Set(trajectoryEntries.map((entry) => entry.event.trajectoryId)) };
+  const enrolled = new Set<string>();
+  const refused: KitRefusal[] = [];
+  const signals: FidelitySignal[] = [];
+  const trajectories: Record<string, ExpectedTrajectory> = {};
+  const take = (one: ProgrammeTrajectoryReplay, trajectory: IndexedTrajectory) => {
+    const fileOf = (eventId: string) =>
+      (
+        trajectory.entries.find((entry) => entry.event.id === eventId) ??
+        trajectory.sessions.find((entry) => entry.event.id === eventId)
+      )?.file ?? "";
+    for (const r of one.refused) refused.push({ ...r, file: fileOf(r.eventId) });
+    if (options.signals) signals.push(...one.signals);
+    const { state, accepted } = one.replay;
+    if (state.context.consent.enrolledAt !== null) enrolled.add(one.trajectoryId);
+    if (options.states && own.has(one.trajectoryId))
+      trajectories[one.trajectoryId] = {
+        state: stateNames(state),
+        outcome: state.context.milestones.closing?.outcome ?? null,
+        accepted,
+      };
+  };
+  for await (const trajectory of index.trajectories()) {
+    if (trajectory.entries.length === 0 && trajectory.sessions.length === 0) continue;
+    take(
+      programme.addTrajectory(trajectory.trajectoryId, trajectory.entries, trajectory.attendance),
+      trajectory,
+    );
+  }
+  const end = programme.finish();
+  for (const one of end.attendanceOnly)
+    take(one, { trajectoryId: one.trajectoryId, entries: [], sessions: [], attendance: [] });
+  if (options.signals) signals.push(...end.signals);
+  return {
+    own,
+    enrolled,
+    refused,
+    signals,
+    groupCorrections: end.groupCorrections,
+    trajectories,
+  };
 }
 
 /** @internal The kit's results of a replayed export. */
-export function kitResults(
+export async function kitResults(
   replayed: KitReplay,
-  trajectoryEntries: readonly LogEntry<TrajectoryEvent>[],
-  groupEntries: readonly LogEntry<GroupEvent>[],
-  settings: ProjectSettings | undefined,
-  groupFileOf: ReadonlyMap<string, string>,
+  loaded: Pick<LoadedExport, "index" | "settings">,
   sections: { readonly indicators: boolean } = { indicators: true },
-): KitResults {
-  const { programme, own } = replayed;
-  const trajectories: Record<string, ExpectedTrajectory> = {};
-  for (const [id, result] of programme.trajectories) {
-    if (!own.has(id)) continue;
-    trajectories[id] = {
-      state: stateNames(result.state),
-      outcome: result.state.context.milestones.closing?.outcome ?? null,
-      accepted: result.accepted,
-    };
-  }
-  const refused = programme.refused
+): Promise<KitResults> {
+  const { own } = replayed;
+  const refused = replayed.refused
     .filter((r) => own.has(r.trajectoryId))
     .map((r) => ({
-      file: r.source === "trajectory" ? "trajectories.jsonl" : (groupFileOf.get(r.eventId) ?? ""),
+      file: r.file,
       line: r.line ?? null,
       eventId: r.eventId,
       trajectoryId: r.trajectoryId,
       rules: r.refusals.map((refusal) => refusal.rule),
     }));
-  const signals = programme.signals
+  const signals = replayed.signals
     .filter((s) => s.subject.kind !== "trajectory" || own.has(s.subject.id))
     .map((s) => ({ code: s.code, subject: `${s.subject.kind}:${s.subject.id}`, value: s.value }));
 
   const indicators: Record<string, unknown> = {};
   if (sections.indicators) {
-    const byTrajectory = eventsByTrajectory(trajectoryEntries.map((entry) => entry.event));
-    const groupIds = [...new Set(groupEntries.map((entry) => entry.event.groupId))].sort();
-    for (const groupId of groupIds) {
+    // One group at a time: its own trajectories, and one referral of each other group
+    // (what the project's number of groups is counted from), as `miriam report` does.
+    const { index, settings } = loaded;
+    const eventsOf = new Map<string, GroupEvent[]>();
+    for (const { event } of index.groupEvents()) {
+      const list = eventsOf.get(event.groupId);
+      if (list === undefined) eventsOf.set(event.groupId, [event]);
+      else list.push(event);
+    }
+    const referrals = index.firstReferrals();
+    for (const groupId of [...index.groupIds].sort()) {
+      const trajectories: TrajectoryEvent[][] = [];
+      for (const [other, referral] of referrals)
+        if (other !== groupId) trajectories.push([referral]);
+      for await (const trajectory of index.trajectories(groupId))
+        if (trajectory.entries.length > 0)
+          trajectories.push(trajectory.entries.map((entry) => entry.event));
       const report = groupReport(
-        {
-          groupEvents: groupEntries
-            .filter((entry) => entry.event.groupId === groupId)
-            .map((entry) => entry.event),
-          trajectories: byTrajectory.values(),
-        },
+        { groupEvents: eventsOf.get(groupId) ?? [], trajectories },
         settings === undefined ? {} : { settings },
       );
       // Through JSON, as a vendor's file would hold it (no undefined, no Infinity).
       indicators[groupId] = JSON.parse(JSON.stringify(report.indicators));
     }
   }
-  return { trajectories, refused, signals, indicators };
+  return { trajectories: replayed.trajectories, refused, signals, indicators };
 }

@@ -74,6 +74,11 @@ const TITLES: Readonly<Record<string, Readonly<Record<"nl" | "fr" | "de", string
     fr: "Les corrections gardent le parcours valide",
     de: "Korrekturen halten den Verlauf gültig",
   },
+  "MIR-SCHEMA-013": {
+    nl: "Correcties in het logboek van een groep houden de gebeurtenissen geldig",
+    fr: "Les corrections du journal d'un groupe gardent ses événements valides",
+    de: "Korrekturen im Protokoll einer Gruppe halten ihre Ereignisse gültig",
+  },
   "MIR-PRIVACY-001": {
     nl: "Geen namen in gebeurtenissen",
     fr: "Aucun nom dans les événements",

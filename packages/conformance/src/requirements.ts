@@ -175,7 +175,7 @@ const STATIC: readonly Static[] = [
     area: "schema",
     title: "Corrections point at their own events",
     description:
-      "Every `event.corrected` and `event.voided` points at the id of an event of the same trajectory's log that is not itself a correction or a void.",
+      "Every `event.corrected` and `event.voided` points at the id of an event of the same trajectory's log, and every `group-event.corrected` and `group-event.voided` at an event of the same group's log, that is not itself a correction or a void.",
     method: FORMAT,
   },
   {
@@ -192,6 +192,14 @@ const STATIC: readonly Static[] = [
     title: "Corrections keep the trajectory valid",
     description:
       "No correction or void makes the replay refuse an event it accepted before (voiding the consent of a mother whose intake is recorded, for instance), and no corrected event breaks its schema.",
+    method: FORMAT,
+  },
+  {
+    id: "MIR-SCHEMA-013",
+    area: "schema",
+    title: "Corrections of a group's log keep its events valid",
+    description:
+      "No `group-event.corrected` makes a group event break its schema (a session of 0 minutes, an attendance list that is not a list of trajectory ids, for instance).",
     method: FORMAT,
   },
   {

@@ -13,6 +13,7 @@ import {
   type ExpectedRefusal,
   type ExpectedSignal,
   type ExpectedTrajectory,
+  type KitReplay,
   type KitResults,
   kitResults,
   replayExport,
@@ -37,31 +38,53 @@ import { KIT_NAME, KIT_VERSION } from "./version";
  */
 export async function runConformance(dir: string): Promise<ConformanceReport> {
   const loaded = await loadExport(dir);
-  const { findings, settings } = loaded;
-  const replayed = replayExport(loaded.trajectoryEntries, loaded.groupEntries, settings);
+  const { findings } = loaded;
+  try {
+    const states = existsSync(
+      join(dir, exportLayout.expected, exportLayout.expectedFiles.trajectories),
+    );
+    const signals = existsSync(
+      join(dir, exportLayout.expected, exportLayout.expectedFiles.signals),
+    );
+    const replayed = await replayExport(loaded, { states, signals });
 
-  // Hard rules: every refusal of an event of the export. Attendance of a mother who is
-  // not in the export is a reference problem, reported once below, not a refusal.
-  for (const refused of replayed.programme.refused) {
-    if (!replayed.own.has(refused.trajectoryId)) continue;
-    const file =
-      refused.source === "trajectory"
-        ? exportLayout.trajectories
-        : (loaded.groupFileOf.get(refused.eventId) ?? "a group log");
-    for (const refusal of refused.refusals)
-      findings.add(refusalRequirementId(refusal.rule), {
-        file,
-        ...(refused.line === undefined ? {} : { line: refused.line }),
-        eventId: refused.eventId,
-        trajectoryId: refused.trajectoryId,
-        message: `${refused.line === undefined ? "" : `line ${refused.line}: `}${refused.type}${refused.source === "group" ? ` of ${refused.trajectoryId}` : ""} is refused by the rule "${refusal.rule}": ${refusal.message.en}`,
-      });
+    // Hard rules: every refusal of an event of the export. Attendance of a mother who is
+    // not in the export is a reference problem, reported once on reading, not a refusal.
+    for (const refused of replayed.refused) {
+      if (!replayed.own.has(refused.trajectoryId)) continue;
+      const file = refused.file === "" ? "a group log" : refused.file;
+      for (const refusal of refused.refusals)
+        findings.add(refusalRequirementId(refusal.rule), {
+          file,
+          ...(refused.line === undefined ? {} : { line: refused.line }),
+          eventId: refused.eventId,
+          trajectoryId: refused.trajectoryId,
+          message: `${refused.line === undefined ? "" : `line ${refused.line}: `}${refused.type}${refused.source === "group" ? ` of ${refused.trajectoryId}` : ""} is refused by the rule "${refusal.rule}": ${refusal.message.en}`,
+        });
+    }
+
+    // A group's correction refused for its target is reported on reading (MIR-SCHEMA-010,
+    // 011); one whose corrected event breaks its schema only here.
+    for (const record of replayed.groupCorrections)
+      for (const refusal of record.refusals)
+        if (refusal.rule === "event-schema")
+          findings.add("MIR-SCHEMA-013", {
+            file: exportLayout.groupLog(record.correction.groupId),
+            ...(record.line === undefined ? {} : { line: record.line }),
+            eventId: record.correction.id,
+            message: `${record.line === undefined ? "" : `line ${record.line}: `}${record.correction.type} of ${record.correction.data.eventId} is refused: ${refusal.message.en}`,
+          });
+
+    checkProfiles(loaded, replayed, findings);
+    await checkExpected(dir, loaded, replayed, findings);
+    return report(dir, loaded, replayed);
+  } finally {
+    loaded.index.close();
   }
+}
 
-  checkReferences(loaded, replayed.own, findings);
-  checkProfiles(loaded, replayed, findings);
-  checkExpected(dir, loaded, replayed, findings);
-
+function report(dir: string, loaded: LoadedExport, replayed: KitReplay): ConformanceReport {
+  const { findings } = loaded;
   const results: RequirementResult[] = requirements.map((requirement) => {
     const found = findings.byRequirement.get(requirement.id) ?? [];
     return {
@@ -76,7 +99,7 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
             ? "not-applicable"
             : "passed",
       findings: found.slice(0, MAX_FINDINGS),
-      findingCount: found.length,
+      findingCount: findings.counts.get(requirement.id) ?? 0,
     };
   });
   const count = (status: RequirementResult["status"]) =>
@@ -95,7 +118,7 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
       files: loaded.files,
       ignored: loaded.ignored,
       trajectories: replayed.own.size,
-      events: loaded.trajectoryEntries.length + loaded.groupEntries.length,
+      events: loaded.index.eventCount,
     },
     conformant: count("failed") === 0,
     summary: {
@@ -107,125 +130,20 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
   };
 }
 
-function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, findings: Findings) {
-  const { settings } = loaded;
-  const groupIds = new Set(settings?.groups.map((group) => group.id));
-  const groupOf = new Map<string, string>();
-  for (const { line, event } of loaded.trajectoryEntries) {
-    if (event.type !== "trajectory.referred") continue;
-    groupOf.set(event.trajectoryId, event.data.groupId);
-    if (settings === undefined) continue;
-    if (event.data.projectId !== settings.id)
-      findings.add("MIR-REFERENCE-001", {
-        file: exportLayout.trajectories,
-        line,
-        eventId: event.id,
-        trajectoryId: event.trajectoryId,
-        message: `line ${line}: the referral names the project "${event.data.projectId}"; the export's settings are those of "${settings.id}".`,
-      });
-    if (!groupIds.has(event.data.groupId))
-      findings.add("MIR-REFERENCE-001", {
-        file: exportLayout.trajectories,
-        line,
-        eventId: event.id,
-        trajectoryId: event.trajectoryId,
-        message: `line ${line}: the referral names the group "${event.data.groupId}", which is not a group of ${exportLayout.settings} (${[...groupIds].join(", ")}).`,
-      });
-  }
-  for (const { line, event } of loaded.groupEntries) {
-    const file = loaded.groupFileOf.get(event.id)!;
-    if (
-      settings !== undefined &&
-      event.type === "group.opened" &&
-      event.data.projectId !== settings.id
-    )
-      findings.add("MIR-REFERENCE-003", {
-        file,
-        line,
-        eventId: event.id,
-        message: `line ${line}: group.opened names the project "${event.data.projectId}"; the export's settings are those of "${settings.id}".`,
-      });
-    if (event.type !== "group-session.held") continue;
-    for (const attendee of new Set(event.data.attendees)) {
-      const referredTo = groupOf.get(attendee);
-      if (!own.has(attendee))
-        findings.add("MIR-REFERENCE-002", {
-          file,
-          line,
-          eventId: event.id,
-          trajectoryId: attendee,
-          message: `line ${line}: the session lists the trajectory ${attendee} as present, but the export has no event of that trajectory.`,
-        });
-      else if (referredTo !== undefined && referredTo !== event.groupId)
-        findings.add("MIR-REFERENCE-002", {
-          file,
-          line,
-          eventId: event.id,
-          trajectoryId: attendee,
-          message: `line ${line}: the session lists the trajectory ${attendee} as present, but she was referred to the group ${referredTo}.`,
-        });
-    }
-  }
-  checkProposalAnswers(loaded, findings);
-  if (settings !== undefined) {
-    const logged = new Set(loaded.groupEntries.map((entry) => entry.event.groupId));
-    for (const groupId of logged)
-      if (!groupIds.has(groupId))
-        findings.add("MIR-REFERENCE-003", {
-          file: exportLayout.groupLog(groupId),
-          message: `the group ${groupId} is not a group of ${exportLayout.settings} (${[...groupIds].join(", ")}).`,
-        });
-  }
-}
-
-// Her proposals (issue #20): an answer must point at an earlier proposal of hers, once.
-function checkProposalAnswers(loaded: LoadedExport, findings: Findings) {
-  const proposals = new Map<string, { trajectoryId: string; answered: boolean }>();
-  for (const { line, event } of loaded.trajectoryEntries) {
-    if (event.type === "proposal.made") {
-      proposals.set(event.id, { trajectoryId: event.trajectoryId, answered: false });
-      continue;
-    }
-    if (event.type !== "proposal.confirmed" && event.type !== "proposal.declined") continue;
-    const proposal = proposals.get(event.data.proposalId);
-    const problem =
-      proposal === undefined || proposal.trajectoryId !== event.trajectoryId
-        ? `answers the proposal ${event.data.proposalId}, which is no earlier proposal of this trajectory.`
-        : proposal.answered
-          ? `answers the proposal ${event.data.proposalId} a second time.`
-          : undefined;
-    if (proposal !== undefined && proposal.trajectoryId === event.trajectoryId)
-      proposal.answered = true;
-    if (problem !== undefined)
-      findings.add("MIR-REFERENCE-004", {
-        file: exportLayout.trajectories,
-        line,
-        eventId: event.id,
-        trajectoryId: event.trajectoryId,
-        message: `line ${line}: ${event.type} ${problem}`,
-      });
-  }
-}
-
-function checkProfiles(
-  loaded: LoadedExport,
-  replayed: ReturnType<typeof replayExport>,
-  findings: Findings,
-) {
+function checkProfiles(loaded: LoadedExport, replayed: KitReplay, findings: Findings) {
   if (loaded.profiles === undefined) return;
   for (const [index, profile] of loaded.profiles.entries()) {
-    const replay = replayed.programme.trajectories.get(profile.trajectoryId);
     const finding: Finding = {
       file: exportLayout.profiles,
       trajectoryId: profile.trajectoryId,
       message: "",
     };
-    if (replay === undefined || !replayed.own.has(profile.trajectoryId))
+    if (!replayed.own.has(profile.trajectoryId))
       findings.add("MIR-PRIVACY-002", {
         ...finding,
         message: `profile ${index + 1}: there is a profile of the trajectory ${profile.trajectoryId}, which has no events in the export.`,
       });
-    else if (replay.state.context.consent.enrolledAt === null)
+    else if (!replayed.enrolled.has(profile.trajectoryId))
       findings.add("MIR-PRIVACY-002", {
         ...finding,
         message: `profile ${index + 1}: there is a profile of the trajectory ${profile.trajectoryId}, but she never consented to processing her data. Keep no name or contact details of a mother who did not enrol.`,
@@ -267,10 +185,10 @@ function readExpected(
   }
 }
 
-function checkExpected(
+async function checkExpected(
   dir: string,
   loaded: LoadedExport,
-  replayed: ReturnType<typeof replayExport>,
+  replayed: KitReplay,
   findings: Findings,
 ) {
   const trajectories = readExpected(dir, "trajectories", findings);
@@ -278,14 +196,7 @@ function checkExpected(
   const signals = readExpected(dir, "signals", findings);
   const indicators = readExpected(dir, "indicators", findings);
   if (!trajectories.present && !refused.present && !signals.present && !indicators.present) return;
-  const kit: KitResults = kitResults(
-    replayed,
-    loaded.trajectoryEntries,
-    loaded.groupEntries,
-    loaded.settings,
-    loaded.groupFileOf,
-    { indicators: indicators.present },
-  );
+  const kit: KitResults = await kitResults(replayed, loaded, { indicators: indicators.present });
   if (trajectories.present && trajectories.value !== undefined)
     compareTrajectories(trajectories.value, kit, findings);
   if (refused.present && refused.value !== undefined) compareRefused(refused.value, kit, findings);

@@ -1,5 +1,5 @@
 import { type GroupEvent, type ProjectSettingsInput, sessionDates } from "@miriam/schemas";
-import type { TrajectoryHistory } from "@miriam/trajectory";
+import { effectiveGroupEvents, type TrajectoryHistory } from "@miriam/trajectory";
 import type { MyPlanData } from "./templates/my-plan";
 
 /** How many coming sessions "My plan" lists: the next few, not the whole year. */
@@ -21,7 +21,7 @@ export function comingSessions(
   const schedule = settings?.groups?.find((group) => group.id === groupId);
   if (settings === undefined || schedule === undefined) return undefined;
   const held = new Set(
-    groupEvents.flatMap((event) =>
+    effectiveGroupEvents(groupEvents).events.flatMap((event) =>
       event.type === "group-session.held" && event.groupId === groupId ? [event.data.date] : [],
     ),
   );

@@ -13,6 +13,7 @@ import {
   acceptedEvents,
   compareEventTimes,
   contextAfter,
+  effectiveGroupEvents,
   goalsIn,
   groupSessionAttendance,
   latestRightUpdates,
@@ -222,7 +223,7 @@ export function midTermReviewData(source: TrajectorySource): MidTermReviewData {
   const groupId = atReview.referral?.groupId;
   // Held by then as the replay counts it: attendance is folded in before her first
   // later event, so a session counts when it is earlier than the review.
-  const held = (source.groupEvents ?? []).filter(
+  const held = effectiveGroupEvents(source.groupEvents ?? []).events.filter(
     (event) =>
       event.type === "group-session.held" &&
       (groupId === undefined || event.groupId === groupId) &&
@@ -302,7 +303,9 @@ export function endEvaluationData(source: TrajectorySource): EndEvaluationData {
   };
 }
 
-export function groupSessionData(source: GroupSessionSource): GroupSessionData {
+export function groupSessionData(input: GroupSessionSource): GroupSessionData {
+  // The register shows the session as corrected (its date, topic and who was present).
+  const source = { ...input, groupEvents: effectiveGroupEvents(input.groupEvents).events };
   const session = source.groupEvents.find(
     (event): event is GroupEventOf<"group-session.held"> =>
       event.id === source.sessionId && event.type === "group-session.held",
@@ -350,12 +353,13 @@ export function annualReportData(source: PeriodSource): AnnualReportData {
     },
   );
   const project = report.projects.find((row) => row.projectId === settings.id);
+  const groupEvents = effectiveGroupEvents(source.groupEvents).events;
   const groupIds = new Set(
-    source.groupEvents
+    groupEvents
       .filter((event) => event.type === "group.opened" && event.data.projectId === settings.id)
       .map((event) => event.groupId),
   );
-  const sessions = source.groupEvents
+  const sessions = groupEvents
     .filter(
       (event): event is GroupEventOf<"group-session.held"> =>
         event.type === "group-session.held" && groupIds.has(event.groupId),

@@ -1,5 +1,5 @@
 import { dateOf, type GroupEvent, type Region, type TrajectoryEvent } from "@miriam/schemas";
-import { fidelitySignals, replay, replayProgramme } from "@miriam/trajectory";
+import { effectiveGroupEvents, fidelitySignals, replay, replayProgramme } from "@miriam/trajectory";
 import { type ResolvedOptions, resolveOptions } from "./_options";
 import { publish } from "./_publish";
 import { type FunderReportSignals, SignalTally } from "./_signal-tally";
@@ -133,10 +133,12 @@ const UNKNOWN_PROJECT = "unknown";
 export function createFunderReport(options: FunderReportOptions = {}): FunderReportBuilder {
   const resolved = resolveOptions(options);
   const tallies = new Map<string, Tally>();
-  const sessions = new Map<string, SessionRecord[]>();
   const projectOfGroup = new Map<string, string>();
-  // Group logs without attendance: enough for the group and project signals, and small.
+  // Group logs without attendance, enough for the group and project signals, and small: a
+  // session keeps the number of mothers present. Corrections are kept whole and resolved
+  // in `build`, as they may come in any call.
   const groupLogs: GroupEvent[] = [];
+  const presentAt = new Map<string, number>();
   const fidelityOptions = {
     ...(resolved.settings === undefined ? {} : { settings: resolved.settings }),
     ...(resolved.asOf === undefined ? {} : { asOf: resolved.asOf }),
@@ -151,12 +153,7 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
       for (const event of events) {
         if (event.type === "group.opened") projectOfGroup.set(event.groupId, event.data.projectId);
         if (event.type === "group-session.held") {
-          let list = sessions.get(event.groupId);
-          if (list === undefined) {
-            list = [];
-            sessions.set(event.groupId, list);
-          }
-          list.push({ date: event.data.date, attendees: new Set(event.data.attendees).size });
+          presentAt.set(event.id, new Set(event.data.attendees).size);
           groupLogs.push({ ...event, data: { ...event.data, attendees: [] } });
         } else groupLogs.push(event);
       }
@@ -185,12 +182,37 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
       return summary;
     },
     build() {
+      const { events: groupEvents, corrections } = effectiveGroupEvents(groupLogs);
+      // A session whose attendance was corrected holds the corrected list itself.
+      const attendanceCorrected = new Set(
+        corrections
+          .filter(
+            (c) =>
+              c.applied &&
+              c.correction.type === "group-event.corrected" &&
+              c.correction.data.corrected.data?.attendees !== undefined,
+          )
+          .map((c) => c.correction.data.eventId),
+      );
+      const sessions = new Map<string, SessionRecord[]>();
+      for (const event of groupEvents) {
+        if (event.type !== "group-session.held") continue;
+        let list = sessions.get(event.groupId);
+        if (list === undefined) {
+          list = [];
+          sessions.set(event.groupId, list);
+        }
+        const attendees = attendanceCorrected.has(event.id)
+          ? new Set(event.data.attendees).size
+          : (presentAt.get(event.id) ?? 0);
+        list.push({ date: event.data.date, attendees });
+      }
       // Group and project signals from the statechart package, on the group logs alone.
       // Group size needs every enrolled trajectory at once, so it is in the group report
       // and not here.
       const { signals } = replayProgramme({
         trajectoryEvents: [],
-        groupEvents: groupLogs,
+        groupEvents,
         ...fidelityOptions,
       });
       const groupSignals = new Map<string, string[]>();

@@ -1,5 +1,5 @@
 import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
-import { replayProgramme } from "@miriam/trajectory";
+import { effectiveGroupEvents, replayProgramme } from "@miriam/trajectory";
 import { resolveOptions } from "./_options";
 import { type SessionRecord, Tally } from "./_tally";
 import type { Indicators } from "./indicators";
@@ -71,7 +71,9 @@ export interface GroupReport {
  */
 export function groupReport(input: GroupReportInput, options?: EvaluationOptions): GroupReport {
   const resolved = resolveOptions(options);
-  const groupIds = new Set(input.groupEvents.map((event) => event.groupId));
+  // The group's log as corrected: a session's corrected date or attendance, a voided one left out.
+  const groupEvents = effectiveGroupEvents(input.groupEvents).events;
+  const groupIds = new Set(groupEvents.map((event) => event.groupId));
   if (groupIds.size > 1)
     throw new RangeError(
       `A group report is about one group; the group events belong to ${groupIds.size} groups (${[...groupIds].join(", ")}).`,
@@ -81,7 +83,7 @@ export function groupReport(input: GroupReportInput, options?: EvaluationOptions
   let projectId: string | undefined;
   let name: string | undefined;
   const sessions: SessionAttendance[] = [];
-  for (const event of input.groupEvents) {
+  for (const event of groupEvents) {
     if (event.type === "group.opened") {
       projectId = event.data.projectId;
       name = event.data.name;
@@ -101,7 +103,7 @@ export function groupReport(input: GroupReportInput, options?: EvaluationOptions
   const trajectoryEvents = [...input.trajectories].flat();
   const programme = replayProgramme({
     trajectoryEvents,
-    groupEvents: input.groupEvents,
+    groupEvents,
     ...(resolved.settings === undefined ? {} : { settings: resolved.settings }),
     ...(resolved.asOf === undefined ? {} : { asOf: resolved.asOf }),
   });

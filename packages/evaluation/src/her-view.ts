@@ -10,7 +10,12 @@ import type {
   StepOwner,
   TrajectoryEventOf,
 } from "@miriam/schemas";
-import { acceptedEvents, goalsIn, type TrajectoryHistory } from "@miriam/trajectory";
+import {
+  acceptedEvents,
+  effectiveGroupEvents,
+  goalsIn,
+  type TrajectoryHistory,
+} from "@miriam/trajectory";
 import type { EvaluationOptions } from "./options";
 import { summariseParticipant } from "./participant";
 
@@ -187,7 +192,7 @@ export function herView(history: TrajectoryHistory, options: HerViewOptions = {}
 
   const groupId = context.referral?.groupId;
   const chosenTopics: string[] = [];
-  for (const event of options.groupEvents ?? [])
+  for (const event of effectiveGroupEvents(options.groupEvents ?? []).events)
     if (
       event.type === "group-topic.chosen" &&
       event.groupId === groupId &&

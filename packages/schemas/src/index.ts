@@ -44,7 +44,9 @@ export {
 } from "./schemas/eligibility";
 export type {
   CorrectionEvent,
+  GroupCorrectionEvent,
   GroupEventOf,
+  MethodGroupEvent,
   MethodTrajectoryEvent,
   TrajectoryEventOf,
 } from "./schemas/events";
@@ -143,6 +145,7 @@ export type {
   Edition,
   EligibilityCriterion,
   GoalStatus,
+  GroupCorrectionEventType,
   GroupEventType,
   Helpline,
   HelplineEntry,
@@ -190,6 +193,7 @@ export {
   editions,
   eligibilityCriteria,
   goalStatuses,
+  groupCorrectionEventTypes,
   groupEventTypes,
   HELPLINES_CHECKED_ON,
   helplineDirectory,

@@ -1,4 +1,5 @@
 import {
+  GroupEvent,
   LANGUAGES,
   type Labels,
   labels,
@@ -57,10 +58,18 @@ export function schemaRefusals(input: TrajectoryInput): readonly Refusal[] {
   return verdict;
 }
 
-function checkSchema(input: TrajectoryInput): readonly Refusal[] {
+/** A refusal for each schema problem of a group event (a corrected one); none for a valid one. Pure. */
+export function groupSchemaRefusals(event: GroupEvent): readonly Refusal[] {
+  return checkSchema(event, GroupEvent);
+}
+
+function checkSchema(
+  input: TrajectoryInput | GroupEvent,
+  schema: typeof TrajectoryEvent | typeof GroupEvent = TrajectoryEvent,
+): readonly Refusal[] {
   // The schema only: which life domains a project uses is its settings' business, which
   // `validate` and `parseEventLog` check with the project's domain set.
-  const result = TrajectoryEvent.safeParse(input);
+  const result = schema.safeParse(input);
   if (result.success) return NONE;
   return [
     {

@@ -230,12 +230,23 @@ export function correctedEvent(
 
 function corrected(event: MethodTrajectoryEvent, correction: CorrectionEvent) {
   if (correction.type !== "event.corrected") return event;
-  const { at, data } = correction.data.corrected;
+  return withCorrectedFields(event, correction.data.corrected);
+}
+
+/**
+ * @internal An event (a trajectory's or a group's) with the corrected time and data fields
+ * of a correction, each data field replacing the original's whole. Pure, not checked.
+ */
+export function withCorrectedFields<E extends { readonly at: string; readonly data: object }>(
+  event: E,
+  fields: { readonly at?: string | undefined; readonly data?: Record<string, unknown> | undefined },
+): E {
+  const { at, data } = fields;
   return {
     ...event,
     ...(at === undefined ? {} : { at }),
     ...(data === undefined ? {} : { data: { ...event.data, ...data } }),
-  } as MethodTrajectoryEvent;
+  };
 }
 
 const NONE: readonly Refusal[] = Object.freeze([]);

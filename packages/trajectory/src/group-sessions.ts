@@ -1,29 +1,8 @@
 import type { GroupEvent, LogEntry } from "@miriam/schemas";
+import type { GroupSessionAttendance } from "./_attendance";
+import { effectiveGroupEvents } from "./group-corrections";
 
-/**
- * One mother's presence at one group session, as the statechart sees it. It is not an
- * event of her own log: attendance is recorded once, on the group's session
- * (`group-session.held`), and {@link groupSessionAttendance} derives one of these per
- * attendee.
- */
-export interface GroupSessionAttendance {
-  /** Always `group-session.attended`. */
-  readonly type: "group-session.attended";
-  /** The trajectory of the mother who was present. */
-  readonly trajectoryId: string;
-  /** The group that held the session. */
-  readonly groupId: string;
-  /** Id of the `group-session.held` event. */
-  readonly sessionId: string;
-  /** Timestamp of the session event; orders it among her own events. */
-  readonly at: string;
-  /** Calendar date of the session. */
-  readonly date: string;
-  /** Whether children took part. */
-  readonly withChildren: boolean;
-  /** 1-based line of the session in the group log, when it came from a parsed log. */
-  readonly line?: number;
-}
+export type { GroupSessionAttendance } from "./_attendance";
 
 /** A group session as {@link groupSessionAttendance} read it from a group's log. */
 export interface GroupSessionRecord {
@@ -50,14 +29,15 @@ function unwrap<E>(item: E | LogEntry<E>): { event: E; line?: number } {
 }
 
 /**
- * The sessions of one or more group logs, in log order. Other group events (opened,
- * closed) are skipped. Pure.
+ * The sessions of one or more group logs, in log order, as corrected
+ * (`group-event.corrected`; a voided session is left out, see `effectiveGroupEvents`).
+ * Other group events (opened, closed) are skipped. Pure.
  */
 export function groupSessions(
   groupEvents: Iterable<GroupEvent | LogEntry<GroupEvent>>,
 ): GroupSessionRecord[] {
   const sessions: GroupSessionRecord[] = [];
-  for (const item of groupEvents) {
+  for (const item of effectiveGroupEvents(groupEvents).events) {
     const { event, line } = unwrap(item);
     if (event.type !== "group-session.held") continue;
     const session: GroupSessionRecord = {
@@ -76,7 +56,7 @@ export function groupSessions(
 /**
  * Attendance per trajectory from group logs: for every session, one
  * {@link GroupSessionAttendance} per mother listed as present, in the order of the
- * sessions. Pass the result for one trajectory to `replay(events, { groupSessions })`. Pure.
+ * sessions, as corrected (a corrected attendance list or date, a voided session left out). Pass the result for one trajectory to `replay(events, { groupSessions })`. Pure.
  *
  * @example
  * ```ts

@@ -44,6 +44,16 @@ export type {
   FidelitySubject,
 } from "./fidelity";
 export { fidelitySignalDefinitions, fidelitySignals } from "./fidelity";
+export type {
+  EffectiveGroupLog,
+  GroupCorrectionRecord,
+  GroupLogItem,
+} from "./group-corrections";
+export {
+  correctedGroupEvent,
+  effectiveGroupEvents,
+  isGroupCorrection,
+} from "./group-corrections";
 export type { GroupSessionAttendance, GroupSessionRecord } from "./group-sessions";
 export { groupSessionAttendance, groupSessions } from "./group-sessions";
 export type { TrajectoryHistory } from "./history";

@@ -2,6 +2,7 @@ import type { GroupEvent, LogEntry, MiriamEvent, TrajectoryEvent } from "@miriam
 import { dateOf, daysBetween } from "@miriam/schemas";
 import { type MessageTemplate, message } from "./_labels";
 import { type FidelitySignal, fidelitySignals } from "./fidelity";
+import { effectiveGroupEvents, type GroupCorrectionRecord } from "./group-corrections";
 import {
   type GroupSessionAttendance,
   type GroupSessionRecord,
@@ -55,6 +56,8 @@ export interface ProgrammeReplay {
   readonly refused: readonly ProgrammeRefusedEvent[];
   /** Fidelity signals of the trajectories, groups and projects. */
   readonly signals: readonly FidelitySignal[];
+  /** The corrections and voids of the group logs, applied or refused (`effectiveGroupEvents`). */
+  readonly groupCorrections: readonly GroupCorrectionRecord[];
 }
 
 /** A log's events, split into trajectory events and group events. */
@@ -118,6 +121,8 @@ export interface ProgrammeReplayEnd {
   readonly groups: ReadonlyMap<string, GroupSummary>;
   /** Signals of the groups and projects (session gaps, size, number of groups). */
   readonly signals: readonly FidelitySignal[];
+  /** The corrections and voids of the group logs, applied or refused (`effectiveGroupEvents`). */
+  readonly groupCorrections: readonly GroupCorrectionRecord[];
 }
 
 /**
@@ -158,7 +163,9 @@ export type ProgrammeReplayOptions = Omit<ProgrammeInput, "trajectoryEvents">;
  * ```
  */
 export function createProgrammeReplay(options: ProgrammeReplayOptions): ProgrammeReplayBuilder {
-  const groupEvents = options.groupEvents === undefined ? [] : [...options.groupEvents];
+  // The group logs as corrected, once: every view of the programme reads these.
+  const resolved = effectiveGroupEvents(options.groupEvents ?? []);
+  const groupEvents = resolved.events;
   const attendance = groupSessionAttendance(groupEvents);
   const fidelity = { settings: options.settings, asOf: options.asOf };
   const seen = new Set<string>();
@@ -193,7 +200,12 @@ export function createProgrammeReplay(options: ProgrammeReplayOptions): Programm
         .filter((id) => !seen.has(id))
         .map((id) => replayOne(id, []));
       const groups = summariseGroups(groupEvents, enrolment);
-      return { attendanceOnly, groups, signals: groupSignals(groups, options) };
+      return {
+        attendanceOnly,
+        groups,
+        signals: groupSignals(groups, options),
+        groupCorrections: resolved.corrections,
+      };
     },
   };
 }
@@ -238,7 +250,13 @@ export function replayProgramme(input: ProgrammeInput): ProgrammeReplay {
   const end = builder.finish();
   for (const one of end.attendanceOnly) take(one);
   signals.push(...end.signals);
-  return { trajectories, groups: end.groups, refused, signals };
+  return {
+    trajectories,
+    groups: end.groups,
+    refused,
+    signals,
+    groupCorrections: end.groupCorrections,
+  };
 }
 
 interface EnrolmentOf {

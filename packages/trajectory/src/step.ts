@@ -6,7 +6,7 @@ import type {
   TrajectoryEventType,
 } from "@miriam/schemas";
 import { upcastTrajectoryEvent } from "@miriam/schemas";
-import type { GroupSessionAttendance } from "./group-sessions";
+import type { GroupSessionAttendance } from "./_attendance";
 
 /**
  * Anything the statechart takes: a trajectory event that is a step of the method, or

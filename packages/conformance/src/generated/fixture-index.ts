@@ -309,6 +309,20 @@ export const FIXTURE_INDEX: readonly {
     ]
   },
   {
+    "path": "invalid/group-correction-breaks-session",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-SCHEMA-013"
+    ]
+  },
+  {
+    "path": "invalid/group-correction-of-unknown-event",
+    "kind": "invalid",
+    "requirements": [
+      "MIR-SCHEMA-010"
+    ]
+  },
+  {
     "path": "invalid/implausible-date",
     "kind": "invalid",
     "requirements": [

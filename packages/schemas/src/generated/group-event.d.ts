@@ -3,7 +3,13 @@
 /**
  * One event of a MIRIAM group's log (interchange format v1).
  */
-export type GroupEvent = GroupOpened | GroupSessionHeld | GroupClosed | GroupTopicChosen;
+export type GroupEvent =
+  | GroupOpened
+  | GroupSessionHeld
+  | GroupClosed
+  | GroupTopicChosen
+  | GroupEventCorrected
+  | GroupEventVoided;
 
 export interface GroupOpened {
   /**
@@ -123,5 +129,92 @@ export interface GroupTopicChosen {
      * A session topic the group chose (the women co-decide the content).
      */
     topic: string;
+  };
+}
+export interface GroupEventCorrected {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * The group whose log holds the event it amends.
+   */
+  groupId: string;
+  type: "group-event.corrected";
+  /**
+   * When the correction was made, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who made the correction.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the event this corrects, in the same log.
+     */
+    eventId: string;
+    reason:
+      | "typing-error"
+      | "wrong-date"
+      | "wrong-participant"
+      | "recorded-twice"
+      | "did-not-happen"
+      | "other";
+    /**
+     * Why, in the worker's words. Personal data: erased with her other notes.
+     */
+    note?: string;
+    /**
+     * The corrected fields: the time, fields of the data, or both. Id, type, trajectory and author cannot be corrected.
+     */
+    corrected: {
+      /**
+       * The time the event really happened.
+       */
+      at?: string;
+      /**
+       * Fields of the original's data as they should have been, each replacing the original's field whole; the result must be valid data of the original's type.
+       */
+      data?: {
+        [k: string]: unknown;
+      };
+    };
+  };
+}
+export interface GroupEventVoided {
+  /**
+   * Unique id of this event.
+   */
+  id: string;
+  /**
+   * The group whose log holds the event it amends.
+   */
+  groupId: string;
+  type: "group-event.voided";
+  /**
+   * When the correction was made, with offset.
+   */
+  at: string;
+  /**
+   * Pseudonymous id of the worker who made the correction.
+   */
+  by: string;
+  data: {
+    /**
+     * Id of the event this voids, in the same log.
+     */
+    eventId: string;
+    reason:
+      | "typing-error"
+      | "wrong-date"
+      | "wrong-participant"
+      | "recorded-twice"
+      | "did-not-happen"
+      | "other";
+    /**
+     * Why, in the worker's words. Personal data: erased with her other notes.
+     */
+    note?: string;
   };
 }

@@ -417,6 +417,27 @@ function groupEvent<T extends keyof typeof groupEventData>(type: T) {
     .meta({ id: `event.${type}`, title: type });
 }
 
+// A group's corrections carry the same data as a trajectory's, under a type of their own:
+// the envelope has `groupId`, and one type name per envelope keeps the union discriminated
+// (docs/decisions.md, "The event log").
+const groupCorrectionData = {
+  "group-event.corrected": correctionEventData["event.corrected"],
+  "group-event.voided": correctionEventData["event.voided"],
+};
+
+function groupCorrectionEvent<T extends keyof typeof groupCorrectionData>(type: T) {
+  return z
+    .strictObject({
+      id: Id.meta({ description: "Unique id of this event." }),
+      groupId: Id.meta({ description: "The group whose log holds the event it amends." }),
+      type: z.literal(type),
+      at: Timestamp.meta({ description: "When the correction was made, with offset." }),
+      by: Id.meta({ description: "Pseudonymous id of the worker who made the correction." }),
+      data: groupCorrectionData[type] as (typeof groupCorrectionData)[T],
+    })
+    .meta({ id: `event.${type}`, title: type });
+}
+
 /** One event of a group's log: `{ id, groupId, type, at, by, data }`. */
 export const GroupEvent = z
   .discriminatedUnion("type", [
@@ -424,6 +445,8 @@ export const GroupEvent = z
     groupEvent("group-session.held"),
     groupEvent("group.closed"),
     groupEvent("group-topic.chosen"),
+    groupCorrectionEvent("group-event.corrected"),
+    groupCorrectionEvent("group-event.voided"),
   ])
   .meta({
     id: "group-event",
@@ -445,6 +468,17 @@ export type CorrectionEvent = Extract<
 export type MethodTrajectoryEvent = Exclude<TrajectoryEvent, CorrectionEvent>;
 /** A group event. */
 export type GroupEvent = z.infer<typeof GroupEvent>;
+/** A correction or void of an earlier event of the same group's log. */
+export type GroupCorrectionEvent = Extract<
+  GroupEvent,
+  { type: "group-event.corrected" | "group-event.voided" }
+>;
+/**
+ * A group event that is a step of the method (every type but a correction or a void): what
+ * every view reads after the group's corrections are resolved (`effectiveGroupEvents` of
+ * `@miriam/trajectory`).
+ */
+export type MethodGroupEvent = Exclude<GroupEvent, GroupCorrectionEvent>;
 /** A trajectory event of one type. */
 export type TrajectoryEventOf<T extends TrajectoryEvent["type"]> = Extract<
   TrajectoryEvent,

@@ -107,10 +107,11 @@ export interface CorrectableEvent {
 }
 
 /**
- * A check of corrections and voids across an export (`event.corrected`, `event.voided`):
+ * A check of corrections and voids across an export (`event.corrected`, `event.voided`,
+ * and a group log's `group-event.corrected`, `group-event.voided`):
  * call `check` with each valid event, its file and line, in reading order, then `finish`
  * once after the last file. A correction or void must point at an event of its own
- * trajectory (`correction-target-unknown`, `correction-target-elsewhere`) that is not
+ * trajectory, or of its own group's log (`correction-target-unknown`, `correction-target-elsewhere`) that is not
  * itself a correction or void (`correction-of-correction`); an event is voided once
  * (`already-voided`) and a voided event is not corrected afterwards
  * (`correction-of-voided`). A target met later in the files is found by `finish`, which
@@ -123,7 +124,13 @@ export interface CorrectionCheck {
   readonly finish: () => { readonly file: string; readonly problem: Problem }[];
 }
 
-const AMENDMENT_TYPES = new Set(["event.corrected", "event.voided"]);
+const AMENDMENT_TYPES = new Set([
+  "event.corrected",
+  "event.voided",
+  "group-event.corrected",
+  "group-event.voided",
+]);
+const VOID_TYPES = new Set(["event.voided", "group-event.voided"]);
 
 /**
  * Makes a {@link CorrectionCheck}. Replay refuses the same corrections with the same
@@ -162,6 +169,7 @@ export function createCorrectionCheck(): CorrectionCheck {
     return number;
   };
   const problem = (
+    event: CorrectableEvent,
     code: ProblemCode,
     because: "unknown" | "elsewhere" | "voided" | "correction",
     target: string,
@@ -171,7 +179,11 @@ export function createCorrectionCheck(): CorrectionCheck {
     makeProblem({
       code,
       path: ["data", "eventId"],
-      expected: { kind: "correctable-event", because, ...where },
+      expected: {
+        kind: event.trajectoryId === undefined ? "correctable-group-event" : "correctable-event",
+        because,
+        ...where,
+      },
       found: { kind: "string", value: target },
       line,
     });
@@ -183,17 +195,17 @@ export function createCorrectionCheck(): CorrectionCheck {
     line: number,
   ): Problem[] => {
     if ((targetOwner & AMENDMENT) !== 0)
-      return [problem("correction-of-correction", "correction", target, line)];
+      return [problem(event, "correction-of-correction", "correction", target, line)];
     if (targetOwner !== ownerOf(event))
-      return [problem("correction-target-elsewhere", "elsewhere", target, line)];
+      return [problem(event, "correction-target-elsewhere", "elsewhere", target, line)];
     const earlier = voided.get(target);
     if (earlier !== undefined)
       return [
-        event.type === "event.voided"
-          ? problem("already-voided", "voided", target, line, where(earlier, file))
-          : problem("correction-of-voided", "voided", target, line, where(earlier, file)),
+        VOID_TYPES.has(event.type)
+          ? problem(event, "already-voided", "voided", target, line, where(earlier, file))
+          : problem(event, "correction-of-voided", "voided", target, line, where(earlier, file)),
       ];
-    if (event.type === "event.voided") voided.set(target, { file, line });
+    if (VOID_TYPES.has(event.type)) voided.set(target, { file, line });
     return [];
   };
   return {
@@ -216,7 +228,7 @@ export function createCorrectionCheck(): CorrectionCheck {
         const owner = owners.lineOf(target);
         const problems =
           owner === undefined
-            ? [problem("correction-target-unknown", "unknown", target, line)]
+            ? [problem(event, "correction-target-unknown", "unknown", target, line)]
             : judge(event, target, owner, file, line);
         for (const p of problems) found.push({ file, problem: p });
       }

@@ -131,6 +131,38 @@ describe("createCorrectionCheck", () => {
     expect(problemMessage(problem!, "nl")).toContain("al geschrapt, regel 2");
   });
 
+  it("checks a group log's corrections against the same group's events, in the group's words", () => {
+    const session = { id: "s-1", groupId: "g-1", type: "group-session.held", data: {} };
+    const fix = (id: string, eventId: string, groupId = "g-1") => ({
+      id,
+      groupId,
+      type: "group-event.corrected",
+      data: { eventId, reason: "typing-error", corrected: {} },
+    });
+    const undo = {
+      id: "gv-1",
+      groupId: "g-1",
+      type: "group-event.voided",
+      data: { eventId: "s-1" },
+    };
+    expect(correctionProblems(session, fix("gc-1", "s-1"), undo)).toEqual([]);
+    const problems = correctionProblems(
+      session,
+      contact,
+      fix("gc-2", contact.id),
+      undo,
+      { ...undo, id: "gv-2" },
+      fix("gc-3", "s-1"),
+    );
+    expect(problems.map((p) => p.code)).toEqual([
+      "correction-target-elsewhere",
+      "already-voided",
+      "correction-of-voided",
+    ]);
+    expect(problems[0]!.message).toContain("the same group's log");
+    expect(problemMessage(problems[0]!, "fr")).toContain("du même groupe");
+  });
+
   it("never repeats the free text of a correction", () => {
     const note = "Mevrouw Janssens zei iets anders";
     const check = createCorrectionCheck();

@@ -53,6 +53,10 @@ interface ProblemWording {
     because: "unknown" | "elsewhere" | "voided" | "correction",
     where: string | undefined,
   ) => string;
+  readonly correctableGroupEvent: (
+    because: "unknown" | "elsewhere" | "voided" | "correction",
+    where: string | undefined,
+  ) => string;
   readonly at: (line: number | undefined, file: string | undefined) => string | undefined;
   readonly rules: Readonly<Record<SchemaRule, string>>;
   // What was found
@@ -124,6 +128,13 @@ const en: ProblemWording = {
     ({
       unknown: "the id of an event of the same trajectory (no event of the export has this id)",
       elsewhere: `the id of an event of the same trajectory (this one is another trajectory's or a group's${where === undefined ? "" : `, ${where}`})`,
+      voided: `the id of an event that is not voided (it was voided${where === undefined ? "" : `, ${where}`})`,
+      correction: "the id of an event that is not itself a correction or a void",
+    })[because],
+  correctableGroupEvent: (because, where) =>
+    ({
+      unknown: "the id of an event of the same group's log (no event of the export has this id)",
+      elsewhere: `the id of an event of the same group's log (this one is another group's or a trajectory's${where === undefined ? "" : `, ${where}`})`,
       voided: `the id of an event that is not voided (it was voided${where === undefined ? "" : `, ${where}`})`,
       correction: "the id of an event that is not itself a correction or a void",
     })[because],
@@ -216,6 +227,14 @@ const nl: ProblemWording = {
       unknown:
         "het id van een gebeurtenis van hetzelfde traject (geen gebeurtenis van de export heeft dit id)",
       elsewhere: `het id van een gebeurtenis van hetzelfde traject (deze hoort bij een ander traject of bij een groep${where === undefined ? "" : `, ${where}`})`,
+      voided: `het id van een gebeurtenis die niet geschrapt is (ze werd al geschrapt${where === undefined ? "" : `, ${where}`})`,
+      correction: "het id van een gebeurtenis die zelf geen correctie of schrapping is",
+    })[because],
+  correctableGroupEvent: (because, where) =>
+    ({
+      unknown:
+        "het id van een gebeurtenis uit het logboek van dezelfde groep (geen gebeurtenis van de export heeft dit id)",
+      elsewhere: `het id van een gebeurtenis uit het logboek van dezelfde groep (deze hoort bij een andere groep of bij een traject${where === undefined ? "" : `, ${where}`})`,
       voided: `het id van een gebeurtenis die niet geschrapt is (ze werd al geschrapt${where === undefined ? "" : `, ${where}`})`,
       correction: "het id van een gebeurtenis die zelf geen correctie of schrapping is",
     })[because],
@@ -319,6 +338,15 @@ const fr: ProblemWording = {
       correction:
         "l'identifiant d'un événement qui n'est pas lui-même une correction ou une annulation",
     })[because],
+  correctableGroupEvent: (because, where) =>
+    ({
+      unknown:
+        "l'identifiant d'un événement du journal du même groupe (aucun événement de l'export n'a cet identifiant)",
+      elsewhere: `l'identifiant d'un événement du journal du même groupe (celui-ci appartient à un autre groupe ou à un trajet${where === undefined ? "" : `, ${where}`})`,
+      voided: `l'identifiant d'un événement qui n'est pas annulé (il a déjà été annulé${where === undefined ? "" : `, ${where}`})`,
+      correction:
+        "l'identifiant d'un événement qui n'est pas lui-même une correction ou une annulation",
+    })[because],
   at: (line, file) =>
     line === undefined && file === undefined
       ? undefined
@@ -418,6 +446,14 @@ const de: ProblemWording = {
       voided: `die ID eines nicht gestrichenen Ereignisses (es wurde schon gestrichen${where === undefined ? "" : `, ${where}`})`,
       correction: "die ID eines Ereignisses, das selbst keine Korrektur oder Streichung ist",
     })[because],
+  correctableGroupEvent: (because, where) =>
+    ({
+      unknown:
+        "die ID eines Ereignisses aus dem Protokoll derselben Gruppe (kein Ereignis des Exports hat diese ID)",
+      elsewhere: `die ID eines Ereignisses aus dem Protokoll derselben Gruppe (diese gehört zu einer anderen Gruppe oder einem Trajekt${where === undefined ? "" : `, ${where}`})`,
+      voided: `die ID eines nicht gestrichenen Ereignisses (es wurde schon gestrichen${where === undefined ? "" : `, ${where}`})`,
+      correction: "die ID eines Ereignisses, das selbst keine Korrektur oder Streichung ist",
+    })[because],
   at: (line, file) =>
     line === undefined && file === undefined
       ? undefined
@@ -510,6 +546,8 @@ export function describeExpectation(expected: ProblemExpectation, language: Lang
       return w.notInFuture(expected.latest, expected.toleranceDays);
     case "correctable-event":
       return w.correctableEvent(expected.because, w.at(expected.line, expected.file));
+    case "correctable-group-event":
+      return w.correctableGroupEvent(expected.because, w.at(expected.line, expected.file));
     case "rule":
       return Object.hasOwn(w.rules, expected.text)
         ? w.rules[expected.text as SchemaRule]

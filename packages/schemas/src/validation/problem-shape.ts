@@ -107,6 +107,17 @@ export type ProblemExpectation =
       readonly line?: number;
       readonly file?: string;
     }
+  /**
+   * The same as `correctable-event`, for a correction or void of a group's log
+   * (`group-event.corrected`, `group-event.voided`): the event must be one of the same
+   * group's log.
+   */
+  | {
+      readonly kind: "correctable-group-event";
+      readonly because: "unknown" | "elsewhere" | "voided" | "correction";
+      readonly line?: number;
+      readonly file?: string;
+    }
   /** A program's own English text. */
   | { readonly kind: "phrase"; readonly text: string };
 

@@ -24,6 +24,44 @@ export const correctionEventTypes = defineVocabulary(
 export type CorrectionEventType = CodeOf<typeof correctionEventTypes>;
 
 /**
+ * The corrections and voids of a group's own log (a session's date, topic or attendance):
+ * a type of their own, because a group event has a `groupId` where a trajectory's has a
+ * `trajectoryId` (docs/decisions.md, "The event log").
+ */
+export const groupCorrectionEventTypes = defineVocabulary(
+  "group-correction-event-type",
+  labels(
+    "correctie van een groepsgebeurtenis",
+    "correction d'un événement du groupe",
+    "Korrektur eines Gruppenereignisses",
+    "correction of a group event",
+  ),
+  [
+    {
+      code: "group-event.corrected",
+      labels: labels(
+        "groepsgebeurtenis gecorrigeerd",
+        "événement du groupe corrigé",
+        "Gruppenereignis korrigiert",
+        "group event corrected",
+      ),
+    },
+    {
+      code: "group-event.voided",
+      labels: labels(
+        "groepsgebeurtenis geschrapt",
+        "événement du groupe annulé",
+        "Gruppenereignis gestrichen",
+        "group event voided",
+      ),
+    },
+  ],
+);
+
+/** `group-event.corrected` or `group-event.voided`. */
+export type GroupCorrectionEventType = CodeOf<typeof groupCorrectionEventTypes>;
+
+/**
  * Why an event was corrected or voided: a small, coarse list (kit decision, see
  * docs/decisions.md "Corrections and voids"); the details go in the optional note, which
  * is free text and personal data.

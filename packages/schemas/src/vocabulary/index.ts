@@ -1,7 +1,11 @@
 export type { CodeOf, Labels, Language, Term, Vocabulary } from "./_define";
 export { defineVocabulary, LANGUAGES, labels } from "./_define";
-export type { CorrectionEventType, CorrectionReason } from "./corrections";
-export { correctionEventTypes, correctionReasons } from "./corrections";
+export type {
+  CorrectionEventType,
+  CorrectionReason,
+  GroupCorrectionEventType,
+} from "./corrections";
+export { correctionEventTypes, correctionReasons, groupCorrectionEventTypes } from "./corrections";
 export type { DocumentCode } from "./documents";
 export { documentTitles } from "./documents";
 export type { Edition, EligibilityCriterion } from "./eligibility";
@@ -77,7 +81,7 @@ export {
   rightStatuses,
 } from "./statuses";
 
-import { correctionEventTypes, correctionReasons } from "./corrections";
+import { correctionEventTypes, correctionReasons, groupCorrectionEventTypes } from "./corrections";
 import { documentTitles } from "./documents";
 import { editions, eligibilityCriteria } from "./eligibility";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
@@ -118,6 +122,7 @@ export const vocabularies = [
   trajectoryEventTypes,
   groupEventTypes,
   correctionEventTypes,
+  groupCorrectionEventTypes,
   correctionReasons,
   contactModes,
   intakeLocations,

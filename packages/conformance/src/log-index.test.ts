@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Problem } from "@miriam/schemas";
+import { afterAll, describe, expect, it } from "vitest";
+import { indexEventLogs, type LogFile } from "./log-index";
+
+const dir = mkdtempSync(join(tmpdir(), "miriam-log-index-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const event = (id: string, trajectoryId: string, type: string, at: string, data: object) => ({
+  id,
+  trajectoryId,
+  type,
+  at,
+  by: "cm-01",
+  data,
+});
+const referral = (trajectoryId: string, at: string) =>
+  event(`${trajectoryId}-r`, trajectoryId, "information-talk.held", at, {
+    decision: "interested",
+  });
+const session = (id: string, date: string, attendees: string[]) => ({
+  id,
+  groupId: "g-1",
+  type: "group-session.held",
+  at: `${date}T14:00:00+02:00`,
+  by: "cm-01",
+  data: { date, minutes: 120, topic: "Budget", withChildren: false, attendees },
+});
+
+function write(name: string, lines: readonly unknown[]): LogFile {
+  const path = join(dir, name);
+  writeFileSync(
+    path,
+    `${lines.map((line) => (typeof line === "string" ? line : JSON.stringify(line))).join("\n")}\n`,
+  );
+  return { label: name, path, kind: "event" };
+}
+
+describe("indexEventLogs", () => {
+  it("reads a log sorted by date one trajectory at a time, with her attendance as corrected", async () => {
+    const trajectories = write("trajectories.jsonl", [
+      referral("t-1", "2025-09-01T10:00:00+02:00"),
+      referral("t-2", "2025-09-02T10:00:00+02:00"),
+      "{not json",
+      event("t-1-c", "t-1", "contact.held", "2025-09-03T10:00:00+02:00", {
+        mode: "home",
+        domains: ["finances"],
+        minutes: 60,
+      }),
+    ]);
+    const group = write("group-g-1.jsonl", [
+      session("s-1", "2025-09-15", ["t-1"]),
+      session("s-2", "2025-09-29", ["t-1"]),
+      {
+        id: "fix-1",
+        groupId: "g-1",
+        type: "group-event.corrected",
+        at: "2025-10-01T10:00:00+02:00",
+        by: "cm-01",
+        data: {
+          eventId: "s-1",
+          reason: "wrong-participant",
+          corrected: { data: { attendees: ["t-2"] } },
+        },
+      },
+    ]);
+    const problems: Problem[] = [];
+    const index = await indexEventLogs([trajectories, group], {
+      changed: (label) => new Error(label),
+      onProblem: (_, problem) => problems.push(problem),
+    });
+    try {
+      expect(problems.map((p) => [p.code, p.line])).toEqual([["invalid-json", 3]]);
+      expect(index.files.map((f) => [f.label, f.records])).toEqual([
+        ["trajectories.jsonl", 4],
+        ["group-g-1.jsonl", 3],
+      ]);
+      const read = [];
+      for await (const t of index.trajectories())
+        read.push({
+          id: t.trajectoryId,
+          lines: t.entries.map((e) => e.line),
+          sessions: t.attendance.map((a) => a.sessionId),
+        });
+      expect(read).toEqual([
+        { id: "t-1", lines: [1, 4], sessions: ["s-2"] },
+        { id: "t-2", lines: [2], sessions: ["s-1"] },
+      ]);
+    } finally {
+      index.close();
+    }
+  });
+
+  it("leaves out the events its caller does not accept", async () => {
+    const log = write("accept.jsonl", [referral("t-1", "2025-09-01T10:00:00+02:00")]);
+    const index = await indexEventLogs([log], {
+      changed: (label) => new Error(label),
+      accept: () => false,
+    });
+    expect(index.eventCount).toBe(0);
+    expect(index.trajectoryCount).toBe(0);
+    index.close();
+  });
+});

@@ -1,0 +1,602 @@
+import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from "node:fs";
+import {
+  createLineChecker,
+  type GroupEvent,
+  type LogEntry,
+  type ParticipantProfile,
+  type Problem,
+  splitJsonLines,
+  type TrajectoryEvent,
+} from "@miriam/schemas";
+import {
+  effectiveGroupEvents,
+  type GroupSessionAttendance,
+  groupSessionAttendance,
+  isGroupCorrection,
+} from "@miriam/trajectory";
+
+// How the conformance runner, `miriam replay` and `miriam report` read logs larger than
+// memory (docs/decisions.md, "The CLI reads logs in two passes"). The first pass validates
+// every line and keeps only where each valid event is: contiguous lines of one trajectory
+// become one byte range, so a file grouped by trajectory costs a few numbers per
+// trajectory, and a file sorted by date a few per event. Group sessions are indexed under
+// each mother listed as present. The second pass reads one trajectory at a time (her
+// ranges and the sessions she attended) through a window on the file, so memory holds the
+// largest trajectory, never the file. Lines were validated in the first pass, and event
+// schemas have no defaults or transforms, so the second pass only parses them. A group's
+// corrections (`group-event.corrected`, `group-event.voided`) are few: each session keeps
+// the rows of those pointing at it, and a mother named in a corrected attendance list is
+// indexed under the session too, so the second pass reads each session as corrected.
+
+/** A file for {@link indexEventLogs}: an event log or `profiles.jsonl`. */
+export interface LogFile {
+  /** How problems and entries name the file (its name in the export, or as given). */
+  readonly label: string;
+  /** Its path on disk. */
+  readonly path: string;
+  /** Events (a trajectories' or group log) or participant profiles. */
+  readonly kind: "event" | "participant-profile";
+}
+
+/** A valid event with the file it came from. */
+export interface FileEntry<E> extends LogEntry<E> {
+  /** The file's label. */
+  readonly file: string;
+}
+
+/** A group event read again, with its place among the group events (log order). */
+export interface IndexedGroupEvent extends FileEntry<GroupEvent> {
+  /** Its place among the indexed group events: log order across the files. */
+  readonly row: number;
+}
+
+/** A trajectory as the second pass reads it: her events and the sessions she attended. */
+export interface IndexedTrajectory {
+  /** Her id. */
+  readonly trajectoryId: string;
+  /** Her own events, in log order (files in the order given, then lines). */
+  readonly entries: FileEntry<TrajectoryEvent>[];
+  /** The sessions she was present at as corrected, in log order, each once. */
+  readonly sessions: IndexedGroupEvent[];
+  /** Her attendance at those sessions, as `groupSessionAttendance` derives it. */
+  readonly attendance: GroupSessionAttendance[];
+}
+
+/** Options of {@link indexEventLogs}. */
+export interface IndexEventLogsOptions {
+  /** The project's life domains, checked in every event that names one. */
+  readonly domains?: readonly string[];
+  /**
+   * Called with each event that matches its schema, before it is indexed; an event it
+   * returns `false` for is left out (a duplicate id, an event in the wrong file).
+   */
+  readonly accept?: (
+    event: TrajectoryEvent | GroupEvent,
+    file: LogFile,
+    line: number,
+    fileIndex: number,
+  ) => boolean;
+  /** Called with the problems of each invalid line. */
+  readonly onProblem?: (file: LogFile, problem: Problem) => void;
+  /** Called now and then with the lines read so far of a file. */
+  readonly onProgress?: (label: string, lines: number) => void;
+  /** The error to throw when a file changes between the passes. */
+  readonly changed: (label: string) => Error;
+}
+
+/** What the first pass of {@link indexEventLogs} found, and the second pass. */
+export interface EventLogIndex {
+  /** Each file with its number of non-blank lines and of lines, in the order read. */
+  readonly files: { readonly label: string; readonly records: number; readonly lines: number }[];
+  /** The valid profiles of `profiles.jsonl` files. */
+  readonly profiles: ParticipantProfile[];
+  /** Trajectories with events of their own, then those only listed at sessions. */
+  readonly trajectoryCount: number;
+  /** Valid trajectory and group events that were accepted. */
+  readonly eventCount: number;
+  /** The group ids of the group events, in order of first appearance. */
+  readonly groupIds: readonly string[];
+  /**
+   * Every trajectory, one at a time: first those with events of their own, in order of
+   * their first event, then those only listed at sessions, in order of first listing (the
+   * order of `replayProgramme`). With `group`, only those referred to that group and
+   * those whose referral names no group (or is missing), in the same order: a group's
+   * report reads its own mothers, never the whole log. With `until` (a date), the
+   * corrections of group sessions made after that day are left out, as the log stood then.
+   */
+  trajectories(group?: string, until?: string): AsyncGenerator<IndexedTrajectory>;
+  /**
+   * For each group that trajectories are referred to, the first such referral, read
+   * again: what a group's report needs of the other groups (how many groups a project
+   * has), without their trajectories.
+   */
+  firstReferrals(): Map<string, TrajectoryEvent>;
+  /** Every accepted group event, in log order, read again from the files. */
+  groupEvents(): Generator<IndexedGroupEvent>;
+  /**
+   * The group logs without attendance (each session's `attendees` emptied), for
+   * `createProgrammeReplay`: each trajectory brings her attendance with her events, so
+   * the programme holds the groups' sessions, never every mother's presence. Only the
+   * entries `keep` passes, when given.
+   */
+  groupLogsWithoutAttendance(keep?: (entry: IndexedGroupEvent) => boolean): LogEntry<GroupEvent>[];
+  /** Closes the files. */
+  close(): void;
+}
+
+const WINDOW = 1 << 20;
+const WINDOWS = 4;
+const RECENT_SESSIONS = 256;
+const YIELD_EVERY = 256;
+
+interface ReadSession {
+  /** The session as corrected; `undefined` when it was voided. */
+  readonly entry: IndexedGroupEvent | undefined;
+  readonly attendance: ReadonlyMap<string, GroupSessionAttendance[]>;
+}
+
+// Rows are kept in chunks of 65,536 that are never copied: a log of millions of events
+// grows its index one chunk at a time instead of doubling (and briefly holding) an array.
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+
+interface RangeChunk {
+  readonly file: Uint32Array;
+  readonly offset: Float64Array;
+  readonly length: Uint32Array;
+  readonly line: Uint32Array;
+  readonly next: Int32Array;
+}
+
+/** Byte ranges of lines (one line or several in a row) and a link to the next of a list. */
+class Ranges {
+  size = 0;
+  private readonly chunks: RangeChunk[] = [];
+
+  add(file: number, offset: number, length: number, line: number): number {
+    const row = this.size++;
+    if ((row & IN_CHUNK) === 0)
+      this.chunks.push({
+        file: new Uint32Array(CHUNK),
+        offset: new Float64Array(CHUNK),
+        length: new Uint32Array(CHUNK),
+        line: new Uint32Array(CHUNK),
+        next: new Int32Array(CHUNK),
+      });
+    const chunk = this.chunks[row >>> CHUNK_BITS]!;
+    const at = row & IN_CHUNK;
+    chunk.file[at] = file;
+    chunk.offset[at] = offset;
+    chunk.length[at] = length;
+    chunk.line[at] = line;
+    chunk.next[at] = -1;
+    return row;
+  }
+
+  get(row: number, field: keyof RangeChunk): number {
+    return this.chunks[row >>> CHUNK_BITS]![field][row & IN_CHUNK]!;
+  }
+
+  set(row: number, field: "length" | "next", value: number): void {
+    this.chunks[row >>> CHUNK_BITS]![field][row & IN_CHUNK] = value;
+  }
+}
+
+/** Linked lists of numbers (a session's row in a mother's list of sessions). */
+class Links {
+  size = 0;
+  private readonly values: Int32Array[] = [];
+  private readonly nexts: Int32Array[] = [];
+
+  add(value: number): number {
+    const row = this.size++;
+    if ((row & IN_CHUNK) === 0) {
+      this.values.push(new Int32Array(CHUNK));
+      this.nexts.push(new Int32Array(CHUNK));
+    }
+    this.values[row >>> CHUNK_BITS]![row & IN_CHUNK] = value;
+    this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK] = -1;
+    return row;
+  }
+
+  value(row: number): number {
+    return this.values[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
+  }
+
+  next(row: number): number {
+    return this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
+  }
+
+  setNext(row: number, next: number): void {
+    this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK] = next;
+  }
+}
+
+/** Per trajectory: the head and tail of her list of ranges and of sessions. */
+class Lists {
+  size = 0;
+  private capacity = 256;
+  head = new Int32Array(this.capacity).fill(-1);
+  tail = new Int32Array(this.capacity).fill(-1);
+  sessionHead = new Int32Array(this.capacity).fill(-1);
+  sessionTail = new Int32Array(this.capacity).fill(-1);
+
+  add(): number {
+    if (this.size === this.capacity) {
+      this.capacity *= 2;
+      for (const key of ["head", "tail", "sessionHead", "sessionTail"] as const) {
+        const wider = new Int32Array(this.capacity).fill(-1);
+        wider.set(this[key]);
+        this[key] = wider;
+      }
+    }
+    return this.size++;
+  }
+}
+
+interface IndexedFile {
+  readonly label: string;
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** Reads byte ranges of files through a few 1 MiB windows, so nearby ranges cost one read. */
+class RangeReader {
+  private readonly fds = new Map<number, number>();
+  private readonly windows: { file: number; start: number; length: number; bytes: Buffer }[] = [];
+  private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+  constructor(
+    private readonly files: readonly IndexedFile[],
+    private readonly changedError: (label: string) => Error,
+  ) {}
+
+  text(file: number, offset: number, length: number): string {
+    return this.decoder.decode(this.bytes(file, offset, length));
+  }
+
+  private bytes(file: number, offset: number, length: number): Uint8Array {
+    for (const w of this.windows)
+      if (w.file === file && offset >= w.start && offset + length <= w.start + w.length)
+        return w.bytes.subarray(offset - w.start, offset - w.start + length);
+    const fd = this.fd(file);
+    if (length > WINDOW) {
+      const bytes = Buffer.allocUnsafe(length);
+      this.fill(fd, bytes, length, offset, file);
+      return bytes;
+    }
+    const w =
+      this.windows.length < WINDOWS
+        ? { file, start: offset, length: 0, bytes: Buffer.allocUnsafe(WINDOW) }
+        : this.windows.shift()!;
+    w.file = file;
+    w.start = offset;
+    w.length = this.fill(fd, w.bytes, Math.min(WINDOW, this.files[file]!.size - offset), offset);
+    if (w.length < length) this.changed(file);
+    this.windows.push(w);
+    return w.bytes.subarray(0, length);
+  }
+
+  private fill(fd: number, bytes: Buffer, length: number, offset: number, file?: number): number {
+    let read = 0;
+    while (read < length) {
+      const n = readSync(fd, bytes, read, length - read, offset + read);
+      if (n === 0) break;
+      read += n;
+    }
+    if (file !== undefined && read < length) this.changed(file);
+    return read;
+  }
+
+  private fd(file: number): number {
+    let fd = this.fds.get(file);
+    if (fd === undefined) {
+      const { path, size, mtimeMs } = this.files[file]!;
+      fd = openSync(path, "r");
+      this.fds.set(file, fd);
+      const now = fstatSync(fd);
+      if (now.size !== size || now.mtimeMs !== mtimeMs) this.changed(file);
+    }
+    return fd;
+  }
+
+  private changed(file: number): never {
+    throw this.changedError(this.files[file]!.label);
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+    this.windows.length = 0;
+  }
+}
+
+function* splitRange(text: string): Generator<string> {
+  let start = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+  yield text.slice(start);
+}
+
+/**
+ * Indexes event logs (and reads profiles) in two passes, so that a log of any size is read
+ * one trajectory at a time: the first pass, here, validates every line against its
+ * schema and keeps only where each valid event is; the second pass is
+ * {@link EventLogIndex.trajectories}. Memory holds the index (a few numbers per
+ * trajectory, or per event in a log sorted by date) and the largest trajectory, never a
+ * file. Used by the conformance runner and by `miriam replay` and `miriam report`.
+ *
+ * @example
+ * ```ts
+ * const index = await indexEventLogs(
+ *   [{ label: "trajectories.jsonl", path: "export/trajectories.jsonl", kind: "event" }],
+ *   { changed: (label) => new Error(`${label} changed while it was read.`) },
+ * );
+ * try {
+ *   for await (const { trajectoryId, entries } of index.trajectories()) console.log(trajectoryId, entries.length);
+ * } finally {
+ *   index.close();
+ * }
+ * ```
+ */
+export async function indexEventLogs(
+  logs: readonly LogFile[],
+  options: IndexEventLogsOptions,
+): Promise<EventLogIndex> {
+  const { domains, accept, onProblem, onProgress } = options;
+  const files: IndexedFile[] = [];
+  const counted: { label: string; records: number; lines: number }[] = [];
+  const profiles: ParticipantProfile[] = [];
+  // Each trajectory's ranges of her own lines, and the group events listing her.
+  const ranges = new Ranges();
+  const groupRows = new Ranges();
+  const attended = new Links();
+  const lists = new Lists();
+  const ordinalOf = new Map<string, number>();
+  const idOf: string[] = [];
+  const ownOrder: number[] = [];
+  const listedOrder: number[] = [];
+  const hasOwn: boolean[] = [];
+  // The group each trajectory was referred to (her first referral), by ordinal.
+  const referredTo: (string | undefined)[] = [];
+  const referralRows = new Ranges();
+  const firstReferral = new Map<string, number>();
+  const groupIds = new Set<string>();
+  // Group events are a small part of a log: their rows by id, and the corrections of each.
+  const groupRowOf = new Map<string, number>();
+  const amendmentsOf = new Map<string, number[]>();
+  const relisted: { readonly target: string; readonly attendees: readonly unknown[] }[] = [];
+  let eventCount = 0;
+
+  const ordinal = (trajectoryId: string): number => {
+    let t = ordinalOf.get(trajectoryId);
+    if (t === undefined) {
+      t = lists.add();
+      ordinalOf.set(trajectoryId, t);
+      idOf.push(trajectoryId);
+      hasOwn.push(false);
+    }
+    return t;
+  };
+  // Her list of sessions: a session is listed once, and the second pass reads them in row order.
+  const listAt = (trajectoryId: string, session: number) => {
+    const known = ordinalOf.has(trajectoryId);
+    const t = ordinal(trajectoryId);
+    if (!known) listedOrder.push(t);
+    const tail = lists.sessionTail[t]!;
+    if (tail !== -1 && attended.value(tail) === session) return; // listed twice
+    const row = attended.add(session);
+    if (tail === -1) lists.sessionHead[t] = row;
+    else attended.setNext(tail, row);
+    lists.sessionTail[t] = row;
+  };
+  for (const input of logs) {
+    const { path } = input;
+    const stat = statSync(path);
+    const fileIndex = files.length;
+    files.push({ label: input.label, path, size: stat.size, mtimeMs: stat.mtimeMs });
+    const profilesFile = input.kind === "participant-profile";
+    const check = createLineChecker({
+      kind: profilesFile ? "participant-profile" : "event",
+      // Event ids are the caller's to check, across every file (`accept`).
+      uniqueIds: profilesFile,
+      ...(domains === undefined ? {} : { domains }),
+    });
+    let records = 0;
+    let lines = 0;
+    for await (const raw of splitJsonLines(createReadStream(path, { highWaterMark: WINDOW }))) {
+      lines = raw.line;
+      if (onProgress !== undefined && lines % 10_000 === 0) onProgress(input.label, lines);
+      const line = check(raw.text, raw.line);
+      if (line === undefined) continue;
+      records++;
+      if (!line.ok) {
+        for (const problem of line.problems) onProblem?.(input, problem);
+        continue;
+      }
+      if (profilesFile) {
+        profiles.push(line.value as ParticipantProfile);
+        continue;
+      }
+      const event = line.value as TrajectoryEvent | GroupEvent;
+      if (accept !== undefined && !accept(event, input, raw.line, fileIndex)) continue;
+      eventCount++;
+      if ("trajectoryId" in event) {
+        const t = ordinal(event.trajectoryId);
+        if (!hasOwn[t]) {
+          hasOwn[t] = true;
+          ownOrder.push(t);
+        }
+        if (event.type === "trajectory.referred") {
+          referredTo[t] ??= event.data.groupId;
+          if (!firstReferral.has(event.data.groupId))
+            firstReferral.set(
+              event.data.groupId,
+              referralRows.add(fileIndex, raw.offset, raw.length, raw.line),
+            );
+        }
+        const tail = lists.tail[t]!;
+        if (
+          tail !== -1 &&
+          ranges.get(tail, "file") === fileIndex &&
+          ranges.get(tail, "offset") + ranges.get(tail, "length") + 1 === raw.offset
+        ) {
+          // The line right after her previous one: the range grows.
+          ranges.set(tail, "length", raw.offset + raw.length - ranges.get(tail, "offset"));
+          continue;
+        }
+        const row = ranges.add(fileIndex, raw.offset, raw.length, raw.line);
+        if (tail === -1) lists.head[t] = row;
+        else ranges.set(tail, "next", row);
+        lists.tail[t] = row;
+        continue;
+      }
+      groupIds.add(event.groupId);
+      const session = groupRows.add(fileIndex, raw.offset, raw.length, raw.line);
+      groupRowOf.set(event.id, session);
+      if (isGroupCorrection(event)) {
+        const target = event.data.eventId;
+        const rows = amendmentsOf.get(target);
+        if (rows === undefined) amendmentsOf.set(target, [session]);
+        else rows.push(session);
+        const listed =
+          event.type === "group-event.corrected" ? event.data.corrected.data?.attendees : undefined;
+        if (Array.isArray(listed)) relisted.push({ target, attendees: listed });
+        continue;
+      }
+      if (event.type !== "group-session.held") continue;
+      for (const trajectoryId of event.data.attendees) listAt(trajectoryId, session);
+    }
+    onProgress?.(input.label, lines);
+    counted.push({ label: input.label, records, lines });
+  }
+  // A mother named only by a correction of a session's attendance is listed there too;
+  // whether she was present is the corrected session's to say, in the second pass.
+  for (const { target, attendees } of relisted) {
+    const session = groupRowOf.get(target);
+    if (session === undefined) continue;
+    for (const trajectoryId of attendees)
+      if (typeof trajectoryId === "string") listAt(trajectoryId, session);
+  }
+
+  const reader = new RangeReader(files, options.changed);
+  // A group's mothers come one after another, so each of its sessions is read once for
+  // all of them from a small cache, not once per mother.
+  const recent = new Map<number, ReadSession>();
+  let recentUntil: string | undefined;
+  const readGroupEvent = (row: number): IndexedGroupEvent => {
+    const file = files[groupRows.get(row, "file")]!;
+    const text = reader.text(
+      groupRows.get(row, "file"),
+      groupRows.get(row, "offset"),
+      groupRows.get(row, "length"),
+    );
+    const event = JSON.parse(text) as GroupEvent;
+    return { line: groupRows.get(row, "line"), event, file: file.label, row };
+  };
+  const readSession = (row: number, until: string | undefined): ReadSession => {
+    if (until !== recentUntil) {
+      recent.clear();
+      recentUntil = until;
+    }
+    const cached = recent.get(row);
+    if (cached !== undefined) return cached;
+    const original = readGroupEvent(row);
+    const amendments = (amendmentsOf.get(original.event.id) ?? [])
+      .map(readGroupEvent)
+      .filter((entry) => until === undefined || entry.event.at.slice(0, 10) <= until);
+    const entries =
+      amendments.length === 0 ? [original] : effectiveGroupEvents([original, ...amendments]).events;
+    const entry = entries.find((e) => e.event.id === original.event.id) as
+      | IndexedGroupEvent
+      | undefined;
+    const read = { entry, attendance: groupSessionAttendance(entries) };
+    if (recent.size === RECENT_SESSIONS) recent.delete(recent.keys().next().value!);
+    recent.set(row, read);
+    return read;
+  };
+  return {
+    files: counted,
+    profiles,
+    trajectoryCount: idOf.length,
+    eventCount,
+    groupIds: [...groupIds],
+    async *trajectories(group?: string, until?: string) {
+      const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])].filter(
+        (t) => group === undefined || referredTo[t] === undefined || referredTo[t] === group,
+      );
+      for (const [place, t] of order.entries()) {
+        // Now and then a turn of the event loop, so progress and signals get through.
+        if (place % YIELD_EVERY === YIELD_EVERY - 1)
+          await new Promise((done) => setImmediate(done));
+        const entries: FileEntry<TrajectoryEvent>[] = [];
+        for (let row = lists.head[t]!; row !== -1; row = ranges.get(row, "next")) {
+          const fileIndex = ranges.get(row, "file");
+          const label = files[fileIndex]!.label;
+          let line = ranges.get(row, "line");
+          const text = reader.text(fileIndex, ranges.get(row, "offset"), ranges.get(row, "length"));
+          for (const piece of splitRange(text))
+            entries.push({
+              line: line++,
+              event: JSON.parse(piece) as TrajectoryEvent,
+              file: label,
+            });
+        }
+        const sessions: IndexedGroupEvent[] = [];
+        const attendance: GroupSessionAttendance[] = [];
+        const rows: number[] = [];
+        for (let row = lists.sessionHead[t]!; row !== -1; row = attended.next(row))
+          rows.push(attended.value(row));
+        // Rows listed by a correction come after the others: back in log order, once each.
+        if (amendmentsOf.size > 0) rows.sort((a, b) => a - b);
+        for (const [place, row] of rows.entries()) {
+          if (place > 0 && rows[place - 1] === row) continue;
+          const session = readSession(row, until);
+          const present = session.attendance.get(idOf[t]!);
+          if (session.entry === undefined || present === undefined) continue;
+          sessions.push(session.entry);
+          attendance.push(...present);
+        }
+        yield { trajectoryId: idOf[t]!, entries, sessions, attendance };
+      }
+    },
+    firstReferrals() {
+      const referrals = new Map<string, TrajectoryEvent>();
+      for (const [groupId, row] of firstReferral) {
+        const text = reader.text(
+          referralRows.get(row, "file"),
+          referralRows.get(row, "offset"),
+          referralRows.get(row, "length"),
+        );
+        referrals.set(groupId, JSON.parse(text) as TrajectoryEvent);
+      }
+      return referrals;
+    },
+    *groupEvents() {
+      for (let row = 0; row < groupRows.size; row++) yield readGroupEvent(row);
+    },
+    groupLogsWithoutAttendance(keep) {
+      const logs: LogEntry<GroupEvent>[] = [];
+      for (let row = 0; row < groupRows.size; row++) {
+        const entry = readGroupEvent(row);
+        if (keep !== undefined && !keep(entry)) continue;
+        const { line, event } = entry;
+        logs.push({
+          line,
+          event:
+            event.type === "group-session.held"
+              ? { ...event, data: { ...event.data, attendees: [] } }
+              : event,
+        });
+      }
+      return logs;
+    },
+    close() {
+      reader.close();
+    },
+  };
+}
