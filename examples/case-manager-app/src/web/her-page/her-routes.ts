@@ -1,5 +1,5 @@
 import { builtInDocuments, safeRender, trajectorySource } from "@miriam/documents";
-import { herView } from "@miriam/evaluation";
+import { herView, openSteps } from "@miriam/evaluation";
 import type { Language } from "@miriam/schemas";
 import { replayHistory } from "@miriam/trajectory";
 import type { Hono } from "hono";
@@ -10,6 +10,7 @@ import type { AppContext, AppEnv, Deps } from "../context";
 import { type Html, html } from "../html";
 import { translator } from "../i18n";
 import { enterCode, formToken, linkState, openSession } from "./links";
+import { readStepChoice, stepChoices } from "./step-choices";
 
 // Her personal page (issue #20): `/her/<token>`. No account: the link and a short code
 // she got on paper. Read-only but for her two proposals, each recorded as an event the
@@ -122,12 +123,7 @@ export function registerHerRoutes(app: Hono<AppEnv>, deps: Deps) {
     await audit(kit.db, trajectoryId, "her-page.viewed", trajectoryId);
     if (!rendered.ok) return gone(c);
     const t = translator(language);
-    const view = herView(replayHistory(loaded.events));
-    const openSteps = view.goals.flatMap((goal) =>
-      goal.steps
-        .filter((step) => !step.done && !step.waiting)
-        .map((step) => ({ value: `${goal.id}#${step.index}`, label: step.description })),
-    );
+    const steps = stepChoices(openSteps(herView(replayHistory(loaded.events))));
     const form = formToken(session!);
     const forms = html`<section class="her-forms" aria-labelledby="her-topic-h">
 ${c.req.query("sent") ? html`<p class="her-note" role="status">${t("herSent")}</p>` : ""}
@@ -139,13 +135,13 @@ ${c.req.query("sent") ? html`<p class="her-note" role="status">${t("herSent")}</
 <button type="submit">${t("herSend")}</button>
 </form>
 ${
-  openSteps.length === 0
+  steps.length === 0
     ? ""
     : html`<h2 id="her-step-h">${t("herStepHeading")}</h2>
 <form method="post" action="/her/${token}/step">
 <input type="hidden" name="_form" value="${form}">
 <label for="step">${t("herStepLabel")}</label>
-<select id="step" name="step" required>${openSteps.map((s) => html`<option value="${s.value}">${s.label}</option>`)}</select>
+<select id="step" name="step" required>${steps.map((s) => html`<option value="${s.code}">${s.label}</option>`)}</select>
 <button type="submit">${t("herSend")}</button>
 </form>`
 }
@@ -197,8 +193,7 @@ ${showChart ? "" : html`<p><a href="/her/${token}?chart=1">${t("herShowChart")}<
       if (kind === "topic") {
         data = { kind: "group-topic", topic: String(body.topic ?? "").trim(), via: "her-page" };
       } else {
-        const [goalId, step] = String(body.step ?? "").split("#");
-        data = { kind: "step-done", goalId, step: Number(step), via: "her-page" };
+        data = { kind: "step-done", ...readStepChoice(String(body.step ?? "")), via: "her-page" };
       }
       const result = await kit.record(herself(trajectoryId), trajectoryId, {
         type: "proposal.made",
