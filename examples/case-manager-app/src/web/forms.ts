@@ -406,7 +406,7 @@ ${f.textarea("note", t("note"))}`,
       const kinds = proposalKinds.terms
         .filter(({ code }) => code !== "step-done" || openSteps.length > 0)
         .map(({ code }) => ({ code, label: term(proposalKinds, code, language) }));
-      return html`${f.select("kind", titleOf(proposalKinds, language), kinds)}
+      return html`${f.select("kind", t("kind"), kinds)}
 ${f.text("topic", t("topic"), { maxlength: 200 })}
 ${openSteps.length === 0 ? "" : f.select("step", term(proposalKinds, "step-done", language), stepChoices(openSteps), { empty: "—", required: false })}`;
     },

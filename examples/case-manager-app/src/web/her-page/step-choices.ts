@@ -12,11 +12,14 @@ export function stepWords(goal: { readonly description: string }, step: string):
   return `${step} (${goal.description})`;
 }
 
+/** The value of a choice: her goal's id and the step's place in it. */
+export const stepChoice = ({ goal, step }: OpenStep): string => `${goal.id}#${step.index}`;
+
 /** Her open steps as the choices of a select, in plan order. */
 export function stepChoices(steps: readonly OpenStep[]) {
-  return steps.map(({ goal, step }) => ({
-    code: `${goal.id}#${step.index}`,
-    label: stepWords(goal, step.description),
+  return steps.map((open) => ({
+    code: stepChoice(open),
+    label: stepWords(open.goal, open.step.description),
   }));
 }
 
