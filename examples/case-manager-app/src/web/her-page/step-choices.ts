@@ -1,8 +1,7 @@
 import type { OpenStep } from "@miriam/evaluation";
-import type { Language } from "@miriam/schemas";
 
-// The steps she may mark done, as the choices of a select: on her page and on the paper
-// form her case manager types in. One encoding of "goal and step" for both.
+// The steps she may mark done, as choices: radio buttons on her page, a select on the
+// paper form her case manager types in. One encoding of "goal and step" for both.
 
 /**
  * A step as a choice or a proposal reads: the step, then its goal in brackets, both in
@@ -23,12 +22,13 @@ export function stepChoices(steps: readonly OpenStep[]) {
   }));
 }
 
+const CHOICE = /^(.+)#(\d+)$/;
+
 /**
  * The goal and step a choice points at, as a `step-done` proposal carries them; an empty
  * or malformed choice gives an empty goal id, which the event's schema refuses by field.
  */
 export function readStepChoice(choice: string): { goalId: string; step: number } {
-  const at = choice.lastIndexOf("#");
-  const step = at < 0 ? Number.NaN : Number(choice.slice(at + 1));
-  return { goalId: at < 0 ? "" : choice.slice(0, at), step: Number.isInteger(step) ? step : -1 };
+  const match = CHOICE.exec(choice);
+  return match ? { goalId: match[1]!, step: Number(match[2]) } : { goalId: "", step: -1 };
 }
