@@ -2,11 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import { LANGUAGES } from "@miriam/schemas";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "../src/db/accounts";
 import { DEMO_PASSWORD } from "../src/domain/seed";
 import { type RunningServer, startServer } from "../src/server";
+import { translator } from "../src/web/i18n";
 
 // Her personal page (issue #20) on a phone (360 px wide) in Debian's Chromium: opened by
 // link and code, only her data, a topic she proposes that the case manager confirms, and
@@ -128,6 +130,28 @@ describe.skipIf(!available)("her personal page on a phone", () => {
     expect(await chosen.textContent()).toContain("Kinderopvang in de vakantie");
   }, 60_000);
 
+  it("sends a step she did as a proposal that marks it done once the case manager confirms it", async () => {
+    const step = "Een budgetoverzicht maken";
+    const choice = `form[action$="/step"] label:has-text("${step}") input[type=radio]`;
+    await phone.check(choice);
+    await phone.click(`form[action$="/step"] button`);
+    await phone.waitForSelector("[role=status]");
+    // Waiting for an answer: not offered again, not ticked.
+    expect(await phone.locator(choice).count()).toBe(0);
+    const row = phone.locator(`table.grid tr:has-text("${step}")`);
+    expect(await row.textContent()).toContain("☐");
+    await worker.goto(`${server.url}/participants/${HER}`);
+    const proposal = worker.locator(`.proposals li:has-text("${step}")`);
+    await proposal.locator(`form[action$="/confirm"] button`).click();
+    await worker.waitForURL(/done=1/);
+    await phone.reload();
+    expect(await row.textContent()).toContain("☒");
+    expect(
+      await phone.evaluate<number>("document.documentElement.scrollWidth"),
+    ).toBeLessThanOrEqual(360);
+    await noAxeViolations(phone);
+  }, 60_000);
+
   it("shows a kind message, and nothing else, once the link is revoked", async () => {
     await worker.goto(`${server.url}/participants/${HER}`);
     await worker.click(`form[action$="/her-page/revoke"] button`);
@@ -149,6 +173,11 @@ describe.skipIf(!available)("her personal page on a phone", () => {
     ]);
     const response = await phone.goto(fresh);
     expect(response?.status()).toBe(410);
+    // In the phone's language: the page knows nothing of her any more.
+    const titles = LANGUAGES.map((language) => translator(language)("herLinkGoneTitle"));
+    expect(titles).toContain(await phone.textContent("h1"));
+    expect(await phone.textContent("body")).not.toContain("Sofie");
     expect(await phone.locator("form, a, table").count()).toBe(0);
+    await noAxeViolations(phone);
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import {
   type ProjectSettings,
 } from "@miriam/schemas";
 import { articlePlaceholder, frenchArticle } from "./_french-article";
+import { frenchSpacing } from "./_french-spacing";
 import type { Inline } from "./blocks";
 import { commonMessages } from "./common-messages";
 import {
@@ -67,10 +68,12 @@ export function createContext<M extends MessageTable>(
     (settings.domains ?? []).map((domain) => [domain.code, domain.labels[language]]),
   );
 
+  const typeset = language === "fr" ? frenchSpacing : (text: string) => text;
+
   const value = (input: PlaceholderValue, size?: "short" | "long"): Inline[] =>
     isMissing(input)
       ? [size === undefined ? { kind: "blank" } : { kind: "blank", size }]
-      : [{ kind: "text", text: typeof input === "number" ? number(input) : input }];
+      : [{ kind: "text", text: typeof input === "number" ? number(input) : typeset(input) }];
 
   const number = (input: number, fractionDigits = 0): string =>
     new Intl.NumberFormat(locale, {
@@ -80,7 +83,7 @@ export function createContext<M extends MessageTable>(
 
   const fill = (text: string, placeholders: Placeholders = {}): Inline[] =>
     splitPlaceholders(text).flatMap((part): Inline[] => {
-      if ("text" in part) return [{ kind: "text", text: part.text }];
+      if ("text" in part) return [{ kind: "text", text: typeset(part.text) }];
       const given = placeholders[part.placeholder] ?? articleForm(part.placeholder, placeholders);
       if (Array.isArray(given)) return [...(given as readonly Inline[])];
       return value(given as PlaceholderValue, "short");

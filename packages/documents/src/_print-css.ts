@@ -96,7 +96,8 @@ ul.plain { list-style: none; padding-left: 0; }
 
 /**
  * Large type for a document she reads herself ("My plan"): 14 pt text, roomier tables and
- * tick boxes. Only documents that ask for it (`DocumentBody.largeType`) carry these rules,
+ * tick boxes. The first column (the step, the right) gets the room its long words need;
+ * a column of tick boxes needs little. Only documents that ask for it (`DocumentBody.largeType`) carry these rules,
  * so other documents print as before.
  */
 export const LARGE_TYPE_CSS = `body.large-type { font-size: 14pt; line-height: 1.5; }
@@ -104,6 +105,8 @@ body.large-type h1 { font-size: 24pt; }
 body.large-type h2 { font-size: 17pt; }
 body.large-type h3 { font-size: 14.5pt; }
 body.large-type table.grid { font-size: 1em; table-layout: fixed; }
+body.large-type table.grid th:first-child { width: 38%; }
+body.large-type table.grid:has(.tick) th:last-child { width: 16%; }
 body.large-type table.grid td { overflow-wrap: anywhere; }
 body.large-type table.grid .blank { white-space: normal; }
 body.large-type .small { font-size: 11pt; }`;

@@ -7,7 +7,7 @@ import {
 } from "@miriam/schemas";
 import { replayHistory } from "@miriam/trajectory";
 import { describe, expect, it } from "vitest";
-import { herView } from "./her-view";
+import { herView, openSteps } from "./her-view";
 
 const ID = "her-01";
 const CM = "cm-01";
@@ -199,5 +199,30 @@ describe("herView", () => {
     const shown = herView(history, { showSelfEvaluation: true });
     expect(shown.selfEvaluation?.t0?.domains.housing).toBe(3);
     expect(shown.selfEvaluation?.t1).toBeUndefined();
+  });
+});
+
+describe("openSteps", () => {
+  const offered = (events: TrajectoryEvent[]) =>
+    openSteps(herView(replayHistory(events))).map(({ goal, step }) => `${goal.id}#${step.index}`);
+
+  it("offers the steps neither done nor waiting for an answer", () => {
+    // Step 0 waits for an answer, step 2 was done in the plan's words.
+    expect(offered(herLog())).toEqual(["goal-1#1"]);
+  });
+
+  it("offers a step again once her proposal was declined, and not once it was confirmed", () => {
+    expect(offered([...herLog(), ev("proposal.declined", { proposalId: "p-step" })])).toEqual([
+      "goal-1#0",
+      "goal-1#1",
+    ]);
+    expect(offered([...herLog(), ev("proposal.confirmed", { proposalId: "p-step" })])).toEqual([
+      "goal-1#1",
+    ]);
+  });
+
+  it("offers no step of a goal achieved or put aside", () => {
+    for (const status of ["achieved", "dropped"] as const)
+      expect(offered([...herLog(), ev("goal.updated", { goalId: "goal-1", status })])).toEqual([]);
   });
 });

@@ -228,6 +228,33 @@ export function herView(history: TrajectoryHistory, options: HerViewOptions = {}
   };
 }
 
+/** A step she may still mark done, with the goal it belongs to. */
+export interface OpenStep {
+  /** Her goal (open or in progress). */
+  readonly goal: HerGoal;
+  /** The step: not done, and not already marked done and waiting for an answer. */
+  readonly step: HerStep;
+}
+
+/**
+ * The steps she may still mark done (on her page or on paper): those of her goals that
+ * are open or in progress, neither done nor waiting for the case manager's answer, in
+ * plan order. A goal achieved or put aside offers none. Pure.
+ *
+ * @example
+ * ```ts
+ * for (const { goal, step } of openSteps(herView(history)))
+ *   choices.push({ value: `${goal.id}#${step.index}`, label: step.description });
+ * ```
+ */
+export function openSteps(view: Pick<HerView, "goals">): OpenStep[] {
+  return view.goals
+    .filter((goal) => goal.status === "open" || goal.status === "in-progress")
+    .flatMap((goal) =>
+      goal.steps.filter((step) => !step.done && !step.waiting).map((step) => ({ goal, step })),
+    );
+}
+
 /**
  * Her proposals with the case manager's answers, oldest first: the first answer to a
  * proposal stands; answers to no proposal of hers are ignored. Pure.

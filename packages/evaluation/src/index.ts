@@ -45,8 +45,9 @@ export type {
   HerStep,
   HerView,
   HerViewOptions,
+  OpenStep,
 } from "./her-view";
-export { herView, proposalsIn } from "./her-view";
+export { herView, openSteps, proposalsIn } from "./her-view";
 export type {
   DomainFigures,
   FidelityFigure,

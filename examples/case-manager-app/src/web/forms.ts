@@ -1,3 +1,4 @@
+import type { OpenStep } from "@miriam/evaluation";
 import {
   closingOutcomes,
   closingReasons,
@@ -14,6 +15,7 @@ import {
   OcmwService,
   outcomeIndicators,
   pauseReasons,
+  proposalKinds,
   providerNames,
   type Region,
   rightStatuses,
@@ -28,9 +30,10 @@ import {
 import type { TrajectoryState } from "@miriam/trajectory";
 import type { Fields } from "./form-fields";
 import { eventFieldOf, type FieldOf } from "./form-problems";
+import { readStepChoice, stepChoices } from "./her-page/step-choices";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
-import { titleOf } from "./terms";
+import { term, titleOf } from "./terms";
 
 /** A parsed form body: one string or several per field (defined in parsed-form.ts). */
 export type FormBody = import("./parsed-form").FormBody;
@@ -116,6 +119,11 @@ export interface FormContext {
   /** From the step's query: the measurement timepoint or closing outcome. */
   readonly timepoint?: Timepoint;
   readonly outcome?: string;
+  /**
+   * The steps of her open goals she may still mark done, in the words agreed with her,
+   * from the replay of her log (`herView`); read only by the form of her proposals.
+   */
+  readonly openSteps: readonly OpenStep[];
   /** Draws the fields with what she sent and the errors beside them. */
   readonly f: Fields;
 }
@@ -390,11 +398,23 @@ ${f.textarea("note", t("note"))}`,
       ...opt("note", form.opt("note")),
     }),
   },
-  // A topic she proposed on paper, typed in by her case manager (issue #20); her page
-  // records its own. It waits, like hers, for the case manager to confirm it.
+  // What she proposed on paper, typed in by her case manager (issue #20): a topic for the
+  // group, or a step of her plan she did; her page records its own. Either waits, like
+  // hers, for the case manager to confirm it, and changes nothing in her record before.
   "proposal.made": {
-    fields: ({ t, f }) => f.text("topic", t("topic"), { required: true }),
-    data: (form) => ({ kind: "group-topic", topic: form.str("topic"), via: "paper" }),
+    fields: ({ t, language, openSteps, f }) => {
+      const kinds = proposalKinds.terms
+        .filter(({ code }) => code !== "step-done" || openSteps.length > 0)
+        .map(({ code }) => ({ code, label: term(proposalKinds, code, language) }));
+      return html`${f.select("kind", t("kind"), kinds)}
+${f.text("topic", t("topic"), { maxlength: 200 })}
+${openSteps.length === 0 ? "" : f.select("step", term(proposalKinds, "step-done", language), stepChoices(openSteps), { empty: "—", required: false })}`;
+    },
+    data: (form) =>
+      form.str("kind") === "step-done"
+        ? { kind: "step-done", ...readStepChoice(form.str("step")), via: "paper" }
+        : { kind: "group-topic", topic: form.str("topic"), via: "paper" },
+    fieldOf: ([key]) => (key === "goalId" || key === "step" ? "step" : undefined),
   },
   "signal.raised": {
     fields: ({ t, language, domains, f }) =>

@@ -1,4 +1,5 @@
 import { proposalsIn } from "@miriam/evaluation";
+import { labelAndValue, proposalKinds } from "@miriam/schemas";
 import { goalsIn, replayHistory } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -8,7 +9,9 @@ import type { AppEnv, Deps } from "../context";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
 import { loadParticipant } from "../participant/load";
+import { term } from "../terms";
 import { activeLink, createLink, LINK_DAYS, revokeLinks } from "./links";
+import { stepWords } from "./step-choices";
 
 // The case manager's side of her page (issue #20): create or revoke her link (only with
 // her consent scope `her-page` in force), and confirm or decline her proposals.
@@ -26,10 +29,17 @@ export async function herPageSection(
   const history = replayHistory(loaded.events);
   const goals = new Map(goalsIn(history).map((goal) => [goal.id, goal]));
   const waiting = proposalsIn(history).filter((p) => p.status === "waiting");
-  const what = (p: (typeof waiting)[number]) =>
-    p.proposal.kind === "group-topic"
-      ? p.proposal.topic
-      : (goals.get(p.proposal.goalId)?.steps[p.proposal.step]?.description ?? p.proposal.goalId);
+  // What she proposed, after its kind, so a step she did reads apart from a topic.
+  const what = ({ proposal }: (typeof waiting)[number]) => {
+    const goal = proposal.kind === "step-done" ? goals.get(proposal.goalId) : undefined;
+    const words =
+      proposal.kind === "group-topic"
+        ? proposal.topic
+        : goal === undefined
+          ? proposal.goalId
+          : stepWords(goal, goal.steps[proposal.step]?.description ?? String(proposal.step + 1));
+    return labelAndValue(term(proposalKinds, proposal.kind, ctx.language), words, ctx.language);
+  };
   const base = `/participants/${trajectoryId}`;
   return html`<section aria-labelledby="her-h"><h2 id="her-h">${t("herPage")}</h2>
 ${

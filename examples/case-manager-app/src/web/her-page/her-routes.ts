@@ -1,5 +1,5 @@
 import { builtInDocuments, safeRender, trajectorySource } from "@miriam/documents";
-import { herView } from "@miriam/evaluation";
+import { herView, openSteps } from "@miriam/evaluation";
 import type { Language } from "@miriam/schemas";
 import { replayHistory } from "@miriam/trajectory";
 import type { Hono } from "hono";
@@ -10,6 +10,7 @@ import type { AppContext, AppEnv, Deps } from "../context";
 import { type Html, html } from "../html";
 import { translator } from "../i18n";
 import { enterCode, formToken, linkState, openSession } from "./links";
+import { readStepChoice, stepChoice } from "./step-choices";
 
 // Her personal page (issue #20): `/her/<token>`. No account: the link and a short code
 // she got on paper. Read-only but for her two proposals, each recorded as an event the
@@ -20,12 +21,20 @@ const COOKIE = "miriam_her";
 const CSP =
   "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-// Her page is the printed "My plan" on a screen: on a phone the A4 margins go.
+// Her page is the printed "My plan" on a screen: on a phone the A4 margins go, a table's
+// columns take the width of their words (never cut inside one) and a table wider than
+// the phone scrolls on its own. Her steps are radio buttons, whose words wrap on a phone
+// (a select's would be cut off).
 const SCREEN_CSS = `<style>
 @media screen { body { background: #fff; } .sheet { box-shadow: none; min-height: 0; } }
-@media screen and (max-width: 640px) { .sheet { padding: 12px; } table.grid { font-size: 0.8em; display: block; overflow-x: auto; max-width: 100%; } table.grid th, table.grid td { padding: 4px; hyphens: auto; } table.grid td { overflow-wrap: anywhere; } table.grid td:first-child { min-width: 5.5em; } .blank { letter-spacing: -0.2em; } }
+@media screen and (max-width: 640px) { .sheet { padding: 12px; } body.large-type table.grid { font-size: 0.8em; table-layout: auto; display: block; overflow-x: auto; max-width: 100%; } body.large-type table.grid th, body.large-type table.grid td { width: auto; padding: 4px; overflow-wrap: normal; hyphens: auto; } .blank { letter-spacing: -0.2em; } }
 .her-forms form { display: grid; gap: 8px; margin: 0 0 6mm; max-width: 36em; }
 .her-forms input, .her-forms select, .her-forms button { font: inherit; padding: 10px; min-height: 44px; }
+.her-forms fieldset { border: 0; margin: 0; padding: 0; display: grid; gap: 4px; }
+.her-forms legend { padding: 0; margin-bottom: 4px; }
+.her-choice { display: flex; gap: 12px; align-items: flex-start; padding: 8px 0; }
+.her-choice input { width: 24px; height: 24px; min-height: 0; margin: 2px 0 0; flex: none; accent-color: #6b2d5c; }
+.her-goal { color: #555; font-size: 0.9em; }
 .her-forms button { background: #6b2d5c; color: #fff; border: 0; border-radius: 4px; }
 .her-note { border-left: 4px solid #6b2d5c; padding: 8px 12px; background: #f6eff4; }
 </style>`;
@@ -122,12 +131,7 @@ export function registerHerRoutes(app: Hono<AppEnv>, deps: Deps) {
     await audit(kit.db, trajectoryId, "her-page.viewed", trajectoryId);
     if (!rendered.ok) return gone(c);
     const t = translator(language);
-    const view = herView(replayHistory(loaded.events));
-    const openSteps = view.goals.flatMap((goal) =>
-      goal.steps
-        .filter((step) => !step.done && !step.waiting)
-        .map((step) => ({ value: `${goal.id}#${step.index}`, label: step.description })),
-    );
+    const steps = openSteps(herView(replayHistory(loaded.events)));
     const form = formToken(session!);
     const forms = html`<section class="her-forms" aria-labelledby="her-topic-h">
 ${c.req.query("sent") ? html`<p class="her-note" role="status">${t("herSent")}</p>` : ""}
@@ -139,13 +143,16 @@ ${c.req.query("sent") ? html`<p class="her-note" role="status">${t("herSent")}</
 <button type="submit">${t("herSend")}</button>
 </form>
 ${
-  openSteps.length === 0
+  steps.length === 0
     ? ""
     : html`<h2 id="her-step-h">${t("herStepHeading")}</h2>
 <form method="post" action="/her/${token}/step">
 <input type="hidden" name="_form" value="${form}">
-<label for="step">${t("herStepLabel")}</label>
-<select id="step" name="step" required>${openSteps.map((s) => html`<option value="${s.value}">${s.label}</option>`)}</select>
+<fieldset><legend>${t("herStepLabel")}</legend>
+${steps.map(
+  (open, i) =>
+    html`<label class="her-choice"><input type="radio" name="step" value="${stepChoice(open)}"${i === 0 ? " required" : ""}><span>${open.step.description}<br><span class="her-goal">${open.goal.description}</span></span></label>`,
+)}</fieldset>
 <button type="submit">${t("herSend")}</button>
 </form>`
 }
@@ -197,8 +204,7 @@ ${showChart ? "" : html`<p><a href="/her/${token}?chart=1">${t("herShowChart")}<
       if (kind === "topic") {
         data = { kind: "group-topic", topic: String(body.topic ?? "").trim(), via: "her-page" };
       } else {
-        const [goalId, step] = String(body.step ?? "").split("#");
-        data = { kind: "step-done", goalId, step: Number(step), via: "her-page" };
+        data = { kind: "step-done", ...readStepChoice(String(body.step ?? "")), via: "her-page" };
       }
       const result = await kit.record(herself(trajectoryId), trajectoryId, {
         type: "proposal.made",

@@ -1,3 +1,4 @@
+import { herView, type OpenStep, openSteps } from "@miriam/evaluation";
 import {
   closingOutcomes,
   type ProjectSettingsInput,
@@ -5,6 +6,7 @@ import {
   type Region,
   timepoints,
 } from "@miriam/schemas";
+import { replayHistory } from "@miriam/trajectory";
 import type { User } from "../../db/accounts";
 import type { LoadedTrajectory } from "../../domain/trajectories";
 import { type AppContext, type Deps, participantStream, requireUser } from "../context";
@@ -38,8 +40,8 @@ export async function loadParticipant(
 
 /**
  * What an event's form reads besides the form body: the language, her replayed state,
- * the project's region and life domains, and the step's timepoint or closing outcome (from
- * the query or the form). Both the form page and the recording of its answers build it
+ * the project's region and life domains, the steps she may mark done, and the step's
+ * timepoint or closing outcome (from the query or the form). Both the form page and the recording of its answers build it
  * here, so the two see the same domains and the same step.
  */
 export function formContext(
@@ -52,6 +54,8 @@ export function formContext(
     readonly f?: Fields;
   },
 ): FormContext {
+  // Replayed only when a form reads them (her proposals), not for every form.
+  let open: readonly OpenStep[] | undefined;
   return {
     t: page.t,
     language: page.language,
@@ -61,6 +65,10 @@ export function formContext(
     ...(timepoints.has(step.timepoint) ? { timepoint: step.timepoint } : {}),
     ...(step.outcome ? { outcome: step.outcome } : {}),
     f: step.f ?? new Fields(page.t, page.language),
+    get openSteps() {
+      open ??= openSteps(herView(replayHistory(loaded.events)));
+      return open;
+    },
   };
 }
 
