@@ -62,10 +62,7 @@ export interface HelpMessages {
   readonly tooManyArguments: (command: string, expected: string, got: string) => string;
   readonly program: { readonly description: string; readonly after: string };
   readonly commands: {
-    readonly validate: CommandHelp<
-      "files",
-      "kind" | "config" | "json" | "maxProblems" | "now"
-    >;
+    readonly validate: CommandHelp<"files", "kind" | "config" | "json" | "maxProblems" | "now">;
     readonly replay: CommandHelp<"logs", "config" | "now" | "trajectory" | "json">;
     readonly report: CommandHelp<
       "logs",
@@ -185,7 +182,10 @@ futureToleranceDays (default 1).
       description:
         "Replays every trajectory of the logs through the MIRIAM statechart, with each mother's attendance taken from the group logs passed alongside, and shows each trajectory's phase, the events refused by a hard rule (which rule, why, what to do), the fidelity signals and, with --now, what is due or overdue on that date.",
       args: {
-        logs: ["logs...", "event logs (trajectories and groups), export directories, or - for stdin"],
+        logs: [
+          "logs...",
+          "event logs (trajectories and groups), export directories, or - for stdin",
+        ],
       },
       options: {
         config: "project settings (fidelity thresholds, domains, trajectory length)",
@@ -212,7 +212,10 @@ Examples:
         "--funder: the report for the funder (POD MI / SPP IS), with small-cell suppression: " +
         "counts below the threshold are hidden, with every count that would give them away.",
       args: {
-        logs: ["logs...", "event logs (trajectories and groups), export directories, or - for stdin"],
+        logs: [
+          "logs...",
+          "event logs (trajectories and groups), export directories, or - for stdin",
+        ],
       },
       options: {
         group: "the group report of every group, or of the group <id> (default)",
@@ -249,10 +252,7 @@ Examples:
         "directories of them, or export directories (then every trajectory is replayed " +
         "and the change per life domain is measured on the mothers themselves).",
       args: {
-        inputs: [
-          "inputs...",
-          "funder reports (.json), directories of them, or export directories",
-        ],
+        inputs: ["inputs...", "funder reports (.json), directories of them, or export directories"],
       },
       options: {
         format: "md, json, csv or html (with -o or stdout)",
@@ -453,7 +453,8 @@ gebeurtenis verder in de toekomst liggen dan futureToleranceDays van het project
         ],
       },
       options: {
-        config: "projectinstellingen (drempels voor de getrouwheid, domeinen, duur van een traject)",
+        config:
+          "projectinstellingen (drempels voor de getrouwheid, domeinen, duur van een traject)",
         now: "herspeel het logboek zoals het op deze datum was (JJJJ-MM-DD; latere gebeurtenissen worden weggelaten) en toon wat dan te doen is; nooit de klok",
         trajectory: "toon alleen dit traject",
         json: "schrijf het resultaat als JSON (problemen in de vorm van cli-output.schema.json)",
@@ -598,7 +599,10 @@ Voorbeelden:
       description:
         "Schrijft het voorbeeldcohort van de kit (één OCMW, één groep van 14 moeders, als de export van een softwareleverancier) in een map en voert er daarna validate, replay, report, render, diagram en conformance op uit, met wat elk toont. De volledige uitvoer komt naast de export. Elke naam in het voorbeeld is verzonnen.",
       args: {
-        dir: ["map", "waar te schrijven (standaard: een nieuwe tijdelijke map); moet leeg of nieuw zijn"],
+        dir: [
+          "map",
+          "waar te schrijven (standaard: een nieuwe tijdelijke map); moet leeg of nieuw zijn",
+        ],
       },
       options: { lines: "getoonde regels van elke lange uitvoer" },
       after: `
@@ -615,7 +619,8 @@ Voorbeelden:
       options: {
         output: "schrijf conformance-report.md en conformance-report.json in deze map",
         json: "schrijf het rapport als JSON, met de bevindingen als problemen in de vorm van cli-output.schema.json",
-        matrix: "schrijf de conformiteitsmatrix (elke vereiste, het deel van de methode en de fixtures)",
+        matrix:
+          "schrijf de conformiteitsmatrix (elke vereiste, het deel van de methode en de fixtures)",
       },
       after: `
 Afsluitcodes: 0 conform, 1 een vereiste is niet vervuld, 2 fout in het gebruik of de invoer.
@@ -1004,7 +1009,8 @@ weiter in der Zukunft liegen als futureToleranceDays des Projekts (Standard 1).
         ],
       },
       options: {
-        config: "Projekteinstellungen (Schwellen der Methodentreue, Bereiche, Dauer einer Begleitung)",
+        config:
+          "Projekteinstellungen (Schwellen der Methodentreue, Bereiche, Dauer einer Begleitung)",
         now: "das Protokoll so nachspielen, wie es an diesem Datum war (JJJJ-MM-TT; spätere Ereignisse werden ausgelassen), und zeigen, was dann fällig ist; nie die Uhr",
         trajectory: "nur diese Begleitung zeigen",
         json: "das Ergebnis als JSON ausgeben (Probleme in der Form von cli-output.schema.json)",
@@ -1059,8 +1065,7 @@ Beispiele:
   $ miriam report trajectories.jsonl group-*.jsonl --config miriam.config.json --funder`,
     },
     aggregate: {
-      summary:
-        "Berichte an den Zuschussgeber (oder Exporte) zum Programmbericht zusammenzählen",
+      summary: "Berichte an den Zuschussgeber (oder Exporte) zum Programmbericht zusammenzählen",
       description:
         "Zählt die Berichte an den Zuschussgeber vieler Projekte und Jahre zum Programmbericht " +
         "für den Zuschussgeber zusammen: das Programm, jede Region und jedes Programmjahr, mit " +

@@ -69,22 +69,24 @@ export function localize(command: Command, words: Words): Command {
 }
 
 // Commander 14's wording of the parser's errors (lib/command.js), with what they name.
-const PARSER_ERRORS: readonly [RegExp, (h: HelpMessages, words: Words, m: RegExpExecArray) => string][] =
+const PARSER_ERRORS: readonly [
+  RegExp,
+  (h: HelpMessages, words: Words, m: RegExpExecArray) => string,
+][] = [
+  [/^error: unknown option '([^']*)'/, (h, _w, m) => h.unknownOption(m[1] ?? "")],
+  [/^error: unknown command '([^']*)'/, (h, _w, m) => h.unknownCommand(m[1] ?? "")],
+  [/^error: missing required argument '([^']*)'/, (h, _w, m) => h.missingArgument(m[1] ?? "")],
+  [/^error: option '([^']*)' argument missing/, (h, _w, m) => h.optionMissingValue(m[1] ?? "")],
   [
-    [/^error: unknown option '([^']*)'/, (h, _w, m) => h.unknownOption(m[1] ?? "")],
-    [/^error: unknown command '([^']*)'/, (h, _w, m) => h.unknownCommand(m[1] ?? "")],
-    [/^error: missing required argument '([^']*)'/, (h, _w, m) => h.missingArgument(m[1] ?? "")],
-    [/^error: option '([^']*)' argument missing/, (h, _w, m) => h.optionMissingValue(m[1] ?? "")],
-    [
-      /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
-      (h, w, m) =>
-        h.tooManyArguments(
-          `miriam${m[1] === undefined ? "" : ` ${m[1]}`}`,
-          w.number(Number(m[2])),
-          w.number(Number(m[3])),
-        ),
-    ],
-  ];
+    /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    (h, w, m) =>
+      h.tooManyArguments(
+        `miriam${m[1] === undefined ? "" : ` ${m[1]}`}`,
+        w.number(Number(m[2])),
+        w.number(Number(m[3])),
+      ),
+  ],
+];
 
 /**
  * @internal A message of the argument parser, in `words`' language: `miriam: ` and the

@@ -37,6 +37,8 @@ export interface Context {
    * the language of `--help` and of the parser's messages.
    */
   readonly words: Words;
+  /** `--lang` as given on the command line, before or after the command's name. */
+  readonly langOption: string | undefined;
   /** Writes a line to stdout. */
   out(line?: string): void;
   /** Writes a line to stderr. */
@@ -55,12 +57,13 @@ function colorWanted(env: CliIo["env"], stream: CliIo["stdout"]): boolean {
 }
 
 /** @internal The context of a run. */
-export function createContext(io: CliIo, words: Words): Context {
+export function createContext(io: CliIo, words: Words, langOption?: string): Context {
   const color = pc.createColors(colorWanted(io.env, io.stdout));
   return {
     io,
     color,
     words,
+    langOption,
     out: (line = "") => {
       io.stdout.write(`${line}\n`);
     },
@@ -83,7 +86,9 @@ export const LANG_HELP =
  * environment or the project (see `chooseLanguage`). An unknown `--lang` is a usage
  * error, said in the language the command would otherwise use.
  */
-export function wordsFor(ctx: Context, option: string | undefined, project?: Language): Words {
+export function wordsFor(ctx: Context, given: string | undefined, project?: Language): Words {
+  // Given before the command's name (`miriam --lang fr validate`), the program has it.
+  const option = given ?? ctx.langOption;
   const words = wordsOf(chooseLanguage(option, ctx.io.env, project));
   if (option !== undefined && !isLanguage(option))
     throw new CliError(words.m.unknownLanguage(option, LANGUAGES.join(", ")));

@@ -19,14 +19,7 @@ import type { GroupEvent, Language, ProjectSettings, TrajectoryEvent } from "@mi
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
-import {
-  CliError,
-  type Context,
-  EXIT,
-  parseChoice,
-  parseDate,
-  wordsFor,
-} from "./_io";
+import { CliError, type Context, EXIT, parseChoice, parseDate, wordsFor } from "./_io";
 import { indexLogs, type LogIndex } from "./_log-index";
 import { cliProblem, jsonOutput } from "./_output";
 

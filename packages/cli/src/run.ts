@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { commandLineLanguage, localize, parserMessage } from "./_help";
+import { commandLineLanguage, languageOption, localize, parserMessage } from "./_help";
 import { wordsOf } from "./_i18n";
 import { CliError, type CliIo, createContext, EXIT } from "./_io";
 import { CLI_VERSION } from "./_version";
@@ -40,7 +40,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
   // The help and the parser's messages are written while parsing: their language is
   // read from the command line first (docs/decisions.md, "The language of the command line").
   const words = wordsOf(commandLineLanguage(argv, full.env));
-  const ctx = createContext(full, words);
+  const ctx = createContext(full, words, languageOption(argv));
   const { help } = words;
   let code: number = EXIT.ok;
   const done = (result: number) => {
@@ -56,6 +56,8 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
     new Command("miriam")
       .description(help.program.description)
       .version(CLI_VERSION, "-v, --version", help.versionOption)
+      // Before the command too (`miriam --lang fr validate export/`): every command reads it.
+      .option(`--lang <${help.values.language}>`, help.lang)
       .helpCommand(`help [${help.commandWord}]`, help.helpCommand)
       .exitOverride()
       .configureOutput(output)

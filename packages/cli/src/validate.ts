@@ -15,15 +15,7 @@ import { createEventOrderCheck, type EventOrderCheck } from "@miriam/trajectory"
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { type Input, loadSettings, readRecord, resolveInputs, sourceOf } from "./_inputs";
-import {
-  CliError,
-  type Context,
-  EXIT,
- 
-  parseChoice,
-  progressWanted,
-  wordsFor,
-} from "./_io";
+import { CliError, type Context, EXIT, parseChoice, progressWanted, wordsFor } from "./_io";
 import { cliProblem, jsonOutput } from "./_output";
 import { progressReporter } from "./_progress";
 
