@@ -130,6 +130,35 @@ export const ENGLISH_UI_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words of English prose that are no Dutch, French or German words: in a sentence the kit
+ * writes itself in one of those languages (a command's help and messages, a conformance
+ * finding), they mean the sentence was left in English. Not part of
+ * {@link terminologyProblems}: documents and pages may quote an English title or a name.
+ */
+export const ENGLISH_PROSE_WORDS: readonly string[] = [
+  "the",
+  "and",
+  "with",
+  "every",
+  "which",
+  "your",
+  "yours",
+  "instead of",
+  "is missing",
+  "belongs in",
+  "expected",
+  "found",
+  "print",
+  "write",
+  "show",
+];
+
+/** The words of {@link ENGLISH_PROSE_WORDS} found in a text, each once. Pure. */
+export function englishProse(text: string): string[] {
+  return ENGLISH_PROSE_WORDS.filter((word) => wholeWord(escapeRegExp(word), "u").test(text));
+}
+
+/**
  * Codes a person must never read, from the vocabularies of `@miriam/schemas` (pass its
  * `vocabularies`): every event type (`consent.given`) and every code made of several
  * words (`dropped-out`, `living-wage`). Pure.

@@ -56,7 +56,7 @@ async function conformance(
     throw new CliError(m.noSuchDirectory(dir));
   }
   if (!isDirectory) throw new CliError(m.notADirectory(dir));
-  const report = await runConformance(path);
+  const report = await runConformance(path, { language });
   const markdown = reportToMarkdown(report, { language });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.output !== undefined) {

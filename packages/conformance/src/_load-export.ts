@@ -5,22 +5,41 @@ import {
   createExportIdCheck,
   exportLayout,
   type GroupEvent,
+  type Language,
   type LogEntry,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
   planExport,
+  problemInLanguage,
   type TrajectoryEvent,
   validate,
 } from "@miriam/schemas";
 import { createEventOrderCheck } from "@miriam/trajectory";
+import {
+  eventTypeLabel,
+  type FindingMessages,
+  findingCatalogue,
+  type PersonalData,
+} from "./_finding-messages";
 import type { Finding } from "./conformance-report";
 import { readJsonLines } from "./read-json-lines";
 
 /** @internal Findings by requirement id, and the requirements that do not apply. */
 export class Findings {
+  /** The sentences of the findings, in the report's language. */
+  readonly say: FindingMessages;
+  /** Words a problem of `@miriam/schemas` and labels an event type in the report's language. */
+  readonly problem: (file: string, problem: Problem) => Finding;
+  readonly eventType: (type: string) => string;
   readonly byRequirement = new Map<string, Finding[]>();
   readonly notApplicable = new Set<string>();
+
+  constructor(readonly language: Language = "en") {
+    this.say = findingCatalogue[language];
+    this.problem = (file, problem) => problemFinding(file, problem, language);
+    this.eventType = (type) => eventTypeLabel(type, language);
+  }
 
   add(requirement: string, finding: Finding): void {
     const list = this.byRequirement.get(requirement);
@@ -94,16 +113,20 @@ export function requirementOfProblem(problem: Problem): string {
   }
 }
 
-const problemFinding = (file: string, problem: Problem): Finding => ({
+const problemFinding = (file: string, problem: Problem, language: Language): Finding => ({
   file,
   ...(problem.line === undefined ? {} : { line: problem.line }),
   path: problem.path,
-  message: problem.message,
+  message: problemInLanguage(problem, language).message,
 });
 
-/** @internal Reads and validates every file of an export directory. */
-export async function loadExport(dir: string): Promise<LoadedExport> {
-  const findings = new Findings();
+/**
+ * @internal Reads and validates every file of an export directory; the findings are
+ * worded in `language`.
+ */
+export async function loadExport(dir: string, language: Language = "en"): Promise<LoadedExport> {
+  const findings = new Findings(language);
+  const { say } = findings;
   const files: ExportFile[] = [];
   const ignored: string[] = [];
   const names = readdirSync(dir).sort();
@@ -114,7 +137,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
   if (!existsSync(settingsPath)) {
     findings.add("MIR-EXPORT-001", {
       file: exportLayout.settings,
-      message: `${exportLayout.settings} is missing: an export starts with the project's settings.`,
+      message: say.settingsMissing(exportLayout.settings),
     });
   } else {
     files.push({ name: exportLayout.settings, role: "settings" });
@@ -125,7 +148,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
       findings.add("MIR-EXPORT-001", {
         file: exportLayout.settings,
         path: "$",
-        message: "$: expected one JSON object, found text that is not valid JSON.",
+        message: say.notAJsonObject,
       });
     }
     if (value !== undefined) {
@@ -133,7 +156,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
       if (result.ok) settings = result.value;
       else
         for (const problem of result.problems)
-          findings.add("MIR-EXPORT-001", problemFinding(exportLayout.settings, problem));
+          findings.add("MIR-EXPORT-001", findings.problem(exportLayout.settings, problem));
     }
   }
   const domains = settings?.domains?.map((domain) => domain.code);
@@ -155,7 +178,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
             requirementOfProblem(problem) === "MIR-SCHEMA-001"
               ? "MIR-SCHEMA-001"
               : "MIR-SCHEMA-007",
-            problemFinding(exportLayout.profiles, problem),
+            findings.problem(exportLayout.profiles, problem),
           );
     }
     files.push({ name: exportLayout.profiles, role: "profiles", records });
@@ -181,27 +204,29 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
       records++;
       if (!line.ok) {
         for (const problem of line.problems)
-          findings.add(requirementOfProblem(problem), problemFinding(file, problem));
+          findings.add(requirementOfProblem(problem), findings.problem(file, problem));
         continue;
       }
       const event = line.value;
       const duplicate = checkId(event.id, file, line.line);
       if (duplicate !== undefined) {
-        findings.add("MIR-SCHEMA-006", problemFinding(file, duplicate));
+        findings.add("MIR-SCHEMA-006", findings.problem(file, duplicate));
         continue;
       }
       // Out of time order is reported, and the event kept: the replay puts it in its place.
       const late = checkOrder(event, line.line, file);
-      if (late !== undefined) findings.add("MIR-SCHEMA-008", problemFinding(file, late));
+      if (late !== undefined) findings.add("MIR-SCHEMA-008", findings.problem(file, late));
       for (const problem of checkCorrections.check(event, file, line.line))
-        findings.add(requirementOfProblem(problem), problemFinding(file, problem));
+        findings.add(requirementOfProblem(problem), findings.problem(file, problem));
       const named = names_?.(JSON.stringify(event));
       if (named !== undefined)
         findings.add("MIR-PRIVACY-001", {
           file,
           line: line.line,
           eventId: event.id,
-          message: `line ${line.line}: the event holds the ${named.what} of the participant of trajectory ${named.trajectoryId} (from profiles.jsonl). Events refer to her by her trajectory id only.`,
+          message:
+            say.line(line.line) +
+            say.personalData(named.what, named.trajectoryId, exportLayout.profiles),
         });
       accept({ line: line.line, event });
     }
@@ -215,7 +240,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
   if (!existsSync(join(dir, exportLayout.trajectories))) {
     findings.add("MIR-EXPORT-002", {
       file: exportLayout.trajectories,
-      message: `${exportLayout.trajectories} is missing: it holds the trajectories' events.`,
+      message: say.trajectoriesMissing(exportLayout.trajectories),
     });
   } else {
     await readLog(exportLayout.trajectories, (entry) => {
@@ -227,7 +252,13 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
         file: exportLayout.trajectories,
         line: entry.line,
         eventId: entry.event.id,
-        message: `line ${entry.line}: a group event (${entry.event.type}) belongs in ${exportLayout.groupLog(entry.event.groupId)}, not in ${exportLayout.trajectories}.`,
+        message:
+          say.line(entry.line) +
+          say.groupEventInTrajectories(
+            findings.eventType(entry.event.type),
+            exportLayout.groupLog(entry.event.groupId),
+            exportLayout.trajectories,
+          ),
       });
     });
   }
@@ -248,14 +279,18 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
         line: entry.line,
         eventId: event.id,
         message:
-          "groupId" in event
-            ? `line ${entry.line}: an event of the group ${event.groupId} belongs in ${exportLayout.groupLog(event.groupId)}.`
-            : `line ${entry.line}: a trajectory event (${event.type}) belongs in ${exportLayout.trajectories}, not in a group's log.`,
+          say.line(entry.line) +
+          ("groupId" in event
+            ? say.groupEventElsewhere(event.groupId, exportLayout.groupLog(event.groupId))
+            : say.trajectoryEventInGroupLog(
+                findings.eventType(event.type),
+                exportLayout.trajectories,
+              )),
       });
     });
   }
   for (const { file, problem } of checkCorrections.finish())
-    findings.add(requirementOfProblem(problem), problemFinding(file, problem));
+    findings.add(requirementOfProblem(problem), findings.problem(file, problem));
   if (
     existsSync(join(dir, exportLayout.expected)) &&
     statSync(join(dir, exportLayout.expected)).isDirectory()
@@ -276,7 +311,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
 }
 
 interface NameHit {
-  readonly what: string;
+  readonly what: PersonalData;
   readonly trajectoryId: string;
 }
 
@@ -286,16 +321,16 @@ function nameMatcher(
   profiles: readonly ParticipantProfile[],
 ): ((text: string) => NameHit | undefined) | undefined {
   const owners = new Map<string, NameHit>();
-  const add = (value: string | undefined, what: string, trajectoryId: string) => {
+  const add = (value: string | undefined, what: PersonalData, trajectoryId: string) => {
     const key = value?.trim().toLowerCase();
     if (key === undefined || key.length < 3 || owners.has(key)) return;
     owners.set(key, { what, trajectoryId });
   };
   for (const profile of profiles) {
     add(`${profile.givenName} ${profile.familyName}`, "name", profile.trajectoryId);
-    add(profile.familyName, "family name", profile.trajectoryId);
-    add(profile.email, "e-mail address", profile.trajectoryId);
-    add(profile.phone, "phone number", profile.trajectoryId);
+    add(profile.familyName, "familyName", profile.trajectoryId);
+    add(profile.email, "email", profile.trajectoryId);
+    add(profile.phone, "phone", profile.trajectoryId);
   }
   if (owners.size === 0) return undefined;
   const alternatives = [...owners.keys()]

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { exportLayout, FORMAT_VERSION } from "@miriam/schemas";
+import { exportLayout, FORMAT_VERSION, type Language } from "@miriam/schemas";
 import { MACHINE_VERSION } from "@miriam/trajectory";
 import { type Findings, type LoadedExport, loadExport } from "./_load-export";
 import {
@@ -20,24 +20,37 @@ import {
 import { refusalRequirementId, requirements } from "./requirements";
 import { KIT_NAME, KIT_VERSION } from "./version";
 
+/** Options of {@link runConformance}. */
+export interface ConformanceOptions {
+  /** The language of the findings' messages: `nl`, `fr`, `de` or `en` (the default). */
+  readonly language?: Language;
+}
+
 /**
  * Checks a vendor's export directory (layout: {@link exportLayout}) against every
  * requirement of the method: the export's files, the schemas of every line, privacy,
  * references between logs and settings, the hard rules (by replaying every trajectory
  * through the statechart, with attendance from the group logs) and, when the export has
  * `expected/`, the vendor's own results against the kit's. Never throws on bad content:
- * everything wrong is a finding. Reads the files; writes nothing.
+ * everything wrong is a finding, worded in `options.language` (default English). Reads
+ * the files; writes nothing.
  *
  * @example
  * ```ts
  * const report = await runConformance("exports/2026-06");
  * writeFileSync("conformance-report.md", reportToMarkdown(report));
  * if (!report.conformant) process.exitCode = 1;
+ * // The findings in French, for a French-speaking vendor:
+ * const rapport = await runConformance("exports/2026-06", { language: "fr" });
  * ```
  */
-export async function runConformance(dir: string): Promise<ConformanceReport> {
-  const loaded = await loadExport(dir);
+export async function runConformance(
+  dir: string,
+  options: ConformanceOptions = {},
+): Promise<ConformanceReport> {
+  const loaded = await loadExport(dir, options.language);
   const { findings, settings } = loaded;
+  const { say } = findings;
   const replayed = replayExport(loaded.trajectoryEntries, loaded.groupEntries, settings);
 
   // Hard rules: every refusal of an event of the export. Attendance of a mother who is
@@ -54,7 +67,14 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
         ...(refused.line === undefined ? {} : { line: refused.line }),
         eventId: refused.eventId,
         trajectoryId: refused.trajectoryId,
-        message: `${refused.line === undefined ? "" : `line ${refused.line}: `}${refused.type}${refused.source === "group" ? ` of ${refused.trajectoryId}` : ""} is refused by the rule "${refusal.rule}": ${refusal.message.en}`,
+        message:
+          (refused.line === undefined ? "" : say.line(refused.line)) +
+          say.refused(
+            findings.eventType(refused.type),
+            refused.source === "group" ? refused.trajectoryId : undefined,
+            refusal.rule,
+            refusal.message[findings.language],
+          ),
       });
   }
 
@@ -109,6 +129,7 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
 
 function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, findings: Findings) {
   const { settings } = loaded;
+  const { say } = findings;
   const groupIds = new Set(settings?.groups.map((group) => group.id));
   const groupOf = new Map<string, string>();
   for (const { line, event } of loaded.trajectoryEntries) {
@@ -121,7 +142,7 @@ function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, finding
         line,
         eventId: event.id,
         trajectoryId: event.trajectoryId,
-        message: `line ${line}: the referral names the project "${event.data.projectId}"; the export's settings are those of "${settings.id}".`,
+        message: say.line(line) + say.referralProject(event.data.projectId, settings.id),
       });
     if (!groupIds.has(event.data.groupId))
       findings.add("MIR-REFERENCE-001", {
@@ -129,7 +150,9 @@ function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, finding
         line,
         eventId: event.id,
         trajectoryId: event.trajectoryId,
-        message: `line ${line}: the referral names the group "${event.data.groupId}", which is not a group of ${exportLayout.settings} (${[...groupIds].join(", ")}).`,
+        message:
+          say.line(line) +
+          say.referralGroup(event.data.groupId, exportLayout.settings, [...groupIds].join(", ")),
       });
   }
   for (const { line, event } of loaded.groupEntries) {
@@ -143,7 +166,9 @@ function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, finding
         file,
         line,
         eventId: event.id,
-        message: `line ${line}: group.opened names the project "${event.data.projectId}"; the export's settings are those of "${settings.id}".`,
+        message:
+          say.line(line) +
+          say.groupOpenedProject(findings.eventType(event.type), event.data.projectId, settings.id),
       });
     if (event.type !== "group-session.held") continue;
     for (const attendee of new Set(event.data.attendees)) {
@@ -154,7 +179,7 @@ function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, finding
           line,
           eventId: event.id,
           trajectoryId: attendee,
-          message: `line ${line}: the session lists the trajectory ${attendee} as present, but the export has no event of that trajectory.`,
+          message: say.line(line) + say.attendeeUnknown(attendee),
         });
       else if (referredTo !== undefined && referredTo !== event.groupId)
         findings.add("MIR-REFERENCE-002", {
@@ -162,7 +187,7 @@ function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, finding
           line,
           eventId: event.id,
           trajectoryId: attendee,
-          message: `line ${line}: the session lists the trajectory ${attendee} as present, but she was referred to the group ${referredTo}.`,
+          message: say.line(line) + say.attendeeElsewhere(attendee, referredTo),
         });
     }
   }
@@ -173,7 +198,7 @@ function checkReferences(loaded: LoadedExport, own: ReadonlySet<string>, finding
       if (!groupIds.has(groupId))
         findings.add("MIR-REFERENCE-003", {
           file: exportLayout.groupLog(groupId),
-          message: `the group ${groupId} is not a group of ${exportLayout.settings} (${[...groupIds].join(", ")}).`,
+          message: say.groupNotInSettings(groupId, exportLayout.settings, [...groupIds].join(", ")),
         });
   }
 }
@@ -188,11 +213,13 @@ function checkProposalAnswers(loaded: LoadedExport, findings: Findings) {
     }
     if (event.type !== "proposal.confirmed" && event.type !== "proposal.declined") continue;
     const proposal = proposals.get(event.data.proposalId);
+    const { say } = findings;
+    const answer = findings.eventType(event.type);
     const problem =
       proposal === undefined || proposal.trajectoryId !== event.trajectoryId
-        ? `answers the proposal ${event.data.proposalId}, which is no earlier proposal of this trajectory.`
+        ? say.proposalUnknown(answer, event.data.proposalId)
         : proposal.answered
-          ? `answers the proposal ${event.data.proposalId} a second time.`
+          ? say.proposalTwice(answer, event.data.proposalId)
           : undefined;
     if (proposal !== undefined && proposal.trajectoryId === event.trajectoryId)
       proposal.answered = true;
@@ -202,7 +229,7 @@ function checkProposalAnswers(loaded: LoadedExport, findings: Findings) {
         line,
         eventId: event.id,
         trajectoryId: event.trajectoryId,
-        message: `line ${line}: ${event.type} ${problem}`,
+        message: say.line(line) + problem,
       });
   }
 }
@@ -223,12 +250,15 @@ function checkProfiles(
     if (replay === undefined || !replayed.own.has(profile.trajectoryId))
       findings.add("MIR-PRIVACY-002", {
         ...finding,
-        message: `profile ${index + 1}: there is a profile of the trajectory ${profile.trajectoryId}, which has no events in the export.`,
+        message:
+          findings.say.profile(index + 1) + findings.say.profileWithoutEvents(profile.trajectoryId),
       });
     else if (replay.state.context.consent.enrolledAt === null)
       findings.add("MIR-PRIVACY-002", {
         ...finding,
-        message: `profile ${index + 1}: there is a profile of the trajectory ${profile.trajectoryId}, but she never consented to processing her data. Keep no name or contact details of a mother who did not enrol.`,
+        message:
+          findings.say.profile(index + 1) +
+          findings.say.profileWithoutConsent(profile.trajectoryId),
       });
   }
 }
@@ -261,7 +291,7 @@ function readExpected(
     findings.add(EXPECTED[name], {
       file,
       path: "$",
-      message: "$: expected one JSON value, found text that is not valid JSON.",
+      message: findings.say.notAJsonValue,
     });
     return { present: true, value: undefined };
   }
@@ -305,66 +335,64 @@ function compareTrajectories(value: unknown, kit: KitResults, findings: Findings
       ...(trajectoryId === undefined ? {} : { trajectoryId }),
       message,
     });
-  if (!isObject(value)) return add("expected an object of trajectories by id.");
+  const { say } = findings;
+  if (!isObject(value)) return add(say.expectedShape.trajectories);
   for (const id of Object.keys(kit.trajectories))
-    if (!(id in value)) add(`the trajectory ${id} is missing.`, id);
+    if (!(id in value)) add(say.trajectoryMissing(id), id);
   for (const [id, expected] of Object.entries(value)) {
     const actual = kit.trajectories[id];
     if (actual === undefined) {
-      add(`the trajectory ${id} is not in the export's logs.`, id);
+      add(say.trajectoryNotInLogs(id), id);
       continue;
     }
     const claimed = (isObject(expected) ? expected : {}) as Partial<ExpectedTrajectory>;
     const state = Array.isArray(claimed.state) ? [...claimed.state].sort() : claimed.state;
     if (JSON.stringify(state) !== JSON.stringify(actual.state))
-      add(
-        `${id}: your state is ${JSON.stringify(claimed.state)}, the kit's ${JSON.stringify(actual.state)}.`,
-        id,
-      );
+      add(say.stateDiffers(id, JSON.stringify(claimed.state), JSON.stringify(actual.state)), id);
     if ("outcome" in claimed && claimed.outcome !== actual.outcome)
       add(
-        `${id}: your outcome is ${JSON.stringify(claimed.outcome)}, the kit's ${JSON.stringify(actual.outcome)}.`,
+        say.outcomeDiffers(id, JSON.stringify(claimed.outcome), JSON.stringify(actual.outcome)),
         id,
       );
     if ("accepted" in claimed && claimed.accepted !== actual.accepted)
-      add(
-        `${id}: you accepted ${JSON.stringify(claimed.accepted)} events, the kit ${actual.accepted}.`,
-        id,
-      );
+      add(say.acceptedDiffers(id, JSON.stringify(claimed.accepted), String(actual.accepted)), id);
   }
 }
 
 function compareRefused(value: unknown, kit: KitResults, findings: Findings) {
   const file = `${exportLayout.expected}/${exportLayout.expectedFiles.refused}`;
+  const { say } = findings;
   if (!Array.isArray(value)) {
-    findings.add(EXPECTED.refused, { file, message: "expected a list of refused events." });
+    findings.add(EXPECTED.refused, { file, message: say.expectedShape.refused });
     return;
   }
   const key = (r: Partial<ExpectedRefusal>) =>
-    `${r.eventId} (${r.trajectoryId}) by ${[...(r.rules ?? [])].sort().join(", ")}`;
+    say.refusal(String(r.eventId), String(r.trajectoryId), [...(r.rules ?? [])].sort().join(", "));
   const theirs = new Set(value.map((r) => key(isObject(r) ? r : {})));
   const ours = new Set(kit.refused.map(key));
   for (const k of ours)
     if (!theirs.has(k))
       findings.add(EXPECTED.refused, {
         file,
-        message: `the kit refuses ${k}; your list does not.`,
+        message: say.kitRefuses(k),
       });
   for (const k of theirs)
     if (!ours.has(k))
       findings.add(EXPECTED.refused, {
         file,
-        message: `your list refuses ${k}; the kit does not.`,
+        message: say.youRefuse(k),
       });
 }
 
 function compareSignals(value: unknown, kit: KitResults, findings: Findings) {
   const file = `${exportLayout.expected}/${exportLayout.expectedFiles.signals}`;
+  const { say } = findings;
   if (!Array.isArray(value)) {
-    findings.add(EXPECTED.signals, { file, message: "expected a list of fidelity signals." });
+    findings.add(EXPECTED.signals, { file, message: say.expectedShape.signals });
     return;
   }
-  const key = (s: Partial<ExpectedSignal>) => `${s.code} of ${s.subject} (value ${s.value})`;
+  const key = (s: Partial<ExpectedSignal>) =>
+    say.signal(String(s.code), String(s.subject), String(s.value));
   const count = (keys: string[]) => {
     const counts = new Map<string, number>();
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -376,23 +404,21 @@ function compareSignals(value: unknown, kit: KitResults, findings: Findings) {
     if ((theirs.get(k) ?? 0) < n)
       findings.add(EXPECTED.signals, {
         file,
-        message: `the kit signals ${k}; your list does not.`,
+        message: say.kitSignals(k),
       });
   for (const [k, n] of theirs)
     if ((ours.get(k) ?? 0) < n)
       findings.add(EXPECTED.signals, {
         file,
-        message: `your list signals ${k}; the kit does not.`,
+        message: say.youSignal(k),
       });
 }
 
 function compareIndicators(value: unknown, kit: KitResults, findings: Findings) {
   const file = `${exportLayout.expected}/${exportLayout.expectedFiles.indicators}`;
+  const { say } = findings;
   if (!isObject(value)) {
-    findings.add(EXPECTED.indicators, {
-      file,
-      message: "expected an object of indicators by group id.",
-    });
+    findings.add(EXPECTED.indicators, { file, message: say.expectedShape.indicators });
     return;
   }
   const visit = (theirs: unknown, ours: unknown, path: string) => {
@@ -401,7 +427,7 @@ function compareIndicators(value: unknown, kit: KitResults, findings: Findings) 
         findings.add(EXPECTED.indicators, {
           file,
           path,
-          message: `${path}: the kit has no figures here.`,
+          message: say.noFigures(path),
         });
         return;
       }
@@ -420,7 +446,7 @@ function compareIndicators(value: unknown, kit: KitResults, findings: Findings) 
       findings.add(EXPECTED.indicators, {
         file,
         path,
-        message: `${path}: yours is ${JSON.stringify(theirs)}, the kit's ${JSON.stringify(ours) ?? "nothing"}.`,
+        message: say.figureDiffers(path, JSON.stringify(theirs), JSON.stringify(ours)),
       });
   };
   for (const [groupId, figures] of Object.entries(value))
