@@ -177,7 +177,7 @@ export interface TermProblem {
   /** What was found. */
   readonly found: string;
   /** What kind of error it is. */
-  readonly kind: "avoided-term" | "english-word" | "raw-code";
+  readonly kind: "avoided-term" | "english-word" | "raw-code" | "raw-date";
   /** What to write instead, or why. */
   readonly hint: string;
   /** 1-based line of the text where it was found. */
@@ -188,6 +188,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const wholeWord = (source: string, flags = "gu") =>
   new RegExp(`(?<![\\p{L}\\p{N}_.-])(?:${source})(?![\\p{L}\\p{N}_-])`, flags);
 
+const ISO_DATE = /(?<![\p{N}-])\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?(?![\p{N}])/gu;
 const english = wholeWord(ENGLISH_UI_WORDS.map(escapeRegExp).join("|"));
 
 /**
@@ -229,6 +230,24 @@ export function terminologyProblems(
         });
   });
   return problems;
+}
+
+/**
+ * Every date written as programs exchange it (`2026-01-15`, `2026-01-15T09:30:00+01:00`)
+ * in a text a person reads (issue #17): a date she reads is formatted with Intl in her
+ * language and Brussels time. Separate from {@link terminologyProblems} until every view
+ * passes it (the group and funder report tables of `@miriam/evaluation` still write ISO
+ * dates); used by the tests of the documents, the docs site and the app's pages. Pure.
+ */
+export function isoDateProblems(text: string): TermProblem[] {
+  return text.split("\n").flatMap((content, index) =>
+    [...content.matchAll(ISO_DATE)].map((match) => ({
+      found: match[0],
+      kind: "raw-date" as const,
+      hint: "a date for programs: format it with Intl in the reader's language",
+      line: index + 1,
+    })),
+  );
 }
 
 /**
