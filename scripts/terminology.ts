@@ -130,6 +130,35 @@ export const ENGLISH_UI_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words of English prose that are no Dutch, French or German words: in a sentence the kit
+ * writes itself in one of those languages (a command's help and messages, a conformance
+ * finding), they mean the sentence was left in English. Not part of
+ * {@link terminologyProblems}: documents and pages may quote an English title or a name.
+ */
+export const ENGLISH_PROSE_WORDS: readonly string[] = [
+  "the",
+  "and",
+  "with",
+  "every",
+  "which",
+  "your",
+  "yours",
+  "instead of",
+  "is missing",
+  "belongs in",
+  "expected",
+  "found",
+  "print",
+  "write",
+  "show",
+];
+
+/** The words of {@link ENGLISH_PROSE_WORDS} found in a text, each once. Pure. */
+export function englishProse(text: string): string[] {
+  return ENGLISH_PROSE_WORDS.filter((word) => wholeWord(escapeRegExp(word), "u").test(text));
+}
+
+/**
  * Codes a person must never read, from the vocabularies of `@miriam/schemas` (pass its
  * `vocabularies`): every event type (`consent.given`) and every code made of several
  * words (`dropped-out`, `living-wage`). Pure.
@@ -148,7 +177,7 @@ export interface TermProblem {
   /** What was found. */
   readonly found: string;
   /** What kind of error it is. */
-  readonly kind: "avoided-term" | "english-word" | "raw-code";
+  readonly kind: "avoided-term" | "english-word" | "raw-code" | "raw-date";
   /** What to write instead, or why. */
   readonly hint: string;
   /** 1-based line of the text where it was found. */
@@ -159,6 +188,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const wholeWord = (source: string, flags = "gu") =>
   new RegExp(`(?<![\\p{L}\\p{N}_.-])(?:${source})(?![\\p{L}\\p{N}_-])`, flags);
 
+const ISO_DATE = /(?<![\p{N}-])\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?(?![\p{N}])/gu;
 const english = wholeWord(ENGLISH_UI_WORDS.map(escapeRegExp).join("|"));
 
 /**
@@ -200,6 +230,24 @@ export function terminologyProblems(
         });
   });
   return problems;
+}
+
+/**
+ * Every date written as programs exchange it (`2026-01-15`, `2026-01-15T09:30:00+01:00`)
+ * in a text a person reads (issue #17): a date she reads is formatted with Intl in her
+ * language and Brussels time. Separate from {@link terminologyProblems} until every view
+ * passes it (the group and funder report tables of `@miriam/evaluation` still write ISO
+ * dates); used by the tests of the documents, the docs site and the app's pages. Pure.
+ */
+export function isoDateProblems(text: string): TermProblem[] {
+  return text.split("\n").flatMap((content, index) =>
+    [...content.matchAll(ISO_DATE)].map((match) => ({
+      found: match[0],
+      kind: "raw-date" as const,
+      hint: "a date for programs: format it with Intl in the reader's language",
+      line: index + 1,
+    })),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { LANGUAGES, type Language, vocabularies } from "@miriam/schemas";
 import { describe, expect, it } from "vitest";
 import {
+  isoDateProblems,
   terminologyProblems as problemsWith,
   rawCodesOf,
   readableMarkdown,
@@ -14,8 +15,10 @@ import {
 } from "../../scripts/terminology";
 
 const RAW_CODES = rawCodesOf(vocabularies);
-const terminologyProblems = (text: string, language: Language) =>
-  problemsWith(text, language, RAW_CODES);
+const terminologyProblems = (text: string, language: Language) => [
+  ...problemsWith(text, language, RAW_CODES),
+  ...isoDateProblems(text),
+];
 
 const ROOT = join(import.meta.dirname, "../..");
 const DOCS = join(ROOT, "docs");

@@ -4,7 +4,12 @@
 // word in Dutch, French or German, and no code meant for programs.
 import { LANGUAGES, type Language, vocabularies } from "@miriam/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rawCodesOf, readableHtml, terminologyProblems } from "../../../scripts/terminology";
+import {
+  isoDateProblems,
+  rawCodesOf,
+  readableHtml,
+  terminologyProblems,
+} from "../../../scripts/terminology";
 import { Client, type TestApp, targets, testApp } from "./harness";
 
 const RAW_CODES = rawCodesOf(vocabularies);
@@ -66,7 +71,10 @@ describe("terminology of the app's pages", () => {
         // The page is in the language asked for, or the check would prove nothing.
         expect(html, path).toContain(`<html lang="${language}"`);
         const text = readableHtml(html);
-        for (const p of terminologyProblems(text, language, RAW_CODES))
+        for (const p of [
+          ...terminologyProblems(text, language, RAW_CODES),
+          ...isoDateProblems(text),
+        ])
           found.push(`${user} ${path}: ${p.kind} "${p.found}" → ${p.hint}`);
       }
     }

@@ -1,4 +1,5 @@
 import { BRUSSELS_TIME_ZONE, LANGUAGES, type Language } from "@miriam/schemas";
+import { type HelpMessages, helpCatalogue } from "./_help-messages";
 import { type CliMessages, catalogue, type Plural } from "./_messages";
 
 // The one place where the command turns numbers, dates and counts into words: in the
@@ -9,6 +10,8 @@ import { type CliMessages, catalogue, type Plural } from "./_messages";
 export interface Words {
   readonly language: Language;
   readonly m: CliMessages;
+  /** The command line's own chrome: `--help` and the argument parser's messages. */
+  readonly help: HelpMessages;
   /** A number as the reader writes it (`1.234,5` in nl-BE), with `digits` decimals when given. */
   number(n: number, digits?: number): string;
   /** `n` with the form of `forms` the language's plural rules choose. */
@@ -39,6 +42,7 @@ export function wordsOf(language: Language): Words {
   const words: Words = {
     language,
     m: catalogue[language],
+    help: helpCatalogue[language],
     number,
     count: (n, forms) =>
       (plurals.select(n) === "one" ? forms.one : forms.other).replace("{n}", number(n)),

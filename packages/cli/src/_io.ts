@@ -32,6 +32,13 @@ type Colors = ReturnType<typeof pc.createColors>;
 export interface Context {
   readonly io: CliIo;
   readonly color: Colors;
+  /**
+   * The words of the command line before it is parsed (`--lang`, else the environment):
+   * the language of `--help` and of the parser's messages.
+   */
+  readonly words: Words;
+  /** `--lang` as given on the command line, before or after the command's name. */
+  readonly langOption: string | undefined;
   /** Writes a line to stdout. */
   out(line?: string): void;
   /** Writes a line to stderr. */
@@ -50,11 +57,13 @@ function colorWanted(env: CliIo["env"], stream: CliIo["stdout"]): boolean {
 }
 
 /** @internal The context of a run. */
-export function createContext(io: CliIo): Context {
+export function createContext(io: CliIo, words: Words, langOption?: string): Context {
   const color = pc.createColors(colorWanted(io.env, io.stdout));
   return {
     io,
     color,
+    words,
+    langOption,
     out: (line = "") => {
       io.stdout.write(`${line}\n`);
     },
@@ -65,20 +74,21 @@ export function createContext(io: CliIo): Context {
   };
 }
 
-/** @internal Help of `--lang` (docs/decisions.md, "The language of the command line"). */
+/**
+ * @internal Help of `--lang`, in English: the commands say it in the reader's language
+ * (`ctx.words.help.lang`); kept for a command that has no help in the catalogue yet.
+ */
 export const LANG_HELP =
   "language of the output: nl, fr, de or en (default: MIRIAM_LANG, else the locale's language, else en)";
-
-/** @internal Help of `--lang` for the commands that write for a project. */
-export const LANG_HELP_PROJECT =
-  "language of the output: nl, fr, de or en (default: MIRIAM_LANG, else the project's first language, else the locale's, else en)";
 
 /**
  * @internal The words of a command's run: the language `--lang` names, else the one of the
  * environment or the project (see `chooseLanguage`). An unknown `--lang` is a usage
  * error, said in the language the command would otherwise use.
  */
-export function wordsFor(ctx: Context, option: string | undefined, project?: Language): Words {
+export function wordsFor(ctx: Context, given: string | undefined, project?: Language): Words {
+  // Given before the command's name (`miriam --lang fr validate`), the program has it.
+  const option = given ?? ctx.langOption;
   const words = wordsOf(chooseLanguage(option, ctx.io.env, project));
   if (option !== undefined && !isLanguage(option))
     throw new CliError(words.m.unknownLanguage(option, LANGUAGES.join(", ")));

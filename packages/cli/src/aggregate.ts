@@ -35,43 +35,23 @@ interface AggregateOptions {
 
 /** @internal `miriam aggregate <reports or exports...>`. */
 export function aggregateCommand(ctx: Context, done: (code: number) => void): Command {
+  const { help } = ctx.words;
+  const h = help.commands.aggregate;
+  const v = help.values;
   return new Command("aggregate")
-    .summary("add funder reports (or exports) up into the programme report")
-    .description(
-      "Adds the funder reports of many projects and years up into the programme report " +
-        "for the funder: the programme, each region and each programme year, with " +
-        "small-cell suppression that stays sound across levels (no figure lets anyone " +
-        "work out a count an OCMW hid), the policy-signals annex, and charts.\n\n" +
-        "Inputs: funder reports as JSON (`miriam report --funder --format json`), " +
-        "directories of them, or export directories (then every trajectory is replayed " +
-        "and the change per life domain is measured on the mothers themselves).",
-    )
-    .argument("<inputs...>", "funder reports (.json), directories of them, or export directories")
-    .option("--format <format>", "md, json, csv or html (with -o or stdout)", "md")
+    .summary(h.summary)
+    .description(h.description)
+    .argument(`<${h.args.inputs[0]}>`, h.args.inputs[1])
+    .option(`--format <${v.format}>`, h.options.format, "md")
+    .option(`--lang <${v.languages}>`, h.options.lang)
+    .option(`--csv-dialect <${v.dialect}>`, h.options.csvDialect)
     .option(
-      "--lang <languages>",
-      "language of the labels (nl, fr, de or en); with --out-dir a comma-separated list (default nl,fr,en)",
+      `--threshold <${v.n}>`,
+      h.options.threshold.replace("{threshold}", String(DEFAULT_THRESHOLD)),
     )
-    .option("--csv-dialect <dialect>", "csv: excel-be or rfc4180 (default: excel-be except for en)")
-    .option(
-      "--threshold <n>",
-      `counts below n are hidden (default ${DEFAULT_THRESHOLD}, never lower than a report's)`,
-    )
-    .option("-o, --output <file>", "write the report to a file instead of stdout")
-    .option(
-      "--out-dir <dir>",
-      "write every format in every language, the charts (SVG) and programme-report.json into <dir>",
-    )
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 report written, 1 some inputs had problems and were left out, 2 usage or input error.
-
-Examples:
-  $ miriam aggregate reports/ --out-dir programme/          # NL, FR and EN, md, html, csv
-  $ miriam aggregate reports/*.json --format html --lang fr -o programme.html
-  $ miriam aggregate export-gent/ export-namur/ --format json`,
-    )
+    .option(`-o, --output <${v.file}>`, h.options.output)
+    .option(`--out-dir <${v.dir}>`, h.options.outDir)
+    .addHelpText("after", h.after)
     .action(async (inputs: string[], options: AggregateOptions) => {
       done(await run(ctx, inputs, options));
     });

@@ -7,7 +7,7 @@ import {
   runConformance,
 } from "@miriam/conformance";
 import { Command } from "commander";
-import { CliError, type Context, EXIT, LANG_HELP, wordsFor } from "./_io";
+import { CliError, type Context, EXIT, wordsFor } from "./_io";
 import { conformanceProblems, jsonOutput } from "./_output";
 
 interface ConformanceOptions {
@@ -19,34 +19,18 @@ interface ConformanceOptions {
 
 /** @internal `miriam conformance <dir>`. */
 export function conformanceCommand(ctx: Context, done: (code: number) => void): Command {
+  const { help } = ctx.words;
+  const h = help.commands.conformance;
+  const v = help.values;
   return new Command("conformance")
-    .summary("check a vendor's export against the method")
-    .description(
-      "Checks a vendor's export directory against every requirement of the MIRIAM method (@miriam/conformance): layout, schemas, privacy, references, each hard rule of the statechart and, when the export has expected/, the vendor's own results. Prints the report in Markdown (or JSON), and with -o writes conformance-report.md and .json.\n\n" +
-        "The export: miriam.config.json, trajectories.jsonl, group-<groupId>.jsonl, optionally profiles.jsonl and expected/{trajectories,refused,signals,indicators}.json.",
-    )
-    .argument("[dir]", "the export directory")
-    .option("-o, --output <dir>", "write conformance-report.md and conformance-report.json here")
-    .option(
-      "--json",
-      "print the report as JSON, with its findings as problems in the shape of cli-output.schema.json",
-    )
-    .option("--lang <language>", LANG_HELP)
-    .option(
-      "--matrix",
-      "print the conformance matrix (every requirement, its method section and fixtures)",
-    )
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 conformant, 1 a requirement failed, 2 usage or input error.
-
-Examples:
-  $ miriam conformance export/
-  $ miriam conformance export/ -o reports/        # for CI artefacts
-  $ miriam conformance export/ --json | jq '.requirements[] | select(.status == "failed")'
-  $ miriam conformance --matrix > docs/conformance-matrix.md`,
-    )
+    .summary(h.summary)
+    .description(h.description)
+    .argument(`[${h.args.dir[0]}]`, h.args.dir[1])
+    .option(`-o, --output <${v.dir}>`, h.options.output)
+    .option("--json", h.options.json)
+    .option(`--lang <${v.language}>`, help.lang)
+    .option("--matrix", h.options.matrix)
+    .addHelpText("after", h.after)
     .action(async (dir: string | undefined, options: ConformanceOptions) => {
       done(await conformance(ctx, dir, options));
     });
@@ -72,7 +56,7 @@ async function conformance(
     throw new CliError(m.noSuchDirectory(dir));
   }
   if (!isDirectory) throw new CliError(m.notADirectory(dir));
-  const report = await runConformance(path);
+  const report = await runConformance(path, { language });
   const markdown = reportToMarkdown(report, { language });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.output !== undefined) {

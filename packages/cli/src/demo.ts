@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { Writable } from "node:stream";
 import { exampleCohort, exportFiles } from "@miriam/schemas";
 import { Command } from "commander";
-import { CliError, type CliIo, type Context, EXIT, LANG_HELP, wordsFor } from "./_io";
+import { CliError, type CliIo, type Context, EXIT, wordsFor } from "./_io";
 
 /** The whole CLI, given by `run.ts` (which lists this command): importing it back would be a cycle. */
 export type RunCli = (argv: readonly string[], io: Partial<CliIo>) => Promise<number>;
@@ -16,21 +16,16 @@ interface DemoOptions {
 
 /** @internal `miriam demo [dir]`. */
 export function demoCommand(ctx: Context, done: (code: number) => void, run: RunCli): Command {
+  const { help } = ctx.words;
+  const h = help.commands.demo;
+  const v = help.values;
   return new Command("demo")
-    .summary("write the example cohort and run every command on it")
-    .description(
-      "Writes the kit's example cohort (one OCMW, one group of 14 mothers, laid out as a vendor's export) into a directory, then runs validate, replay, report, render, diagram and conformance on it, printing what each shows. The full outputs are written beside the export. Every name in the example is made up.",
-    )
-    .argument("[dir]", "where to write (default: a new temporary directory); must be empty or new")
-    .option("--lines <n>", "lines shown of each long output", "14")
-    .option("--lang <language>", `${LANG_HELP}; in English, some steps show the other languages`)
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ miriam demo
-  $ miriam demo ./miriam-demo && ls ./miriam-demo`,
-    )
+    .summary(h.summary)
+    .description(h.description)
+    .argument(`[${h.args.dir[0]}]`, h.args.dir[1])
+    .option(`--lines <${v.n}>`, h.options.lines, "14")
+    .option(`--lang <${v.language}>`, help.langDemo)
+    .addHelpText("after", h.after)
     .action(async (dir: string | undefined, options: DemoOptions) => {
       done(await demo(ctx, dir, options, run));
     });

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { ruleTable, toMermaid } from "@miriam/trajectory";
 import { Command } from "commander";
-import { CliError, type Context, EXIT, LANG_HELP, parseChoice, wordsFor } from "./_io";
+import { CliError, type Context, EXIT, parseChoice, wordsFor } from "./_io";
 
 const FORMATS = ["mermaid", "svg"] as const;
 
@@ -15,27 +15,18 @@ interface DiagramOptions {
 
 /** @internal `miriam diagram`. */
 export function diagramCommand(ctx: Context, done: (code: number) => void): Command {
+  const { help } = ctx.words;
+  const h = help.commands.diagram;
+  const v = help.values;
   return new Command("diagram")
-    .summary("draw the trajectory statechart (Mermaid)")
-    .description(
-      "Prints the MIRIAM trajectory statechart as a Mermaid state diagram, generated from the statechart itself, or with --rules the table of hard rules.\n\n" +
-        "SVG: drawing Mermaid needs a browser engine, and the kit does not ship one. --format svg " +
-        "therefore stops with exit code 2 and says so; paste the Mermaid text into anything that " +
-        "renders it (GitHub, GitLab and the kit's docs site render ```mermaid blocks).",
-    )
-    .option("--format <format>", "mermaid (svg: see above)", "mermaid")
-    .option("--markdown", "wrap the diagram in a ```mermaid block, for a Markdown page")
-    .option("--rules", "print the hard rules as a Markdown table instead")
-    .option("--lang <language>", LANG_HELP)
-    .option("-o, --output <file>", "write to a file instead of stdout")
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ miriam diagram > trajectory.mmd
-  $ miriam diagram --markdown >> docs/method/trajectory.md
-  $ miriam diagram --rules --lang fr`,
-    )
+    .summary(h.summary)
+    .description(h.description)
+    .option(`--format <${v.format}>`, h.options.format, "mermaid")
+    .option("--markdown", h.options.markdown)
+    .option("--rules", h.options.rules)
+    .option(`--lang <${v.language}>`, help.lang)
+    .option(`-o, --output <${v.file}>`, h.options.output)
+    .addHelpText("after", h.after)
     .action((options: DiagramOptions) => {
       done(diagram(ctx, options));
     });

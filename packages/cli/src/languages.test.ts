@@ -5,14 +5,17 @@
 // English words of the command line.
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Language, vocabularies } from "@miriam/schemas";
+import { documentCatalogue } from "@miriam/documents";
+import { type Language, schemaKinds, vocabularies } from "@miriam/schemas";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import {
+  englishProse,
   rawCodesOf,
   readableHtml,
   readableMarkdown,
   terminologyProblems,
 } from "../../../scripts/terminology";
+import { helpCatalogue } from "./_help-messages";
 import { catalogue } from "./_messages";
 import { cohortDir, lateContact, miriamInProcess } from "./_test-cli";
 
@@ -50,8 +53,21 @@ const CLI_ENGLISH = [
   "Due on",
   "days",
   "line",
-  "expected",
-  "found",
+  // The command line's chrome, as Commander and the English help say it.
+  "Usage",
+  "Options:",
+  "Arguments:",
+  "Commands",
+  "Examples",
+  "Exit codes",
+  "display help",
+  "show this help",
+  "default",
+  "error",
+  "unknown",
+  "missing",
+  "too many",
+  "Did you mean",
 ];
 const wholeWord = (word: string) =>
   new RegExp(
@@ -62,9 +78,12 @@ const englishSentences = Object.values(catalogue.en).filter(
   (value): value is string => typeof value === "string" && value.length > 12,
 );
 
-// File names (`export/trajectories.jsonl`) are names, not words.
+// File and directory names (`export/trajectories.jsonl`, `expected/{refused,signals}.json`,
+// `expected/`) are names, not words.
 const withoutFileNames = (text: string) =>
-  text.replace(/[\w./-]+\.(jsonl|json|md|csv|html)\b/g, "<file>");
+  text
+    .replace(/[\w./{},-]+\.(jsonl|json|md|csv|html)\b/g, "<file>")
+    .replace(/[\w.-]+\//g, "<dir>/");
 
 function englishIn(given: string, language: Language): string[] {
   const text = withoutFileNames(given);
@@ -73,6 +92,7 @@ function englishIn(given: string, language: Language): string[] {
   );
   for (const word of CLI_ENGLISH)
     if (wholeWord(word).test(text)) found.push(`english-word "${word}"`);
+  for (const word of englishProse(text)) found.push(`english-word "${word}"`);
   for (const sentence of englishSentences)
     if (text.includes(sentence)) found.push(`untranslated "${sentence}"`);
   return found;
@@ -112,10 +132,7 @@ describe.each(["nl", "fr", "de"] as const)("in %s, nothing English", (language) 
         : reading === "html"
           ? readableHtml
           : (t: string) => t;
-    let stdout = readable(result.stdout);
-    // Left as they are: the findings of a failed requirement, worded in English by the
-    // checks of @miriam/conformance (their --json problems carry the requirement's code).
-    if (args[0] === "conformance") stdout = stdout.replace(/^- .*$/gm, "");
+    const stdout = readable(result.stdout);
     const text = `${stdout}\n${result.stderr}`;
     expect(text.trim().length).toBeGreaterThan(0);
     expect(englishIn(text, language)).toEqual([]);
@@ -198,5 +215,109 @@ describe("the language of a run", () => {
     expect(await said("fr")).toContain("1 événement\u00a0: valide");
     expect(await said("de")).toContain("1 Ereignis: gültig");
     expect(await said("en")).toContain("1 event: valid");
+  });
+});
+
+// What a reader types is code, as Markdown's backticks are: the example command lines of a
+// help, and the values an option or argument takes (the kinds of record, the templates' ids).
+const TYPED = [...schemaKinds, ...documentCatalogue.map((entry) => entry.id)].sort(
+  (a, b) => b.length - a.length,
+);
+const readableHelp = (text: string) =>
+  TYPED.reduce(
+    (left, value) => left.replaceAll(value, "<value>"),
+    text
+      .split("\n")
+      .filter((line) => !line.trimStart().startsWith("$ "))
+      .join("\n"),
+  );
+
+const COMMANDS = Object.keys(helpCatalogue.en.commands);
+
+describe("the command line's help", () => {
+  it("has the catalogue's help for every command it lists", async () => {
+    const listed = (await miriamInProcess(["--help"], { cwd: dir })).stdout
+      .split("\n")
+      .map((line) => /^ {2}([a-z][a-z-]*) /.exec(line)?.[1])
+      .filter((name) => name !== undefined && name !== "help");
+    expect(listed.sort()).toEqual([...COMMANDS].sort());
+  });
+
+  it("in English is found English by the check (so the check can fail)", async () => {
+    const help = await miriamInProcess(["validate", "--help"], { cwd: dir });
+    expect(englishIn(readableHelp(help.stdout), "nl")).toContain('english-word "Usage"');
+  });
+
+  it("follows MIRIAM_LANG, then the locale, when --lang is not given", async () => {
+    const byEnv = await miriamInProcess(["--help"], { cwd: dir, env: { MIRIAM_LANG: "fr" } });
+    expect(byEnv.stdout).toContain("Utilisation : miriam [options] [commande]");
+    const byLocale = await miriamInProcess(["replay", "--help"], {
+      cwd: dir,
+      env: { LANG: "de_BE.UTF-8" },
+    });
+    expect(byLocale.stdout).toContain("Aufruf: miriam replay [Optionen] <Protokolle...>");
+    const aList = await miriamInProcess(["aggregate", "--help", "--lang=nl,fr"], { cwd: dir });
+    expect(aList.stdout).toContain("Gebruik: miriam aggregate [opties] <invoer...>");
+  });
+});
+
+describe.each(["nl", "fr", "de"] as const)("in %s, the command line's own words", (language) => {
+  const h = helpCatalogue[language];
+  // `--lang` before the rest, so that no option of the test takes it for its value.
+  const miriamIn = ([first, ...rest]: string[]) =>
+    miriamInProcess([first ?? "", "--lang", language, ...rest], { cwd: dir });
+
+  it.each([
+    ["miriam --help", ["--help"]],
+    ["miriam help", ["help"]],
+  ])("`%s` says nothing English", async (_name, args) => {
+    const result = await miriamIn(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(h.program.description.slice(0, 30));
+    expect(englishIn(readableHelp(result.stdout), language)).toEqual([]);
+  });
+
+  it.each(COMMANDS)("`miriam %s --help` says nothing English", async (command) => {
+    const result = await miriamIn([command, "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(h.titles["Options:"]);
+    expect(englishIn(readableHelp(result.stdout), language)).toEqual([]);
+  });
+
+  it.each(COMMANDS)("`miriam %s` refuses an unknown option in the language", async (command) => {
+    const result = await miriamIn([command, "--bogus"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`miriam: ${h.unknownOption("--bogus")}`);
+    expect(result.stderr).toContain(h.afterError);
+    expect(englishIn(result.stderr, language)).toEqual([]);
+  });
+
+  it.each<[string, string[], string]>([
+    [
+      "a missing argument",
+      ["validate"],
+      h.missingArgument(h.commands.validate.args.files[0].replace("...", "")),
+    ],
+    ["too many arguments", ["diagram", "extra"], h.tooManyArguments("miriam diagram", "0", "1")],
+    [
+      "an unknown command",
+      ["valdate"],
+      `${h.unknownCommand("valdate")} ${h.didYouMean("validate")}`,
+    ],
+    [
+      "an option without its value",
+      ["report", "export", "--format"],
+      h.optionMissingValue(`--format <${h.values.format}>`),
+    ],
+    [
+      "an unknown option close to one",
+      ["replay", "export", "--jsn"],
+      `${h.unknownOption("--jsn")} ${h.didYouMean("--json")}`,
+    ],
+  ])("says %s in the language", async (_name, args, said) => {
+    const result = await miriamIn(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`miriam: ${said}`);
+    expect(englishIn(result.stderr, language)).toEqual([]);
   });
 });

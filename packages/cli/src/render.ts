@@ -10,7 +10,7 @@ import { exportLayout, type Language, type ProjectSettings, problemMessage } fro
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { type LoadedLogs, loadLogs, loadSettings, resolveInputs } from "./_inputs";
-import { CliError, type Context, EXIT, LANG_HELP_PROJECT, parseChoice, wordsFor } from "./_io";
+import { CliError, type Context, EXIT, parseChoice, wordsFor } from "./_io";
 import { cliProblem } from "./_output";
 
 const FORMATS = ["md", "html"] as const;
@@ -29,40 +29,26 @@ interface RenderOptions {
 
 /** @internal `miriam render <template> [data]`. */
 export function renderCommand(ctx: Context, done: (code: number) => void): Command {
+  const { help } = ctx.words;
+  const h = help.commands.render;
+  const v = help.values;
   return new Command("render")
-    .summary("render a document in NL, FR, DE or EN")
+    .summary(h.summary)
     .description(
-      "Renders a document of @miriam/documents to Markdown or to standalone HTML that prints on A4. The data comes from a JSON file (the template's data), or from an export's events with --from and --trajectory (--session for a group session, --period for the annual report).\n\n" +
-        `Templates: ${documentCatalogue.map((entry) => entry.id).join(", ")}.`,
+      h.description.replace("{templates}", documentCatalogue.map((entry) => entry.id).join(", ")),
     )
-    .argument("<template>", "the template's id")
-    .argument("[data]", "the template's data as JSON, or - for stdin")
-    .option("--config <file>", "project settings (OCMW name, region, languages, domains)")
-    .option("--from <dir>", "an export directory to take the data from")
-    .option("--trajectory <id>", "with --from: the mother's trajectory")
-    .option("--session <id>", "with --from: the group session's event id (group-session)")
-    .option(
-      "--period <from..to>",
-      "with --from: the annual report's period, e.g. 2025-09-01..2026-08-31",
-    )
-    .option("--lang <language>", LANG_HELP_PROJECT)
-    .option("--format <format>", "md or html", "md")
-    .option("-o, --output <file>", "write the document to a file instead of stdout")
-    .option("--json", "print the problems as JSON when the data is refused")
-    .addHelpText(
-      "after",
-      `
-The document holds personal data (her name): write it to a file with -o, keep it inside the
-OCMW, and never paste it in an issue. Problems with the data never repeat its values.
-Exit codes: 0 rendered, 2 usage error or data that the template refuses.
-
-Examples:
-  $ miriam render information-sheet --config miriam.config.json --lang fr
-  $ miriam render personal-plan plan.json --config miriam.config.json --format html -o plan.html
-  $ miriam render personal-plan --from export/ --trajectory gent-2025-a-01 --lang nl
-  $ miriam render group-session --from export/ --session gent-2025-a.002 --format html -o session.html
-  $ miriam render annual-report --from export/ --period 2025-09-01..2026-08-31`,
-    )
+    .argument(`<${h.args.template[0]}>`, h.args.template[1])
+    .argument(`[${h.args.data[0]}]`, h.args.data[1])
+    .option(`--config <${v.file}>`, h.options.config)
+    .option(`--from <${v.dir}>`, h.options.from)
+    .option(`--trajectory <${v.id}>`, h.options.trajectory)
+    .option(`--session <${v.id}>`, h.options.session)
+    .option(`--period <${v.period}>`, h.options.period)
+    .option(`--lang <${v.language}>`, help.langProject)
+    .option(`--format <${v.format}>`, h.options.format, "md")
+    .option(`-o, --output <${v.file}>`, h.options.output)
+    .option("--json", h.options.json)
+    .addHelpText("after", h.after)
     .action(async (template: string, data: string | undefined, options: RenderOptions) => {
       done(await render(ctx, template, data, options));
     });

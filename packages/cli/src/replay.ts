@@ -26,7 +26,7 @@ import {
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
-import { type Context, EXIT, LANG_HELP, parseDate, progressWanted, wordsFor } from "./_io";
+import { type Context, EXIT, parseDate, progressWanted, wordsFor } from "./_io";
 import { type FileEntry, type IndexedTrajectory, indexLogs, type LogIndex } from "./_log-index";
 import { cliProblem, jsonOutput } from "./_output";
 import { progressReporter } from "./_progress";
@@ -42,37 +42,21 @@ interface ReplayOptions {
 
 /** @internal `miriam replay <logs...>`. */
 export function replayCommand(ctx: Context, done: (code: number) => void): Command {
+  const { help } = ctx.words;
+  const h = help.commands.replay;
+  const v = help.values;
   return new Command("replay")
-    .summary("replay trajectories through the statechart")
-    .description(
-      "Replays every trajectory of the logs through the MIRIAM statechart, with each mother's attendance taken from the group logs passed alongside, and shows each trajectory's phase, the events refused by a hard rule (which rule, why, what to do), the fidelity signals and, with --now, what is due or overdue on that date.",
-    )
-    .argument(
-      "<logs...>",
-      "event logs (trajectories and groups), export directories, or - for stdin",
-    )
-    .option("--config <file>", "project settings (fidelity thresholds, domains, trajectory length)")
-    .option(
-      "--now <date>",
-      "replay the log as it stood on this date (YYYY-MM-DD; later events are left out) and list what is due then; never the clock",
-    )
-    .option("--lang <language>", LANG_HELP)
-    .option("--trajectory <id>", "show only this trajectory")
-    .option("--json", "print the result as JSON (problems in the shape of cli-output.schema.json)")
-    .option("--progress", "show progress on stderr (default: when stderr is a terminal)")
-    .option("--no-progress", "never show progress")
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 no event refused, 1 refused events or invalid lines, 2 usage or input error.
-Fidelity signals and due actions are information: they never change the exit code.
-
-Examples:
-  $ miriam replay trajectories.jsonl group-gent-2025-a.jsonl
-  $ miriam replay export/ --now 2026-01-15 --lang nl
-  $ miriam replay export/ --trajectory gent-2025-a-04
-  $ miriam replay --json export/ | jq '.refused'`,
-    )
+    .summary(h.summary)
+    .description(h.description)
+    .argument(`<${h.args.logs[0]}>`, h.args.logs[1])
+    .option(`--config <${v.file}>`, h.options.config)
+    .option(`--now <${v.date}>`, h.options.now)
+    .option(`--lang <${v.language}>`, help.lang)
+    .option(`--trajectory <${v.id}>`, h.options.trajectory)
+    .option("--json", h.options.json)
+    .option("--progress", help.progress)
+    .option("--no-progress", help.noProgress)
+    .addHelpText("after", h.after)
     .action(async (logs: string[], options: ReplayOptions) => {
       done(await replayLogs(ctx, logs, options));
     });

@@ -19,15 +19,7 @@ import type { GroupEvent, Language, ProjectSettings, TrajectoryEvent } from "@mi
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
-import {
-  CliError,
-  type Context,
-  EXIT,
-  LANG_HELP_PROJECT,
-  parseChoice,
-  parseDate,
-  wordsFor,
-} from "./_io";
+import { CliError, type Context, EXIT, parseChoice, parseDate, wordsFor } from "./_io";
 import { indexLogs, type LogIndex } from "./_log-index";
 import { cliProblem, jsonOutput } from "./_output";
 
@@ -49,53 +41,27 @@ interface ReportOptions {
 
 /** @internal `miriam report <logs...>`. */
 export function reportCommand(ctx: Context, done: (code: number) => void): Command {
+  const { help } = ctx.words;
+  const h = help.commands.report;
+  const v = help.values;
   return new Command("report")
-    .summary("write the group or funder report")
-    .description(
-      "Writes the evaluation reports of @miriam/evaluation from the logs.\n\n" +
-        "--group (the default): one report per group, every figure and each participant's " +
-        "scores by pseudonymous id. For inside the OCMW only: never send it out as it is. " +
-        "--funder: the report for the funder (POD MI / SPP IS), with small-cell suppression: " +
-        "counts below the threshold are hidden, with every count that would give them away.",
-    )
-    .argument(
-      "<logs...>",
-      "event logs (trajectories and groups), export directories, or - for stdin",
-    )
-    .option("--group [id]", "the group report of every group, or of the group <id> (default)")
-    .option("--funder", "the funder report, suppressed, for anything that leaves the OCMW")
-    .option("--format <format>", "md, json, csv or html", "md")
-    .option("--lang <language>", LANG_HELP_PROJECT)
+    .summary(h.summary)
+    .description(h.description)
+    .argument(`<${h.args.logs[0]}>`, h.args.logs[1])
+    .option(`--group [${v.id}]`, h.options.group)
+    .option("--funder", h.options.funder)
+    .option(`--format <${v.format}>`, h.options.format, "md")
+    .option(`--lang <${v.language}>`, help.langProject)
+    .option(`--csv-dialect <${v.dialect}>`, h.options.csvDialect)
+    .option(`--config <${v.file}>`, h.options.config)
     .option(
-      "--csv-dialect <dialect>",
-      "csv: excel-be (`;`, decimal comma, UTF-8 BOM, headings in the language: for a " +
-        "spreadsheet in Belgium) or rfc4180 (`,`, codes: for programs); default excel-be " +
-        "for nl, fr and de, rfc4180 for en",
+      `--threshold <${v.n}>`,
+      h.options.threshold.replace("{threshold}", String(DEFAULT_THRESHOLD)),
     )
-    .option("--config <file>", "project settings (names, domains, fidelity thresholds)")
-    .option(
-      "--threshold <n>",
-      `funder report: counts below n are hidden (default ${DEFAULT_THRESHOLD}, never lower than 3)`,
-    )
-    .option("--as-of <date>", "count open trajectories up to this date (default: their last event)")
-    .option("-o, --output <file>", "write the report to a file instead of stdout")
-    .option(
-      "--json",
-      "print the reports (as --format json) and the problems as JSON, in the shape of cli-output.schema.json",
-    )
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 report written, 1 some lines were invalid and left out, 2 usage or input error.
-
-Examples:
-  $ miriam report export/                                    # group report, Markdown
-  $ miriam report export/ --group gent-2025-a --format csv --lang nl -o groep-a.csv
-  $ miriam report export/ --funder --format html --lang fr -o rapport.html
-  $ miriam report export/ --funder --format csv --lang nl --csv-dialect rfc4180
-  $ miriam report export/ --funder --format json -o funder-2026.json
-  $ miriam report trajectories.jsonl group-*.jsonl --config miriam.config.json --funder`,
-    )
+    .option(`--as-of <${v.date}>`, h.options.asOf)
+    .option(`-o, --output <${v.file}>`, h.options.output)
+    .option("--json", h.options.json)
+    .addHelpText("after", h.after)
     .action(async (logs: string[], options: ReportOptions) => {
       done(await report(ctx, logs, options));
     });

@@ -1,4 +1,6 @@
 import { Command, CommanderError } from "commander";
+import { commandLineLanguage, languageOption, localize, parserMessage } from "./_help";
+import { wordsOf } from "./_i18n";
 import { CliError, type CliIo, createContext, EXIT } from "./_io";
 import { CLI_VERSION } from "./_version";
 import { aggregateCommand } from "./aggregate";
@@ -36,37 +38,35 @@ function defaultIo(): CliIo {
  */
 export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
   const full: CliIo = { ...defaultIo(), ...io };
-  const ctx = createContext(full);
+  // The help and the parser's messages are written while parsing: their language is
+  // read from the command line first (docs/decisions.md, "The language of the command line").
+  const words = wordsOf(commandLineLanguage(argv, full.env));
+  const ctx = createContext(full, words, languageOption(argv));
+  const { help } = words;
   let code: number = EXIT.ok;
   const done = (result: number) => {
     code = result;
   };
-  const program = new Command("miriam")
-    .description(
-      "The MIRIAM kit on the command line: validate logs, replay trajectories, write reports, render documents, draw the statechart, and check a vendor's export for conformance.",
-    )
-    .version(CLI_VERSION, "-v, --version")
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => full.stdout.write(text),
-      writeErr: (text) => full.stderr.write(text),
-      outputError: (text, write) => write(ctx.color.red(text)),
-    })
-    .showHelpAfterError("(run with --help for usage and examples)")
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 ok, 1 findings, 2 usage or input error. NO_COLOR turns colours off.
-
-Start here:
-  $ miriam demo                  # writes the example cohort and runs every command on it
-  $ miriam validate export/
-  $ miriam replay export/ --now 2026-01-15
-  $ miriam report export/ --funder
-  $ miriam conformance export/`,
-    );
-  // Subcommands made with `new Command` inherit nothing: give them the same output and
-  // error handling as the program.
+  const output = {
+    writeOut: (text: string) => full.stdout.write(text),
+    writeErr: (text: string) => full.stderr.write(text),
+    outputError: (text: string, write: (text: string) => void) =>
+      write(ctx.color.red(parserMessage(text, words))),
+  };
+  const program = localize(
+    new Command("miriam")
+      .description(help.program.description)
+      .version(CLI_VERSION, "-v, --version", help.versionOption)
+      // Before the command too (`miriam --lang fr validate export/`): every command reads it.
+      .option(`--lang <${help.values.language}>`, help.lang)
+      .helpCommand(`help [${help.commandWord}]`, help.helpCommand)
+      .exitOverride()
+      .configureOutput(output)
+      .addHelpText("after", help.program.after),
+    words,
+  );
+  // Subcommands made with `new Command` inherit nothing: give them the same output, error
+  // handling and language as the program.
   for (const command of [
     validateCommand(ctx, done),
     replayCommand(ctx, done),
@@ -78,12 +78,7 @@ Start here:
     conformanceCommand(ctx, done),
     researchExportCommand(ctx, done),
   ])
-    program.addCommand(
-      command
-        .exitOverride()
-        .configureOutput(program.configureOutput())
-        .showHelpAfterError("(run with --help for usage and examples)"),
-    );
+    program.addCommand(localize(command.exitOverride().configureOutput(output), words));
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;

@@ -15,15 +15,7 @@ import { createEventOrderCheck, type EventOrderCheck } from "@miriam/trajectory"
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { type Input, loadSettings, readRecord, resolveInputs, sourceOf } from "./_inputs";
-import {
-  CliError,
-  type Context,
-  EXIT,
-  LANG_HELP,
-  parseChoice,
-  progressWanted,
-  wordsFor,
-} from "./_io";
+import { CliError, type Context, EXIT, parseChoice, progressWanted, wordsFor } from "./_io";
 import { cliProblem, jsonOutput } from "./_output";
 import { progressReporter } from "./_progress";
 
@@ -62,40 +54,22 @@ interface FileResult {
 
 /** @internal `miriam validate <files...>`. */
 export function validateCommand(ctx: Context, done: (code: number) => void): Command {
+  const { help } = ctx.words;
+  const h = help.commands.validate;
+  const v = help.values;
   return new Command("validate")
-    .summary("check event logs and records against the schemas")
-    .description(
-      "Checks event logs (JSON Lines: one event per line) and records (miriam.config.json, profiles, instruments...) against the schemas of @miriam/schemas. Every problem says where (file, line, JSON path), what was expected and what was found, and never repeats personal data. Logs are read line by line, so a file of any size is checked in little memory.",
-    )
-    .argument("<files...>", "files, export directories, or - for stdin")
-    .option("--kind <kind>", `what every file holds (${schemaKinds.join(", ")})`)
-    .option("--config <file>", "project settings whose life domains the logs use")
-    .option("--json", "print the result as JSON (problems in the shape of cli-output.schema.json)")
-    .option("--lang <language>", LANG_HELP)
-    .option("--progress", "show progress on stderr (default: when stderr is a terminal)")
-    .option("--no-progress", "never show progress")
-    .option("--max-problems <n>", "problems listed per file", "100")
-    .option(
-      "--now <timestamp>",
-      "the moment after which an event's time is in the future (default: the clock)",
-    )
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 every file is valid, 1 problems found, 2 usage or input error.
-
-Examples:
-  $ miriam validate trajectories.jsonl group-gent-2025-a.jsonl
-  $ miriam validate export/                      # settings, logs and profiles of an export
-
-Across the files named, every event id must be unique, each trajectory's (and group's)
-events must come in time order, and no event may lie in the future beyond the project's
-futureToleranceDays (default 1).
-  $ miriam validate --config miriam.config.json trajectories.jsonl
-  $ cat trajectories.jsonl | miriam validate -
-  $ miriam validate --kind instrument-definition my-instrument.json
-  $ miriam validate --json trajectories.jsonl > problems.json`,
-    )
+    .summary(h.summary)
+    .description(h.description)
+    .argument(`<${h.args.files[0]}>`, h.args.files[1])
+    .option(`--kind <${v.kind}>`, h.options.kind.replace("{kinds}", schemaKinds.join(", ")))
+    .option(`--config <${v.file}>`, h.options.config)
+    .option("--json", h.options.json)
+    .option(`--lang <${v.language}>`, help.lang)
+    .option("--progress", help.progress)
+    .option("--no-progress", help.noProgress)
+    .option(`--max-problems <${v.n}>`, h.options.maxProblems, "100")
+    .option(`--now <${v.timestamp}>`, h.options.now)
+    .addHelpText("after", h.after)
     .action(async (files: string[], options: ValidateOptions) => {
       done(await validate(ctx, files, options));
     });

@@ -4,6 +4,7 @@ import {
   createCorrectionCheck,
   createExportIdCheck,
   exportLayout,
+  type Language,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
@@ -11,6 +12,7 @@ import {
   validate,
 } from "@miriam/schemas";
 import { createEventOrderCheck } from "@miriam/trajectory";
+import type { PersonalData } from "./_finding-messages";
 import { Findings } from "./_findings";
 import { referenceChecks } from "./_references";
 import type { Finding } from "./conformance-report";
@@ -84,16 +86,13 @@ export function requirementOfProblem(problem: Problem): string {
   }
 }
 
-const problemFinding = (file: string, problem: Problem): Finding => ({
-  file,
-  ...(problem.line === undefined ? {} : { line: problem.line }),
-  path: problem.path,
-  message: problem.message,
-});
-
-/** @internal Reads and validates every file of an export directory. */
-export async function loadExport(dir: string): Promise<LoadedExport> {
-  const findings = new Findings();
+/**
+ * @internal Reads and validates every file of an export directory; the findings are
+ * worded in `language`.
+ */
+export async function loadExport(dir: string, language: Language = "en"): Promise<LoadedExport> {
+  const findings = new Findings(language);
+  const { say } = findings;
   const files: ExportFile[] = [];
   const ignored: string[] = [];
   const names = readdirSync(dir).sort();
@@ -104,7 +103,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
   if (!existsSync(settingsPath)) {
     findings.add("MIR-EXPORT-001", {
       file: exportLayout.settings,
-      message: `${exportLayout.settings} is missing: an export starts with the project's settings.`,
+      message: say.settingsMissing(exportLayout.settings),
     });
   } else {
     files.push({ name: exportLayout.settings, role: "settings" });
@@ -115,7 +114,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
       findings.add("MIR-EXPORT-001", {
         file: exportLayout.settings,
         path: "$",
-        message: "$: expected one JSON object, found text that is not valid JSON.",
+        message: say.notAJsonObject,
       });
     }
     if (value !== undefined) {
@@ -123,7 +122,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
       if (result.ok) settings = result.value;
       else
         for (const problem of result.problems)
-          findings.add("MIR-EXPORT-001", problemFinding(exportLayout.settings, problem));
+          findings.add("MIR-EXPORT-001", findings.problem(exportLayout.settings, problem));
     }
   }
   const domains = settings?.domains?.map((domain) => domain.code);
@@ -145,7 +144,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
             requirementOfProblem(problem) === "MIR-SCHEMA-001"
               ? "MIR-SCHEMA-001"
               : "MIR-SCHEMA-007",
-            problemFinding(exportLayout.profiles, problem),
+            findings.problem(exportLayout.profiles, problem),
           );
     }
     files.push({ name: exportLayout.profiles, role: "profiles", records });
@@ -166,7 +165,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
   if (!existsSync(join(dir, exportLayout.trajectories)))
     findings.add("MIR-EXPORT-002", {
       file: exportLayout.trajectories,
-      message: `${exportLayout.trajectories} is missing: it holds the trajectories' events.`,
+      message: say.trajectoriesMissing(exportLayout.trajectories),
     });
   else
     logs.push({
@@ -187,25 +186,26 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
     ...validation,
     changed: (label) => new Error(`${label} changed while it was read.`),
     onProblem: (file, problem) =>
-      findings.add(requirementOfProblem(problem), problemFinding(file.label, problem)),
+      findings.add(requirementOfProblem(problem), findings.problem(file.label, problem)),
     accept: (event, { label: file }, line) => {
       const duplicate = checkId(event.id, file, line);
       if (duplicate !== undefined) {
-        findings.add("MIR-SCHEMA-006", problemFinding(file, duplicate));
+        findings.add("MIR-SCHEMA-006", findings.problem(file, duplicate));
         return false;
       }
       // Out of time order is reported, and the event kept: the replay puts it in its place.
       const late = checkOrder(event, line, file);
-      if (late !== undefined) findings.add("MIR-SCHEMA-008", problemFinding(file, late));
+      if (late !== undefined) findings.add("MIR-SCHEMA-008", findings.problem(file, late));
       for (const problem of checkCorrections.check(event, file, line))
-        findings.add(requirementOfProblem(problem), problemFinding(file, problem));
+        findings.add(requirementOfProblem(problem), findings.problem(file, problem));
       const named = names_?.(JSON.stringify(event));
       if (named !== undefined)
         findings.add("MIR-PRIVACY-001", {
           file,
           line,
           eventId: event.id,
-          message: `line ${line}: the event holds the ${named.what} of the participant of trajectory ${named.trajectoryId} (from profiles.jsonl). Events refer to her by her trajectory id only.`,
+          message:
+            say.line(line) + say.personalData(named.what, named.trajectoryId, exportLayout.profiles),
         });
       const groupId = groupOfFile.get(file);
       if (groupId === undefined) {
@@ -217,7 +217,13 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
           file,
           line,
           eventId: event.id,
-          message: `line ${line}: a group event (${event.type}) belongs in ${exportLayout.groupLog(event.groupId)}, not in ${exportLayout.trajectories}.`,
+          message:
+            say.line(line) +
+            say.groupEventInTrajectories(
+              findings.eventType(event.type),
+              exportLayout.groupLog(event.groupId),
+              exportLayout.trajectories,
+            ),
         });
         return false;
       }
@@ -231,8 +237,13 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
         eventId: event.id,
         message:
           "groupId" in event
-            ? `line ${line}: an event of the group ${event.groupId} belongs in ${exportLayout.groupLog(event.groupId)}.`
-            : `line ${line}: a trajectory event (${event.type}) belongs in ${exportLayout.trajectories}, not in a group's log.`,
+            ? say.line(line) +
+              say.groupEventElsewhere(event.groupId, exportLayout.groupLog(event.groupId))
+            : say.line(line) +
+              say.trajectoryEventInGroupLog(
+                findings.eventType(event.type),
+                exportLayout.trajectories,
+              ),
       });
       return false;
     },
@@ -245,7 +256,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
     });
   references.finish(index.groupIds);
   for (const { file, problem } of checkCorrections.finish())
-    findings.add(requirementOfProblem(problem), problemFinding(file, problem));
+    findings.add(requirementOfProblem(problem), findings.problem(file, problem));
   if (
     existsSync(join(dir, exportLayout.expected)) &&
     statSync(join(dir, exportLayout.expected)).isDirectory()
@@ -257,7 +268,7 @@ export async function loadExport(dir: string): Promise<LoadedExport> {
 }
 
 interface NameHit {
-  readonly what: string;
+  readonly what: PersonalData;
   readonly trajectoryId: string;
 }
 
@@ -267,16 +278,16 @@ function nameMatcher(
   profiles: readonly ParticipantProfile[],
 ): ((text: string) => NameHit | undefined) | undefined {
   const owners = new Map<string, NameHit>();
-  const add = (value: string | undefined, what: string, trajectoryId: string) => {
+  const add = (value: string | undefined, what: PersonalData, trajectoryId: string) => {
     const key = value?.trim().toLowerCase();
     if (key === undefined || key.length < 3 || owners.has(key)) return;
     owners.set(key, { what, trajectoryId });
   };
   for (const profile of profiles) {
     add(`${profile.givenName} ${profile.familyName}`, "name", profile.trajectoryId);
-    add(profile.familyName, "family name", profile.trajectoryId);
-    add(profile.email, "e-mail address", profile.trajectoryId);
-    add(profile.phone, "phone number", profile.trajectoryId);
+    add(profile.familyName, "familyName", profile.trajectoryId);
+    add(profile.email, "email", profile.trajectoryId);
+    add(profile.phone, "phone", profile.trajectoryId);
   }
   if (owners.size === 0) return undefined;
   const alternatives = [...owners.keys()]

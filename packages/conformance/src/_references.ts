@@ -33,6 +33,7 @@ export function referenceChecks(
   // Her proposals (issue #20): an answer must point at an earlier proposal of hers, once.
   const proposals = new Map<string, { trajectoryId: string; answered: boolean }>();
   const file = exportLayout.trajectories;
+  const { say } = findings;
 
   const referral = (event: TrajectoryEvent, line: number) => {
     if (event.type !== "trajectory.referred") return;
@@ -44,7 +45,7 @@ export function referenceChecks(
         line,
         eventId: event.id,
         trajectoryId: event.trajectoryId,
-        message: `line ${line}: the referral names the project "${event.data.projectId}"; the export's settings are those of "${settings.id}".`,
+        message: say.line(line) + say.referralProject(event.data.projectId, settings.id),
       });
     if (!groupIds.has(event.data.groupId))
       findings.add("MIR-REFERENCE-001", {
@@ -52,7 +53,9 @@ export function referenceChecks(
         line,
         eventId: event.id,
         trajectoryId: event.trajectoryId,
-        message: `line ${line}: the referral names the group "${event.data.groupId}", which is not a group of ${exportLayout.settings} (${[...groupIds].join(", ")}).`,
+        message:
+          say.line(line) +
+          say.referralGroup(event.data.groupId, exportLayout.settings, [...groupIds].join(", ")),
       });
   };
 
@@ -63,11 +66,12 @@ export function referenceChecks(
     }
     if (event.type !== "proposal.confirmed" && event.type !== "proposal.declined") return;
     const proposal = proposals.get(event.data.proposalId);
+    const answered = findings.eventType(event.type);
     const problem =
       proposal === undefined || proposal.trajectoryId !== event.trajectoryId
-        ? `answers the proposal ${event.data.proposalId}, which is no earlier proposal of this trajectory.`
+        ? say.proposalUnknown(answered, event.data.proposalId)
         : proposal.answered
-          ? `answers the proposal ${event.data.proposalId} a second time.`
+          ? say.proposalTwice(answered, event.data.proposalId)
           : undefined;
     if (proposal !== undefined && proposal.trajectoryId === event.trajectoryId)
       proposal.answered = true;
@@ -77,7 +81,7 @@ export function referenceChecks(
         line,
         eventId: event.id,
         trajectoryId: event.trajectoryId,
-        message: `line ${line}: ${event.type} ${problem}`,
+        message: say.line(line) + problem,
       });
   };
 
@@ -98,7 +102,13 @@ export function referenceChecks(
           file: groupFile,
           line,
           eventId: event.id,
-          message: `line ${line}: group.opened names the project "${event.data.projectId}"; the export's settings are those of "${settings.id}".`,
+          message:
+            say.line(line) +
+            say.groupOpenedProject(
+              findings.eventType(event.type),
+              event.data.projectId,
+              settings.id,
+            ),
         });
       if (event.type !== "group-session.held") return;
       for (const attendee of new Set(event.data.attendees)) {
@@ -109,7 +119,7 @@ export function referenceChecks(
             line,
             eventId: event.id,
             trajectoryId: attendee,
-            message: `line ${line}: the session lists the trajectory ${attendee} as present, but the export has no event of that trajectory.`,
+            message: say.line(line) + say.attendeeUnknown(attendee),
           });
         else if (referredTo !== undefined && referredTo !== event.groupId)
           findings.add("MIR-REFERENCE-002", {
@@ -117,7 +127,7 @@ export function referenceChecks(
             line,
             eventId: event.id,
             trajectoryId: attendee,
-            message: `line ${line}: the session lists the trajectory ${attendee} as present, but she was referred to the group ${referredTo}.`,
+            message: say.line(line) + say.attendeeElsewhere(attendee, referredTo),
           });
       }
     },
@@ -128,7 +138,11 @@ export function referenceChecks(
         if (!groupIds.has(groupId))
           findings.add("MIR-REFERENCE-003", {
             file: exportLayout.groupLog(groupId),
-            message: `the group ${groupId} is not a group of ${exportLayout.settings} (${[...groupIds].join(", ")}).`,
+            message: say.groupNotInSettings(
+              groupId,
+              exportLayout.settings,
+              [...groupIds].join(", "),
+            ),
           });
     },
   };

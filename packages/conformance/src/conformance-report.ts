@@ -93,7 +93,8 @@ export interface ConformanceReport {
 }
 
 // The report's own words in each language; a requirement's title comes from
-// `requirementTitle`. Findings are worded by the checks that make them, in English.
+// `requirementTitle`. Findings are worded by the checks that make them, in the language
+// `runConformance` was given (_finding-messages.ts).
 interface ReportWords {
   readonly title: string;
   readonly export: (name: string, trajectories: number, events: number, kit: string) => string;
@@ -106,6 +107,8 @@ interface ReportWords {
   readonly event: string;
   readonly more: (n: number) => string;
   readonly notRead: string;
+  /** The colon between a label and what follows, as the language sets it. */
+  readonly colon: string;
 }
 
 const WORDS: Readonly<Record<Language, ReportWords>> = {
@@ -122,6 +125,7 @@ const WORDS: Readonly<Record<Language, ReportWords>> = {
     event: "event",
     more: (n) => `... and ${n} more.`,
     notRead: "Not read (not part of an export)",
+    colon: ": ",
   },
   nl: {
     title: "MIRIAM-conformiteitsrapport",
@@ -140,6 +144,7 @@ const WORDS: Readonly<Record<Language, ReportWords>> = {
     event: "gebeurtenis",
     more: (n) => `... en nog ${n}.`,
     notRead: "Niet gelezen (geen deel van een export)",
+    colon: ": ",
   },
   fr: {
     title: "Rapport de conformité MIRIAM",
@@ -154,6 +159,7 @@ const WORDS: Readonly<Record<Language, ReportWords>> = {
     event: "événement",
     more: (n) => `... et ${n} de plus.`,
     notRead: "Non lus (ne font pas partie d'un export)",
+    colon: "\u00a0: ",
   },
   de: {
     title: "MIRIAM-Konformitätsbericht",
@@ -168,12 +174,16 @@ const WORDS: Readonly<Record<Language, ReportWords>> = {
     event: "Ereignis",
     more: (n) => `... und ${n} weitere.`,
     notRead: "Nicht gelesen (nicht Teil eines Exports)",
+    colon: ": ",
   },
 };
 
 /** Options of {@link reportToMarkdown}. */
 export interface ReportMarkdownOptions {
-  /** The language of the report's own words and of the requirements' titles (default `en`). */
+  /**
+   * The language of the report's own words and of the requirements' titles (default `en`).
+   * The findings stay in the language the report was made in (`runConformance`'s option).
+   */
   readonly language?: Language;
 }
 
@@ -183,7 +193,7 @@ function where(finding: Finding, w: ReportWords): string {
   const parts: string[] = [];
   if (finding.file !== undefined) parts.push(`\`${finding.file}\``);
   if (finding.eventId !== undefined) parts.push(`${w.event} \`${finding.eventId}\``);
-  return parts.length === 0 ? "" : `${parts.join(", ")}: `;
+  return parts.length === 0 ? "" : `${parts.join(", ")}${w.colon}`;
 }
 
 /**
@@ -214,7 +224,7 @@ export function reportToMarkdown(
       language === "en" ? kit : `${report.kit.name} ${report.kit.version}`,
     ),
     "",
-    `**${report.conformant ? w.conformant : w.notConformant}**: ${w.summary(summary.passed, summary.failed, summary.notApplicable)}`,
+    `**${report.conformant ? w.conformant : w.notConformant}**${w.colon}${w.summary(summary.passed, summary.failed, summary.notApplicable)}`,
     "",
     `| ${w.columns.join(" | ")} |`,
     "| --- | --- | --- | --- |",
@@ -234,7 +244,7 @@ export function reportToMarkdown(
   if (report.export.ignored.length > 0)
     lines.push(
       "",
-      `${w.notRead}: ${report.export.ignored.map((name) => `\`${name}\``).join(", ")}.`,
+      `${w.notRead}${w.colon}${report.export.ignored.map((name) => `\`${name}\``).join(", ")}.`,
     );
   return `${lines.join("\n")}\n`;
 }

@@ -45,5 +45,6 @@ export { requirementTitle } from "./requirement-titles";
 // Requirements
 export type { MethodReference, Requirement, RequirementArea } from "./requirements";
 export { requirementById, requirements, ruleRequirementId } from "./requirements";
+export type { ConformanceOptions } from "./run-conformance";
 export { runConformance } from "./run-conformance";
 export { KIT_NAME, KIT_VERSION } from "./version";

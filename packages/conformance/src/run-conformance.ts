@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { exportLayout, FORMAT_VERSION } from "@miriam/schemas";
+import { exportLayout, FORMAT_VERSION, type Language } from "@miriam/schemas";
 import { MACHINE_VERSION } from "@miriam/trajectory";
 import { type Findings, type LoadedExport, loadExport } from "./_load-export";
 import {
@@ -21,24 +21,37 @@ import {
 import { refusalRequirementId, requirements } from "./requirements";
 import { KIT_NAME, KIT_VERSION } from "./version";
 
+/** Options of {@link runConformance}. */
+export interface ConformanceOptions {
+  /** The language of the findings' messages: `nl`, `fr`, `de` or `en` (the default). */
+  readonly language?: Language;
+}
+
 /**
  * Checks a vendor's export directory (layout: {@link exportLayout}) against every
  * requirement of the method: the export's files, the schemas of every line, privacy,
  * references between logs and settings, the hard rules (by replaying every trajectory
  * through the statechart, with attendance from the group logs) and, when the export has
  * `expected/`, the vendor's own results against the kit's. Never throws on bad content:
- * everything wrong is a finding. Reads the files; writes nothing.
+ * everything wrong is a finding, worded in `options.language` (default English). Reads
+ * the files; writes nothing.
  *
  * @example
  * ```ts
  * const report = await runConformance("exports/2026-06");
  * writeFileSync("conformance-report.md", reportToMarkdown(report));
  * if (!report.conformant) process.exitCode = 1;
+ * // The findings in French, for a French-speaking vendor:
+ * const rapport = await runConformance("exports/2026-06", { language: "fr" });
  * ```
  */
-export async function runConformance(dir: string): Promise<ConformanceReport> {
-  const loaded = await loadExport(dir);
+export async function runConformance(
+  dir: string,
+  options: ConformanceOptions = {},
+): Promise<ConformanceReport> {
+  const loaded = await loadExport(dir, options.language);
   const { findings } = loaded;
+  const { say } = findings;
   try {
     const states = existsSync(
       join(dir, exportLayout.expected, exportLayout.expectedFiles.trajectories),
@@ -59,7 +72,14 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
           ...(refused.line === undefined ? {} : { line: refused.line }),
           eventId: refused.eventId,
           trajectoryId: refused.trajectoryId,
-          message: `${refused.line === undefined ? "" : `line ${refused.line}: `}${refused.type}${refused.source === "group" ? ` of ${refused.trajectoryId}` : ""} is refused by the rule "${refusal.rule}": ${refusal.message.en}`,
+          message:
+            (refused.line === undefined ? "" : say.line(refused.line)) +
+            say.refused(
+              findings.eventType(refused.type),
+              refused.source === "group" ? refused.trajectoryId : undefined,
+              refusal.rule,
+              refusal.message[findings.language],
+            ),
         });
     }
 
@@ -72,7 +92,13 @@ export async function runConformance(dir: string): Promise<ConformanceReport> {
             file: exportLayout.groupLog(record.correction.groupId),
             ...(record.line === undefined ? {} : { line: record.line }),
             eventId: record.correction.id,
-            message: `${record.line === undefined ? "" : `line ${record.line}: `}${record.correction.type} of ${record.correction.data.eventId} is refused: ${refusal.message.en}`,
+            message:
+              (record.line === undefined ? "" : say.line(record.line)) +
+              say.correctionRefused(
+                findings.eventType(record.correction.type),
+                record.correction.data.eventId,
+                refusal.message[findings.language],
+              ),
           });
 
     checkProfiles(loaded, replayed, findings);
@@ -141,12 +167,15 @@ function checkProfiles(loaded: LoadedExport, replayed: KitReplay, findings: Find
     if (!replayed.own.has(profile.trajectoryId))
       findings.add("MIR-PRIVACY-002", {
         ...finding,
-        message: `profile ${index + 1}: there is a profile of the trajectory ${profile.trajectoryId}, which has no events in the export.`,
+        message:
+          findings.say.profile(index + 1) + findings.say.profileWithoutEvents(profile.trajectoryId),
       });
     else if (!replayed.enrolled.has(profile.trajectoryId))
       findings.add("MIR-PRIVACY-002", {
         ...finding,
-        message: `profile ${index + 1}: there is a profile of the trajectory ${profile.trajectoryId}, but she never consented to processing her data. Keep no name or contact details of a mother who did not enrol.`,
+        message:
+          findings.say.profile(index + 1) +
+          findings.say.profileWithoutConsent(profile.trajectoryId),
       });
   }
 }
@@ -179,7 +208,7 @@ function readExpected(
     findings.add(EXPECTED[name], {
       file,
       path: "$",
-      message: "$: expected one JSON value, found text that is not valid JSON.",
+      message: findings.say.notAJsonValue,
     });
     return { present: true, value: undefined };
   }
@@ -216,66 +245,64 @@ function compareTrajectories(value: unknown, kit: KitResults, findings: Findings
       ...(trajectoryId === undefined ? {} : { trajectoryId }),
       message,
     });
-  if (!isObject(value)) return add("expected an object of trajectories by id.");
+  const { say } = findings;
+  if (!isObject(value)) return add(say.expectedShape.trajectories);
   for (const id of Object.keys(kit.trajectories))
-    if (!(id in value)) add(`the trajectory ${id} is missing.`, id);
+    if (!(id in value)) add(say.trajectoryMissing(id), id);
   for (const [id, expected] of Object.entries(value)) {
     const actual = kit.trajectories[id];
     if (actual === undefined) {
-      add(`the trajectory ${id} is not in the export's logs.`, id);
+      add(say.trajectoryNotInLogs(id), id);
       continue;
     }
     const claimed = (isObject(expected) ? expected : {}) as Partial<ExpectedTrajectory>;
     const state = Array.isArray(claimed.state) ? [...claimed.state].sort() : claimed.state;
     if (JSON.stringify(state) !== JSON.stringify(actual.state))
-      add(
-        `${id}: your state is ${JSON.stringify(claimed.state)}, the kit's ${JSON.stringify(actual.state)}.`,
-        id,
-      );
+      add(say.stateDiffers(id, JSON.stringify(claimed.state), JSON.stringify(actual.state)), id);
     if ("outcome" in claimed && claimed.outcome !== actual.outcome)
       add(
-        `${id}: your outcome is ${JSON.stringify(claimed.outcome)}, the kit's ${JSON.stringify(actual.outcome)}.`,
+        say.outcomeDiffers(id, JSON.stringify(claimed.outcome), JSON.stringify(actual.outcome)),
         id,
       );
     if ("accepted" in claimed && claimed.accepted !== actual.accepted)
-      add(
-        `${id}: you accepted ${JSON.stringify(claimed.accepted)} events, the kit ${actual.accepted}.`,
-        id,
-      );
+      add(say.acceptedDiffers(id, JSON.stringify(claimed.accepted), String(actual.accepted)), id);
   }
 }
 
 function compareRefused(value: unknown, kit: KitResults, findings: Findings) {
   const file = `${exportLayout.expected}/${exportLayout.expectedFiles.refused}`;
+  const { say } = findings;
   if (!Array.isArray(value)) {
-    findings.add(EXPECTED.refused, { file, message: "expected a list of refused events." });
+    findings.add(EXPECTED.refused, { file, message: say.expectedShape.refused });
     return;
   }
   const key = (r: Partial<ExpectedRefusal>) =>
-    `${r.eventId} (${r.trajectoryId}) by ${[...(r.rules ?? [])].sort().join(", ")}`;
+    say.refusal(String(r.eventId), String(r.trajectoryId), [...(r.rules ?? [])].sort().join(", "));
   const theirs = new Set(value.map((r) => key(isObject(r) ? r : {})));
   const ours = new Set(kit.refused.map(key));
   for (const k of ours)
     if (!theirs.has(k))
       findings.add(EXPECTED.refused, {
         file,
-        message: `the kit refuses ${k}; your list does not.`,
+        message: say.kitRefuses(k),
       });
   for (const k of theirs)
     if (!ours.has(k))
       findings.add(EXPECTED.refused, {
         file,
-        message: `your list refuses ${k}; the kit does not.`,
+        message: say.youRefuse(k),
       });
 }
 
 function compareSignals(value: unknown, kit: KitResults, findings: Findings) {
   const file = `${exportLayout.expected}/${exportLayout.expectedFiles.signals}`;
+  const { say } = findings;
   if (!Array.isArray(value)) {
-    findings.add(EXPECTED.signals, { file, message: "expected a list of fidelity signals." });
+    findings.add(EXPECTED.signals, { file, message: say.expectedShape.signals });
     return;
   }
-  const key = (s: Partial<ExpectedSignal>) => `${s.code} of ${s.subject} (value ${s.value})`;
+  const key = (s: Partial<ExpectedSignal>) =>
+    say.signal(String(s.code), String(s.subject), String(s.value));
   const count = (keys: string[]) => {
     const counts = new Map<string, number>();
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -287,23 +314,21 @@ function compareSignals(value: unknown, kit: KitResults, findings: Findings) {
     if ((theirs.get(k) ?? 0) < n)
       findings.add(EXPECTED.signals, {
         file,
-        message: `the kit signals ${k}; your list does not.`,
+        message: say.kitSignals(k),
       });
   for (const [k, n] of theirs)
     if ((ours.get(k) ?? 0) < n)
       findings.add(EXPECTED.signals, {
         file,
-        message: `your list signals ${k}; the kit does not.`,
+        message: say.youSignal(k),
       });
 }
 
 function compareIndicators(value: unknown, kit: KitResults, findings: Findings) {
   const file = `${exportLayout.expected}/${exportLayout.expectedFiles.indicators}`;
+  const { say } = findings;
   if (!isObject(value)) {
-    findings.add(EXPECTED.indicators, {
-      file,
-      message: "expected an object of indicators by group id.",
-    });
+    findings.add(EXPECTED.indicators, { file, message: say.expectedShape.indicators });
     return;
   }
   const visit = (theirs: unknown, ours: unknown, path: string) => {
@@ -312,7 +337,7 @@ function compareIndicators(value: unknown, kit: KitResults, findings: Findings) 
         findings.add(EXPECTED.indicators, {
           file,
           path,
-          message: `${path}: the kit has no figures here.`,
+          message: say.noFigures(path),
         });
         return;
       }
@@ -331,7 +356,7 @@ function compareIndicators(value: unknown, kit: KitResults, findings: Findings) 
       findings.add(EXPECTED.indicators, {
         file,
         path,
-        message: `${path}: yours is ${JSON.stringify(theirs)}, the kit's ${JSON.stringify(ours) ?? "nothing"}.`,
+        message: say.figureDiffers(path, JSON.stringify(theirs), JSON.stringify(ours)),
       });
   };
   for (const [groupId, figures] of Object.entries(value))

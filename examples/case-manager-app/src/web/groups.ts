@@ -43,6 +43,7 @@ import { addDays, fromLocalInput, timestamp, today } from "../domain/time";
 import { futureCheck, loadProfile, newId } from "../domain/trajectories";
 import { closingReasonText } from "./closing-text";
 import { type AppEnv, bodyOf, type Deps, requireGroup, requireUser } from "./context";
+import { formatDay, formatDayOf } from "./day/dates";
 import { Fields, type FormState, postForm } from "./form-fields";
 import { type FieldOf, type FormError, problemErrors } from "./form-problems";
 import { FormReader } from "./forms";
@@ -129,9 +130,9 @@ ${participants.map((p) => {
 <td>${
     p.due.length === 0
       ? html`<span class="muted">${t("nothingDue")}</span>`
-      : html`<ul class="due">${p.due.map((a) => html`<li><a href="${stepHref(p.trajectoryId, a.step)}">${a.label[language]}</a> <span class="${a.overdue ? "overdue" : "muted"}">${t("dueOn", { date: a.due })}${a.overdue ? ` (${t("overdue")})` : ""}</span></li>`)}</ul>`
+      : html`<ul class="due">${p.due.map((a) => html`<li><a href="${stepHref(p.trajectoryId, a.step)}">${a.label[language]}</a> <span class="${a.overdue ? "overdue" : "muted"}">${t("dueOn", { date: formatDay(a.due, language, "medium") })}${a.overdue ? ` (${t("overdue")})` : ""}</span></li>`)}</ul>`
   }</td>
-<td>${p.lastEventAt?.slice(0, 10) ?? ""}</td></tr>`;
+<td>${p.lastEventAt === undefined || p.lastEventAt === null ? "" : formatDayOf(p.lastEventAt, language)}</td></tr>`;
 })}</tbody></table>
 <h2>${t("sessions")}</h2>
 ${
@@ -140,7 +141,7 @@ ${
     : html`<table><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th><span class="visually-hidden">${t("attendanceRegister")}</span></th></tr></thead><tbody>
 ${[...sessions].reverse().map((s) =>
   s.type === "group-session.held"
-    ? html`<tr><td>${s.data.date}</td><td>${s.data.topic}${s.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}</td><td class="num">${s.data.attendees.length}</td>
+    ? html`<tr><td>${formatDay(s.data.date, language, "medium")}</td><td>${s.data.topic}${s.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}</td><td class="num">${s.data.attendees.length}</td>
 <td><a href="/groups/${groupId}/sessions/${encodeURIComponent(s.id)}">${t("attendanceRegister")}</a></td></tr>`
     : "",
 )}</tbody></table>`

@@ -1,19 +1,35 @@
-import { addDays, dayNumber, type Language } from "@miriam/schemas";
+import { addDays, brusselsDate, dayNumber, type Language } from "@miriam/schemas";
 
 // Calendar dates as a case manager reads them, in her language. The arithmetic is
 // @miriam/schemas's (Brussels calendar dates as `YYYY-MM-DD`); the words are Intl's.
 
 const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" };
 
-/** A calendar date in words: "maandag 23 november 2026" (`long`) or "ma 23 nov." (`short`). */
-export function formatDay(date: string, language: Language, style: "long" | "short" = "long") {
+/**
+ * A calendar date in words: "maandag 23 november 2026" (`long`), "ma 23 nov." (`short`)
+ * or "23 nov. 2026" (`medium`, for a history that spans years).
+ */
+export function formatDay(
+  date: string,
+  language: Language,
+  style: "long" | "medium" | "short" = "long",
+) {
   // A calendar date is a day, not an instant: formatted in UTC so no offset moves it.
   const options: Intl.DateTimeFormatOptions =
     style === "long"
       ? { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
-      : { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" };
+      : style === "medium"
+        ? { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }
+        : { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" };
   return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(`${date}T00:00:00Z`));
 }
+
+/**
+ * The day of a timestamp (`2026-11-23T09:30:00+01:00`) as Brussels has it, in words
+ * ("23 nov. 2026"): never the ISO date a program reads.
+ */
+export const formatDayOf = (at: string, language: Language) =>
+  formatDay(brusselsDate(new Date(at)), language, "medium");
 
 /** A month in words: "november 2026". */
 export function formatMonth(date: string, language: Language) {

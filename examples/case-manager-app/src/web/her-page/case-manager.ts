@@ -6,6 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import { audit } from "../../db/accounts";
 import type { LoadedTrajectory } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
+import { formatDayOf } from "../day/dates";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
 import { loadParticipant } from "../participant/load";
@@ -45,7 +46,7 @@ export async function herPageSection(
 ${
   !consented
     ? html`<p class="muted">${t("herPageNeedsConsent")}</p>`
-    : html`${link ? html`<p>${t("herLinkActive", { date: link.expiresAt.slice(0, 10) })}</p>` : ""}
+    : html`${link ? html`<p>${t("herLinkActive", { date: formatDayOf(link.expiresAt, ctx.language) })}</p>` : ""}
 <form method="post" action="${base}/her-page/link" class="inline">${csrfField(ctx)}<button type="submit">${t("herLinkCreate", { n: LINK_DAYS })}</button></form>
 ${link ? html`<form method="post" action="${base}/her-page/revoke" class="inline">${csrfField(ctx)}<button type="submit" class="secondary">${t("herLinkRevoke")}</button></form>` : ""}`
 }
@@ -81,7 +82,7 @@ export function registerHerPageAdmin(app: Hono<AppEnv>, deps: Deps) {
         html`<p>${t("herLinkCreated")}</p>
 <dl class="kv"><dt>${t("herLinkAddress")}</dt><dd><code id="her-link">${address}</code></dd>
 <dt>${t("herCode")}</dt><dd><code id="her-code">${code}</code></dd></dl>
-<p>${t("herLinkActive", { date: expiresAt.slice(0, 10) })}</p>
+<p>${t("herLinkActive", { date: formatDayOf(expiresAt, ctx.language) })}</p>
 <p><a href="/participants/${trajectoryId}">← ${t("back")}</a></p>`,
       ),
     );

@@ -1,5 +1,6 @@
 import { documentCatalogue } from "@miriam/documents";
 import { canAccept, type Step, stepKinds, type TrajectoryState } from "@miriam/trajectory";
+import { formatDayOf } from "../day/dates";
 import { type Html, html } from "../html";
 import type { PageContext } from "../layout";
 import { stepHref, stepLabel } from "./steps";
@@ -31,7 +32,7 @@ export function beforeConsentSteps(
       ? html`<a href="${stepHref(trajectoryId, step)}">${stepLabel(step, language, t)}</a>`
       : html`${stepLabel(step, language, t)}`;
   return html`<h3>${t("beforeConsent")}</h3><ol class="todo">
-${item(talkAt !== null, talkAt === null ? link(talk) : html`${stepLabel(talk, language, t)} · ${talkAt.slice(0, 10)}`)}
+${item(talkAt !== null, talkAt === null ? link(talk) : html`${stepLabel(talk, language, t)} · ${formatDayOf(talkAt, language)}`)}
 ${item(false, html`<a href="/participants/${encodeURIComponent(trajectoryId)}/consent-form">${t("printToSign", { title: consentTitle })}</a>`)}
 ${item(false, link(consent))}
 </ol>`;

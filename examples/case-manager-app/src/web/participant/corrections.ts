@@ -13,6 +13,7 @@ import type { User } from "../../db/accounts";
 import { fromLocalInput, toLocalInput } from "../../domain/time";
 import { newId } from "../../domain/trajectories";
 import { type AppEnv, bodyOf, type Deps } from "../context";
+import { formatDayOf } from "../day/dates";
 import { FormReader } from "../forms";
 import { type Html, html } from "../html";
 import { csrfField, page } from "../layout";
@@ -68,7 +69,7 @@ export function registerCorrectionRoutes(app: Hono<AppEnv>, deps: Deps) {
       // As it reads now: a second correction starts from the first.
       const shown =
         effectiveEvents(loaded.events).events.find((e) => e.id === original.id) ?? original;
-      const what = `${shown.at.slice(0, 10)} · ${trajectoryEventTypes.label(original.type, language)}`;
+      const what = `${formatDayOf(shown.at, language)} · ${trajectoryEventTypes.label(original.type, language)}`;
       const reasons = correctionReasons.terms.map(
         (term) => html`<option value="${term.code}">${term.labels[language]}</option>`,
       );

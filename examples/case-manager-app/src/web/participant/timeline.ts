@@ -27,6 +27,7 @@ import {
 } from "@miriam/trajectory";
 import type { User } from "../../db/accounts";
 import { closingText } from "../closing-text";
+import { formatDayOf } from "../day/dates";
 import { domainLabel } from "../forms";
 import { type Html, html } from "../html";
 import type { T } from "../i18n";
@@ -103,8 +104,6 @@ function noteOf(event: MethodTrajectoryEvent): string | undefined {
   return data.note ?? data.observation;
 }
 
-const formatDate = (at: string) => at.slice(0, 10);
-
 /** Who may correct her entries, and how to word it: given, the timeline offers it. */
 export interface TimelineUser {
   readonly id: string;
@@ -156,15 +155,15 @@ export function timelineSection(
     })),
   ].sort(compareEventTimes);
   const line = (event: MethodTrajectoryEvent) =>
-    html`<time datetime="${event.at}">${formatDate(event.at)}</time><strong>${trajectoryEventTypes.label(event.type, language)}</strong> <span class="summary">${summary(event, language, t, domains)}</span>`;
+    html`<time datetime="${event.at}">${formatDayOf(event.at, language)}</time><strong>${trajectoryEventTypes.label(event.type, language)}</strong> <span class="summary">${summary(event, language, t, domains)}</span>`;
   const audit = (record: CorrectionRecord) => {
     const { correction } = record;
-    return html`<br><span class="muted correction">${correctionEventTypes.label(correction.type, language)} · ${correctionReasons.label(correction.data.reason, language)} · ${correction.by} · ${formatDate(correction.at)}${correction.data.note ? html` · ${correction.data.note}` : ""}</span>`;
+    return html`<br><span class="muted correction">${correctionEventTypes.label(correction.type, language)} · ${correctionReasons.label(correction.data.reason, language)} · ${correction.by} · ${formatDayOf(correction.at, language)}${correction.data.note ? html` · ${correction.data.note}` : ""}</span>`;
   };
   return html`<section aria-labelledby="tl-h"><h2 id="tl-h">${t("timeline")}</h2>
 <ol class="timeline">${timeline.map(({ original, now, session, at }) => {
     if (original === undefined)
-      return html`<li class="attendance"><time datetime="${at}">${formatDate(at)}</time>${t("attended")} <span class="summary">${session?.type === "group-session.held" ? session.data.topic : ""}</span></li>`;
+      return html`<li class="attendance"><time datetime="${at}">${formatDayOf(at, language)}</time>${t("attended")} <span class="summary">${session?.type === "group-session.held" ? session.data.topic : ""}</span></li>`;
     const records = amendments.get(original.id) ?? [];
     if (now === undefined)
       return html`<li id="ev-${original.id}" class="voided"><del>${line(original)}</del>${records.map(audit)}</li>`;
