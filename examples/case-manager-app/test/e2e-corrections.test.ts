@@ -70,7 +70,17 @@ describe.skipIf(!available)("corrections in Chromium", () => {
     await page.waitForSelector(".flash");
     const corrected = page.locator(`[id="${id}"]`);
     expect(await corrected.getAttribute("class")).toBe("corrected");
-    expect(await corrected.locator("time").first().textContent()).toBe(earlier.slice(0, 10));
+    // The day moved back by one, said in words (a Brussels date), the machine's date beside it.
+    const time = corrected.locator("time").first();
+    expect((await time.getAttribute("datetime"))?.slice(0, 10)).toBe(earlier.slice(0, 10));
+    expect(await time.textContent()).toBe(
+      new Intl.DateTimeFormat("nl-BE", {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        timeZone: "Europe/Brussels",
+      }).format(day),
+    );
     expect(await corrected.locator("del.original").count()).toBe(1);
     expect(await corrected.textContent()).toContain("verkeerde datum");
   });

@@ -59,6 +59,7 @@ export interface HelpMessages {
   readonly didYouMean: (candidates: string) => string;
   readonly missingArgument: (name: string) => string;
   readonly optionMissingValue: (flags: string) => string;
+  readonly requiredOptionMissing: (flags: string) => string;
   readonly tooManyArguments: (command: string, expected: string, got: string) => string;
   readonly program: { readonly description: string; readonly after: string };
   readonly commands: {
@@ -87,6 +88,10 @@ export interface HelpMessages {
     readonly diagram: CommandHelp<never, "format" | "markdown" | "rules" | "output">;
     readonly demo: CommandHelp<"dir", "lines">;
     readonly conformance: CommandHelp<"dir", "output" | "json" | "matrix">;
+    readonly "research-export": CommandHelp<
+      "exportFolder",
+      "keyFile" | "out" | "codebook" | "json"
+    >;
   };
 }
 
@@ -134,6 +139,7 @@ const en: HelpMessages = {
   didYouMean: (candidates) => `Did you mean ${candidates}?`,
   missingArgument: (name) => `missing argument <${name}>.`,
   optionMissingValue: (flags) => `${flags} needs a value.`,
+  requiredOptionMissing: (flags) => `${flags} is required.`,
   tooManyArguments: (command, expected, got) =>
     `too many arguments for ${command}: it takes ${expected}, got ${got}.`,
   program: {
@@ -335,6 +341,34 @@ Examples:
   $ miriam demo
   $ miriam demo ./miriam-demo && ls ./miriam-demo`,
     },
+    "research-export": {
+      summary: "write the pseudonymised research export and its codebook",
+      description:
+        "Writes the data for the researchers' one-year follow-up: one row per mother whose " +
+        "consent in force includes research (a withdrawal of that scope takes her out), " +
+        "with a pseudonym instead of her trajectory id (HMAC-SHA-256 with the OCMW's key), " +
+        "months instead of dates, codes and scores, and never a name, a note or free text.\n\n" +
+        "The key stays inside the OCMW: keep the same key from year to year so that a " +
+        "mother keeps her pseudonym, and never send it with the export.",
+      args: {
+        exportFolder: ["export-folder", "an export folder (miriam.config.json and its logs)"],
+      },
+      options: {
+        keyFile:
+          "the OCMW's secret key: a file of at least {bytes} bytes (a final line break is not part of the key)",
+        out: "where to write the rows: .csv (RFC 4180, codes, for R, SPSS, Stata) or .jsonl (JSON Lines)",
+        codebook:
+          "also write the codebook: .md (in --lang) or .json (with the codes' labels in NL, FR and EN)",
+        json: "print what was written and the problems as JSON, in the shape of cli-output.schema.json",
+      },
+      after: `
+Exit codes: 0 written, 1 some lines were invalid and left out, 2 usage or input error (a missing or short key).
+
+Examples:
+  $ openssl rand -hex 32 > research.key        # once; keep it inside the OCMW
+  $ miriam research-export export/ --key-file research.key --out research.csv --codebook codebook.md --lang nl
+  $ miriam research-export export/ --key-file research.key --out research.jsonl --codebook codebook.json`,
+    },
     conformance: {
       summary: "check a vendor's export against the method",
       description:
@@ -399,6 +433,7 @@ const nl: HelpMessages = {
   didYouMean: (candidates) => `Bedoelde u ${candidates}?`,
   missingArgument: (name) => `argument <${name}> ontbreekt.`,
   optionMissingValue: (flags) => `${flags} heeft een waarde nodig.`,
+  requiredOptionMissing: (flags) => `${flags} is verplicht.`,
   tooManyArguments: (command, expected, got) =>
     `te veel argumenten voor ${command}: die neemt er ${expected}, gekregen ${got}.`,
   program: {
@@ -610,6 +645,33 @@ Voorbeelden:
   $ miriam demo
   $ miriam demo ./miriam-demo && ls ./miriam-demo`,
     },
+    "research-export": {
+      summary: "schrijf de gepseudonimiseerde export voor onderzoek en het codeboek",
+      description:
+        "Schrijft de gegevens voor de opvolging na één jaar door de onderzoekers: één rij " +
+        "per moeder van wie de geldende toestemming onderzoek omvat (wie die toestemming " +
+        "intrekt, valt weg), met een pseudoniem in plaats van het nummer van haar traject " +
+        "(HMAC-SHA-256 met de sleutel van het OCMW), maanden in plaats van datums, codes en " +
+        "scores, en nooit een naam, een notitie of vrije tekst.\n\n" +
+        "De sleutel blijft in het OCMW: gebruik elk jaar dezelfde sleutel, zodat een moeder " +
+        "haar pseudoniem houdt, en stuur hem nooit mee met de export.",
+      args: { exportFolder: ["exportmap", "een exportmap (miriam.config.json en de logboeken)"] },
+      options: {
+        keyFile:
+          "de geheime sleutel van het OCMW: een bestand van minstens {bytes} bytes (een regeleinde op het einde hoort niet bij de sleutel)",
+        out: "waar de rijen komen: .csv (RFC 4180, codes, voor R, SPSS, Stata) of .jsonl (JSON Lines)",
+        codebook:
+          "schrijf ook het codeboek: .md (in de taal van --lang) of .json (met de labels van de codes in het Nederlands, Frans en Engels)",
+        json: "toon wat geschreven is en de problemen als JSON, in de vorm van cli-output.schema.json",
+      },
+      after: `
+Afsluitcodes: 0 geschreven, 1 sommige regels waren ongeldig en zijn weggelaten, 2 fout in het gebruik of de invoer (een ontbrekende of te korte sleutel).
+
+Voorbeelden:
+  $ openssl rand -hex 32 > onderzoek.key        # één keer; bewaar hem in het OCMW
+  $ miriam research-export export/ --key-file onderzoek.key --out onderzoek.csv --codebook codeboek.md --lang nl
+  $ miriam research-export export/ --key-file onderzoek.key --out onderzoek.jsonl --codebook codeboek.json`,
+    },
     conformance: {
       summary: "controleer de export van een softwareleverancier aan de hand van de methode",
       description:
@@ -675,6 +737,7 @@ const fr: HelpMessages = {
   didYouMean: (candidates) => `Vouliez-vous dire ${candidates} ?`,
   missingArgument: (name) => `argument <${name}> manquant.`,
   optionMissingValue: (flags) => `${flags} a besoin d'une valeur.`,
+  requiredOptionMissing: (flags) => `${flags} est obligatoire.`,
   tooManyArguments: (command, expected, got) =>
     `trop d'arguments pour ${command} : elle en prend ${expected}, reçu ${got}.`,
   program: {
@@ -890,6 +953,38 @@ Exemples :
   $ miriam demo
   $ miriam demo ./miriam-demo && ls ./miriam-demo`,
     },
+    "research-export": {
+      summary: "écrire l'export pseudonymisé pour la recherche et son livre de codes",
+      description:
+        "Écrit les données du suivi à un an par les chercheurs : une ligne par mère dont " +
+        "le consentement en vigueur couvre la recherche (un retrait de ce consentement la " +
+        "retire), avec un pseudonyme à la place du numéro de son trajet (HMAC-SHA-256 avec la " +
+        "clé du CPAS), des mois au lieu des dates, des codes et des scores, et jamais un nom, " +
+        "une note ou un texte libre.\n\n" +
+        "La clé reste au CPAS : gardez la même clé d'une année à l'autre pour qu'une mère " +
+        "garde son pseudonyme, et ne l'envoyez jamais avec l'export.",
+      args: {
+        exportFolder: [
+          "dossier-export",
+          "un dossier d'export (miriam.config.json et ses journaux)",
+        ],
+      },
+      options: {
+        keyFile:
+          "la clé secrète du CPAS : un fichier d'au moins {bytes} octets (un saut de ligne final ne fait pas partie de la clé)",
+        out: "où écrire les lignes : .csv (RFC 4180, codes, pour R, SPSS, Stata) ou .jsonl (JSON Lines)",
+        codebook:
+          "écrire aussi le livre de codes : .md (dans la langue de --lang) ou .json (avec les libellés des codes en néerlandais, français et anglais)",
+        json: "afficher ce qui a été écrit et les problèmes en JSON, sous la forme de cli-output.schema.json",
+      },
+      after: `
+Codes de sortie : 0 écrit, 1 des lignes non valides ont été laissées de côté, 2 erreur d'utilisation ou de données (une clé manquante ou trop courte).
+
+Exemples :
+  $ openssl rand -hex 32 > recherche.key        # une fois ; gardez-la au CPAS
+  $ miriam research-export export/ --key-file recherche.key --out recherche.csv --codebook codes.md --lang fr
+  $ miriam research-export export/ --key-file recherche.key --out recherche.jsonl --codebook codes.json`,
+    },
     conformance: {
       summary: "contrôler l'export d'un éditeur de logiciel par rapport à la méthode",
       description:
@@ -955,6 +1050,7 @@ const de: HelpMessages = {
   didYouMean: (candidates) => `Meinten Sie ${candidates}?`,
   missingArgument: (name) => `Argument <${name}> fehlt.`,
   optionMissingValue: (flags) => `${flags} braucht einen Wert.`,
+  requiredOptionMissing: (flags) => `${flags} ist erforderlich.`,
   tooManyArguments: (command, expected, got) =>
     `zu viele Argumente für ${command}: erwartet ${expected}, erhalten ${got}.`,
   program: {
@@ -1167,6 +1263,38 @@ Beispiele:
 Beispiele:
   $ miriam demo
   $ miriam demo ./miriam-demo && ls ./miriam-demo`,
+    },
+    "research-export": {
+      summary: "den pseudonymisierten Export für die Forschung und sein Codebuch schreiben",
+      description:
+        "Schreibt die Daten für die Nachbefragung nach einem Jahr durch die Forschenden: " +
+        "eine Zeile je Mutter, deren geltende Einwilligung die Forschung umfasst (ein " +
+        "Widerruf dieser Einwilligung nimmt sie heraus), mit einem Pseudonym statt der " +
+        "Nummer ihrer Begleitung (HMAC-SHA-256 mit dem Schlüssel des ÖSHZ), Monaten statt " +
+        "Daten, Codes und Werten, und nie einem Namen, einer Notiz oder freiem Text.\n\n" +
+        "Der Schlüssel bleibt im ÖSHZ: Behalten Sie von Jahr zu Jahr denselben Schlüssel, " +
+        "damit eine Mutter ihr Pseudonym behält, und senden Sie ihn nie mit dem Export.",
+      args: {
+        exportFolder: [
+          "exportordner",
+          "ein Exportordner (miriam.config.json und seine Protokolle)",
+        ],
+      },
+      options: {
+        keyFile:
+          "der geheime Schlüssel des ÖSHZ: eine Datei von mindestens {bytes} Bytes (ein Zeilenumbruch am Ende gehört nicht zum Schlüssel)",
+        out: "wohin die Zeilen geschrieben werden: .csv (RFC 4180, Codes, für R, SPSS, Stata) oder .jsonl (JSON Lines)",
+        codebook:
+          "auch das Codebuch schreiben: .md (in der Sprache von --lang) oder .json (mit den Bezeichnungen der Codes auf Niederländisch, Französisch und Englisch)",
+        json: "das Geschriebene und die Probleme als JSON ausgeben, in der Form von cli-output.schema.json",
+      },
+      after: `
+Exit-Codes: 0 geschrieben, 1 einige Zeilen waren ungültig und wurden ausgelassen, 2 Fehler in der Verwendung oder den Daten (ein fehlender oder zu kurzer Schlüssel).
+
+Beispiele:
+  $ openssl rand -hex 32 > forschung.key        # einmal; bewahren Sie ihn im ÖSHZ auf
+  $ miriam research-export export/ --key-file forschung.key --out forschung.csv --codebook codebuch.md --lang de
+  $ miriam research-export export/ --key-file forschung.key --out forschung.jsonl --codebook codebuch.json`,
     },
     conformance: {
       summary: "den Export eines Softwareanbieters anhand der Methode prüfen",

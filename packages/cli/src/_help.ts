@@ -78,6 +78,10 @@ const PARSER_ERRORS: readonly [
   [/^error: missing required argument '([^']*)'/, (h, _w, m) => h.missingArgument(m[1] ?? "")],
   [/^error: option '([^']*)' argument missing/, (h, _w, m) => h.optionMissingValue(m[1] ?? "")],
   [
+    /^error: required option '([^']*)' not specified/,
+    (h, _w, m) => h.requiredOptionMissing(m[1] ?? ""),
+  ],
+  [
     /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
     (h, w, m) =>
       h.tooManyArguments(

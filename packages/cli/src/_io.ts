@@ -75,13 +75,6 @@ export function createContext(io: CliIo, words: Words, langOption?: string): Con
 }
 
 /**
- * @internal Help of `--lang`, in English: the commands say it in the reader's language
- * (`ctx.words.help.lang`); kept for a command that has no help in the catalogue yet.
- */
-export const LANG_HELP =
-  "language of the output: nl, fr, de or en (default: MIRIAM_LANG, else the locale's language, else en)";
-
-/**
  * @internal The words of a command's run: the language `--lang` names, else the one of the
  * environment or the project (see `chooseLanguage`). An unknown `--lang` is a usage
  * error, said in the language the command would otherwise use.

@@ -233,6 +233,10 @@ const readableHelp = (text: string) =>
   );
 
 const COMMANDS = Object.keys(helpCatalogue.en.commands);
+/** What a command cannot run without, so that the parser goes on to the option it tests. */
+const REQUIRED: Readonly<Record<string, readonly string[]>> = {
+  "research-export": ["--key-file", "research.key", "--out", "research.csv"],
+};
 
 describe("the command line's help", () => {
   it("has the catalogue's help for every command it lists", async () => {
@@ -285,7 +289,7 @@ describe.each(["nl", "fr", "de"] as const)("in %s, the command line's own words"
   });
 
   it.each(COMMANDS)("`miriam %s` refuses an unknown option in the language", async (command) => {
-    const result = await miriamIn([command, "--bogus"]);
+    const result = await miriamIn([command, ...(REQUIRED[command] ?? []), "--bogus"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`miriam: ${h.unknownOption("--bogus")}`);
     expect(result.stderr).toContain(h.afterError);
@@ -293,6 +297,11 @@ describe.each(["nl", "fr", "de"] as const)("in %s, the command line's own words"
   });
 
   it.each<[string, string[], string]>([
+    [
+      "a missing required option",
+      ["research-export", "export/", "--out", "research.csv"],
+      h.requiredOptionMissing(`--key-file <${h.values.file}>`),
+    ],
     [
       "a missing argument",
       ["validate"],

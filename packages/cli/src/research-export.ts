@@ -12,7 +12,7 @@ import { consentScopes, type Language } from "@miriam/schemas";
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
-import { CliError, type Context, EXIT, LANG_HELP_PROJECT, wordsFor } from "./_io";
+import { CliError, type Context, EXIT, wordsFor } from "./_io";
 import { indexLogs } from "./_log-index";
 import { type ResearchExportMessages, researchExportCatalogue } from "./_messages";
 import { type CliProblem, cliProblem, jsonOutput } from "./_output";
@@ -30,44 +30,22 @@ interface ResearchExportOptions {
 
 /** @internal `miriam research-export <export-folder>`. */
 export function researchExportCommand(ctx: Context, done: (code: number) => void): Command {
+  const { help } = ctx.words;
+  const h = help.commands["research-export"];
+  const v = help.values;
   return new Command("research-export")
-    .summary("write the pseudonymised research export and its codebook")
-    .description(
-      "Writes the data for the researchers' one-year follow-up: one row per mother whose " +
-        "consent in force includes research (a withdrawal of that scope takes her out), " +
-        "with a pseudonym instead of her trajectory id (HMAC-SHA-256 with the OCMW's key), " +
-        "months instead of dates, codes and scores, and never a name, a note or free text.\n\n" +
-        "The key stays inside the OCMW: keep the same key from year to year so that a " +
-        "mother keeps her pseudonym, and never send it with the export.",
-    )
-    .argument("<export-folder>", "an export folder (miriam.config.json and its logs)")
+    .summary(h.summary)
+    .description(h.description)
+    .argument(`<${h.args.exportFolder[0]}>`, h.args.exportFolder[1])
     .requiredOption(
-      "--key-file <file>",
-      `the OCMW's secret key: a file of at least ${MIN_RESEARCH_KEY_BYTES} bytes (a final line break is not part of the key)`,
+      `--key-file <${v.file}>`,
+      h.options.keyFile.replace("{bytes}", String(MIN_RESEARCH_KEY_BYTES)),
     )
-    .requiredOption(
-      "--out <file>",
-      "where to write the rows: .csv (RFC 4180, codes, for R, SPSS, Stata) or .jsonl (JSON Lines)",
-    )
-    .option(
-      "--codebook <file>",
-      "also write the codebook: .md (in --lang) or .json (with the codes' labels in NL, FR and EN)",
-    )
-    .option("--lang <language>", LANG_HELP_PROJECT)
-    .option(
-      "--json",
-      "print what was written and the problems as JSON, in the shape of cli-output.schema.json",
-    )
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 written, 1 some lines were invalid and left out, 2 usage or input error (a missing or short key).
-
-Examples:
-  $ openssl rand -hex 32 > research.key        # once; keep it inside the OCMW
-  $ miriam research-export export/ --key-file research.key --out research.csv --codebook codebook.md --lang nl
-  $ miriam research-export export/ --key-file research.key --out research.jsonl --codebook codebook.json`,
-    )
+    .requiredOption(`--out <${v.file}>`, h.options.out)
+    .option(`--codebook <${v.file}>`, h.options.codebook)
+    .option(`--lang <${v.language}>`, help.langProject)
+    .option("--json", h.options.json)
+    .addHelpText("after", h.after)
     .action(async (folder: string, options: ResearchExportOptions) => {
       done(await researchExportRun(ctx, folder, options));
     });

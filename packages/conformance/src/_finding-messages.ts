@@ -1,5 +1,6 @@
 import {
   correctionEventTypes,
+  groupCorrectionEventTypes,
   groupEventTypes,
   type Language,
   trajectoryEventTypes,
@@ -185,8 +186,7 @@ const fr: FindingMessages = {
   profile: (n) => `profil ${n} : `,
   refused: (event, of, _rule, why) =>
     `${event}${of === undefined ? "" : ` de ${of}`} est refusé par une règle stricte : ${why}`,
-  correctionRefused: (correction, target, why) =>
-    `${correction} de ${target} est refusée : ${why}`,
+  correctionRefused: (correction, target, why) => `${correction} de ${target} est refusée : ${why}`,
   settingsMissing: (file) => `${file} manque : un export commence par les paramètres du projet.`,
   notAJsonObject: "$ : attendu un objet JSON ; trouvé un texte qui n'est pas du JSON valide.",
   notAJsonValue: "$ : attendu une valeur JSON ; trouvé un texte qui n'est pas du JSON valide.",
@@ -310,7 +310,12 @@ export const findingCatalogue: Readonly<Record<Language, FindingMessages>> = { n
 /** @internal An event type as a finding names it: its label, or in English its code. */
 export function eventTypeLabel(type: string, language: Language): string {
   if (language === "en") return type;
-  for (const vocabulary of [trajectoryEventTypes, correctionEventTypes, groupEventTypes])
+  for (const vocabulary of [
+    trajectoryEventTypes,
+    correctionEventTypes,
+    groupEventTypes,
+    groupCorrectionEventTypes,
+  ])
     if ((vocabulary.codes as readonly string[]).includes(type))
       return (vocabulary.label as (code: string, language: Language) => string)(type, language);
   return type;

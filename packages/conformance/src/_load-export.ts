@@ -15,7 +15,6 @@ import { createEventOrderCheck } from "@miriam/trajectory";
 import type { PersonalData } from "./_finding-messages";
 import { Findings } from "./_findings";
 import { referenceChecks } from "./_references";
-import type { Finding } from "./conformance-report";
 import { type EventLogIndex, indexEventLogs, type LogFile } from "./log-index";
 import { readJsonLines } from "./read-json-lines";
 
@@ -205,7 +204,8 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
           line,
           eventId: event.id,
           message:
-            say.line(line) + say.personalData(named.what, named.trajectoryId, exportLayout.profiles),
+            say.line(line) +
+            say.personalData(named.what, named.trajectoryId, exportLayout.profiles),
         });
       const groupId = groupOfFile.get(file);
       if (groupId === undefined) {
