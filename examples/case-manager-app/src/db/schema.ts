@@ -176,6 +176,13 @@ export const MIGRATIONS: readonly { name: string; up: (dialect: Dialect) => stri
       `CREATE INDEX IF NOT EXISTS her_links_by_trajectory ON her_links (trajectory_id)`,
     ],
   },
+  // The words the lists show beside her state (her goals, confirmed group topics), so the
+  // worklist and the group page read no log. Rows made before it are rebuilt at start
+  // (their layout version is older).
+  {
+    name: "0007-projection-words",
+    up: () => [`ALTER TABLE projections ADD COLUMN words TEXT NOT NULL DEFAULT '{}'`],
+  },
 ];
 
 /**

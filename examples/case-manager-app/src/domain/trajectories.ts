@@ -44,8 +44,11 @@ import {
   streamVersion,
 } from "../db/event-store";
 import {
+  goalsOf,
   PROJECTION_VERSION,
   type ProjectedRow,
+  type ProjectedWords,
+  parseWords,
   readGroupProjections,
   readProjection,
   readSnapshots,
@@ -134,7 +137,10 @@ const RESTORED_CACHE_SIZE = 5000;
  */
 export class Trajectories {
   private readonly groups = new Map<string, CachedGroup>();
-  private readonly restored = new Map<string, { revision: number; state: TrajectoryState }>();
+  private readonly restored = new Map<
+    string,
+    { revision: number; state: TrajectoryState; words: ProjectedWords }
+  >();
   private readonly streams = new Map<string, StreamRef>();
   private readonly settings = new Map<string, ProjectSettingsInput>();
 
@@ -206,7 +212,7 @@ export class Trajectories {
     const stream = await this.stream("trajectory", trajectoryId);
     if (stream === undefined) return undefined;
     const row = await this.projected(stream);
-    const state = this.stateOf(row);
+    const { state } = this.restoredOf(row);
     if (!withEvents)
       return {
         stream,
@@ -241,16 +247,20 @@ export class Trajectories {
     return (await readProjection(this.db, stream.id))!;
   }
 
-  /** The state of a row, restored once per revision. */
-  private stateOf(row: ProjectedRow): TrajectoryState {
+  /** The state and words of a row, restored once per revision. */
+  private restoredOf(row: ProjectedRow): { state: TrajectoryState; words: ProjectedWords } {
     const cached = this.restored.get(row.trajectoryId);
-    if (cached !== undefined && cached.revision === row.revision) return cached.state;
-    const state = restore(row.snapshot);
+    if (cached !== undefined && cached.revision === row.revision) return cached;
+    const entry = {
+      revision: row.revision,
+      state: restore(row.snapshot),
+      words: parseWords(row.words),
+    };
     this.restored.delete(row.trajectoryId);
     if (this.restored.size >= RESTORED_CACHE_SIZE)
       this.restored.delete(this.restored.keys().next().value!);
-    this.restored.set(row.trajectoryId, { revision: row.revision, state });
-    return state;
+    this.restored.set(row.trajectoryId, entry);
+    return entry;
   }
 
   /** Forgets the states restored in this process (the projection stays). */
@@ -261,8 +271,8 @@ export class Trajectories {
 
   /**
    * Every trajectory of some groups (a case manager's caseload, a coordinator's
-   * project), from the projection, in one read: her state, phase, due actions today and
-   * profile. What the group page, the worklist and search read; no log is replayed.
+   * project), from the projection, in one read: her state, phase, due actions today, her
+   * goals' words, her confirmed group topics and profile. What the group page, the worklist and search read; no log is replayed.
    */
   async caseload(groupIds: readonly string[]): Promise<CaseloadEntry[]> {
     let rows = await readGroupProjections(this.db, groupIds);
@@ -286,7 +296,7 @@ export class Trajectories {
       // Evicted from the cache meanwhile (a caseload larger than the cache): read it alone.
       if (row.snapshot === "" && this.restored.get(row.trajectoryId)?.revision !== row.revision)
         row = (await readProjection(this.db, row.trajectoryId)) ?? row;
-      const state = this.stateOf(row);
+      const { state, words } = this.restoredOf(row);
       const settings = await this.projectSettings(row.projectId);
       const profile = profiles.get(row.trajectoryId);
       entries.push({
@@ -299,6 +309,8 @@ export class Trajectories {
         paused: isPaused(state),
         lastEventAt: state.context.lastEventAt,
         due: dueActions(state, this.todayOf(), settings),
+        goals: goalsOf(words, state),
+        topics: words.topics,
         profile: profile?.profile,
         erased: profile?.erased ?? false,
       });

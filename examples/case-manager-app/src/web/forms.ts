@@ -116,6 +116,8 @@ export interface FormContext {
   /** From the step's query: the measurement timepoint or closing outcome. */
   readonly timepoint?: Timepoint;
   readonly outcome?: string;
+  /** The goal a goal's line leads to: preselected in the goal update. */
+  readonly goalId?: string;
   /** Draws the fields with what she sent and the errors beside them. */
   readonly f: Fields;
 }
@@ -296,12 +298,12 @@ ${ctx.f.checkbox("integrationContractLinked", ctx.t("integrationContract"))}`,
     fieldOf: ([, key, , stepKey]) => goalField("g-", key, stepKey),
   },
   "goal.updated": {
-    fields: ({ t, language, state, domains, f }) => {
+    fields: ({ t, language, state, domains, f, goalId }) => {
       const goals = Object.entries(state.context.goals).map(([id, goal]) => ({
         code: id,
         label: `${id} · ${domainLabel(domains, goal.domain, language)} · ${goalStatuses.label(goal.status, language)}`,
       }));
-      return html`${f.select("goalId", t("goal"), goals)}
+      return html`${f.select("goalId", t("goal"), goals, goalId ? { selected: goalId } : {})}
 ${f.select("status", t("status"), goalStatuses)}${f.textarea("note", t("note"))}`;
     },
     data: (form) => ({

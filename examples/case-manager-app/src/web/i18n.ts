@@ -199,6 +199,24 @@ const MESSAGES = {
   nothingDue: ["Niets te doen", "Rien à faire", "Nichts zu erledigen", "Nothing due"],
   overdue: ["te laat", "en retard", "überfällig", "overdue"],
   dueOn: ["tegen {date}", "pour le {date}", "bis {date}", "by {date}"],
+  dateHintBetween: [
+    "Een dag van {from} tot {to}.",
+    "Un jour du {from} au {to}.",
+    "Ein Tag vom {from} bis zum {to}.",
+    "A day from {from} to {to}.",
+  ],
+  dateHintUntil: [
+    "Een dag tot {to}.",
+    "Un jour jusqu'au {to}.",
+    "Ein Tag bis zum {to}.",
+    "A day up to {to}.",
+  ],
+  dateHintFrom: [
+    "Een dag vanaf {from}.",
+    "Un jour à partir du {from}.",
+    "Ein Tag ab dem {from}.",
+    "A day from {from}.",
+  ],
   paused: ["gepauzeerd", "en pause", "pausiert", "paused"],
   lastEvent: ["Laatste gebeurtenis", "Dernier événement", "Letztes Ereignis", "Last event"],
   newReferral: ["Nieuwe toeleiding", "Nouvelle orientation", "Neue Zuweisung", "New referral"],
@@ -506,7 +524,6 @@ const MESSAGES = {
     "Anonymised observation (no names!)",
   ],
   topic: ["Thema", "Thème", "Thema", "Topic"],
-  kind: ["Soort", "Type", "Art", "Kind"],
   withChildren: ["Met de kinderen", "Avec les enfants", "Mit den Kindern", "With the children"],
   date: ["Datum", "Date", "Datum", "Date"],
   noSessions: [
@@ -738,9 +755,6 @@ const MESSAGES = {
     "Geben Sie eine Uhrzeit als hh:mm ein, z. B. 13:30.",
     "Enter a time as hh:mm, e.g. 13:30.",
   ],
-  kindSession: ["Groepssessie", "Séance de groupe", "Gruppensitzung", "Group session"],
-  kindWorkshop: ["Workshop", "Atelier", "Workshop", "Workshop"],
-  kindOuting: ["Uitstap", "Sortie", "Ausflug", "Outing"],
   accountExists: [
     "Er bestaat al een account met deze code of gebruikersnaam.",
     "Un compte avec ce code ou ce nom d'utilisateur existe déjà.",

@@ -8,6 +8,8 @@ export type { Edition, EligibilityCriterion } from "./eligibility";
 export { editions, eligibilityCriteria } from "./eligibility";
 export type { GroupEventType, TrajectoryEventType } from "./event-types";
 export { groupEventTypes, trajectoryEventTypes } from "./event-types";
+export type { GroupSessionKind } from "./group-sessions";
+export { groupSessionKinds } from "./group-sessions";
 export type { Helpline, HelplineEntry } from "./helplines";
 export {
   HELPLINES_CHECKED_ON,
@@ -81,6 +83,7 @@ import { correctionEventTypes, correctionReasons } from "./corrections";
 import { documentTitles } from "./documents";
 import { editions, eligibilityCriteria } from "./eligibility";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
+import { groupSessionKinds } from "./group-sessions";
 import { helplines, intakeSafety } from "./helplines";
 import {
   consentScopes,
@@ -117,6 +120,7 @@ export const vocabularies = [
   stepOwners,
   trajectoryEventTypes,
   groupEventTypes,
+  groupSessionKinds,
   correctionEventTypes,
   correctionReasons,
   contactModes,

@@ -15,6 +15,19 @@ export function formatDay(date: string, language: Language, style: "long" | "sho
   return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** A calendar date in words without its weekday: "23 november 2026". */
+export function formatDate(date: string, language: Language) {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The language tag of a user's language in Belgium (`nl-BE`...), for `lang` attributes. */
+export const localeOf = (language: Language) => LOCALES[language];
+
 /** A month in words: "november 2026". */
 export function formatMonth(date: string, language: Language) {
   return new Intl.DateTimeFormat(LOCALES[language], {

@@ -37,7 +37,7 @@ function eventFormPage(
   ctx: PageContext,
   participant: LoadedParticipant,
   step: Step,
-  options: { state?: FormState; version?: number } = {},
+  options: { state?: FormState; version?: number; goalId?: string | undefined } = {},
 ): string {
   const { t, language } = ctx;
   const { loaded, settings } = participant;
@@ -49,7 +49,7 @@ function eventFormPage(
     value: toLocalInput(timestamp()),
     ...whenLimits(loaded.state.context.referral?.at, futureCheck(settings).toleranceDays),
   })}
-${form.fields(formContext(ctx, participant, { ...step, f }))}`;
+${form.fields(formContext(ctx, participant, { ...step, goalId: options.goalId, f }))}`;
   const body = postForm(ctx, f, {
     action: `/participants/${trajectoryId}/events`,
     // The step's timepoint or outcome travels in its own form's fields.
@@ -75,7 +75,8 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
     const form = EVENT_FORMS[type];
     if (!form || !trajectoryEventTypes.has(type))
       throw new HTTPException(404, { message: "Not found." });
-    const step = stepOf(type, stepQuery(c));
+    const query = stepQuery(c);
+    const step = stepOf(type, query);
     const acceptance = canAccept(loaded.state, step);
     if (!acceptance.accepted) {
       return c.html(
@@ -88,7 +89,7 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
         422,
       );
     }
-    return c.html(eventFormPage(ctx, participant, step));
+    return c.html(eventFormPage(ctx, participant, step, { goalId: query.goalId }));
   });
 
   app.post("/participants/:tid/events", async (c) => {
