@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import {
   type CorrectionEvent,
   futureDateProblem,
+  type Goal,
   type GroupEvent,
   type Labels,
   type Language,
@@ -125,6 +126,18 @@ interface CachedGroup {
   attendance: Map<string, GroupSessionAttendance[]>;
 }
 
+/**
+ * A row's state as restored in this process, with what the lists derive from it: her
+ * goals with their words, and her due actions on the day they were worked out for.
+ */
+interface Restored {
+  readonly revision: number;
+  readonly state: TrajectoryState;
+  readonly words: ProjectedWords;
+  goals?: Goal[];
+  due?: { readonly today: string; readonly actions: DueAction[] };
+}
+
 /** States restored from projection rows, kept per process: at most this many. */
 const RESTORED_CACHE_SIZE = 5000;
 
@@ -137,10 +150,7 @@ const RESTORED_CACHE_SIZE = 5000;
  */
 export class Trajectories {
   private readonly groups = new Map<string, CachedGroup>();
-  private readonly restored = new Map<
-    string,
-    { revision: number; state: TrajectoryState; words: ProjectedWords }
-  >();
+  private readonly restored = new Map<string, Restored>();
   private readonly streams = new Map<string, StreamRef>();
   private readonly settings = new Map<string, ProjectSettingsInput>();
 
@@ -248,10 +258,10 @@ export class Trajectories {
   }
 
   /** The state and words of a row, restored once per revision. */
-  private restoredOf(row: ProjectedRow): { state: TrajectoryState; words: ProjectedWords } {
+  private restoredOf(row: ProjectedRow): Restored {
     const cached = this.restored.get(row.trajectoryId);
     if (cached !== undefined && cached.revision === row.revision) return cached;
-    const entry = {
+    const entry: Restored = {
       revision: row.revision,
       state: restore(row.snapshot),
       words: parseWords(row.words),
@@ -289,6 +299,7 @@ export class Trajectories {
       missing.map((row) => row.trajectoryId),
     );
     const entries: CaseloadEntry[] = [];
+    const today = this.todayOf();
     for (const listed of rows) {
       // A row rewritten between the two reads comes with its newer revision and snapshot.
       const read = snapshots.get(listed.trajectoryId);
@@ -296,8 +307,15 @@ export class Trajectories {
       // Evicted from the cache meanwhile (a caseload larger than the cache): read it alone.
       if (row.snapshot === "" && this.restored.get(row.trajectoryId)?.revision !== row.revision)
         row = (await readProjection(this.db, row.trajectoryId)) ?? row;
-      const { state, words } = this.restoredOf(row);
-      const settings = await this.projectSettings(row.projectId);
+      const restored = this.restoredOf(row);
+      const { state } = restored;
+      // Worked out once per row revision (and day): a list seen again redoes nothing.
+      restored.goals ??= goalsOf(restored.words, state);
+      if (restored.due?.today !== today)
+        restored.due = {
+          today,
+          actions: dueActions(state, today, await this.projectSettings(row.projectId)),
+        };
       const profile = profiles.get(row.trajectoryId);
       entries.push({
         trajectoryId: row.trajectoryId,
@@ -308,9 +326,9 @@ export class Trajectories {
         phase: currentPhase(state),
         paused: isPaused(state),
         lastEventAt: state.context.lastEventAt,
-        due: dueActions(state, this.todayOf(), settings),
-        goals: goalsOf(words, state),
-        topics: words.topics,
+        due: restored.due.actions,
+        goals: restored.goals,
+        topics: restored.words.topics,
         profile: profile?.profile,
         erased: profile?.erased ?? false,
       });
@@ -615,9 +633,10 @@ export async function profilesOfGroups(
     profile: string | null;
     erased_at: string | null;
   }>(
-    `SELECT p.trajectory_id, p.profile, p.erased_at FROM profiles p
-      JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
-     WHERE s.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+    // Through the projection's group index: every trajectory has its row.
+    `SELECT p.trajectory_id, p.profile, p.erased_at FROM projections r
+      JOIN profiles p ON p.trajectory_id = r.trajectory_id
+     WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
     groupIds,
   );
   for (const row of rows)
