@@ -11,8 +11,12 @@
  *   TEST_POSTGRES_URL=postgres://... pnpm bench       # PostgreSQL too (its tables are reset!)
  *   BENCH_ONLY=postgres ...                           # one database only
  *
- * Give PostgreSQL a database of its own (not the tests'): a second schema in the tests'
- * database would not do, Kysely's migrator finds its version tables in any schema.
+ * Give PostgreSQL a database of its own (not the tests'), or a schema of its own in a
+ * shared database, named in the URL (`?options=-c%20search_path%3Dbench`, created
+ * beforehand): the tables are dropped and made again in that schema only.
+ *
+ * Each line ends with the machine's load average (1 minute) when the route was measured:
+ * on a shared machine the latencies follow it, the CPU time per request does not.
  *
  * A route the app does not have (404 on the first request) is listed as absent.
  */
