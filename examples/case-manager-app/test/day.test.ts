@@ -104,11 +104,14 @@ describe("her worklist", () => {
     ];
     expect(links.length).toBeGreaterThan(0);
     for (const [, link, trajectoryId, goalId] of links) {
-      const goals = (await t.kit.load(trajectoryId!))!.state.context.goals;
-      expect(Object.keys(goals)).toContain(goalId);
-      const form = await text(await lotte.request(link!));
-      const chosen = [...form.matchAll(/<option value="([^"]+)" selected>/g)].map((m) => m[1]);
-      expect(chosen).toContain(goalId);
+      const loaded = (await t.kit.load(trajectoryId!))!;
+      expect(Object.keys(loaded.state.context.goals)).toContain(goalId);
+      const form = decode(await text(await lotte.request(link!)));
+      const chosen = [...form.matchAll(/<option value="([^"]+)" selected>([^<]*)</g)];
+      expect(chosen.map((m) => m[1])).toContain(goalId);
+      // Named by her own words, not by its id.
+      const words = loaded.goals.find((goal) => goal.id === goalId)!.description;
+      expect(chosen.find((m) => m[1] === goalId)![2]).toContain(words);
     }
     // Without a goal, or with one she does not have, nothing is chosen beforehand.
     const [, , trajectoryId] = links[0]!;

@@ -22,11 +22,13 @@ import {
   decideReferral,
   dueActions,
   type GroupSessionAttendance,
+  goalsIn,
   groupSessionAttendance,
   isCorrection,
   isPaused,
   type Refusal,
   replay,
+  replayHistory,
   restore,
   type TrajectoryState,
 } from "@miriam/trajectory";
@@ -84,6 +86,8 @@ export interface LoadedTrajectory {
   readonly events: readonly TrajectoryEvent[];
   /** Events of the log that the statechart refused on replay (should stay empty). */
   readonly refusedOnReplay: number;
+  /** Her goals with their words and replayed status (from the projection, no replay). */
+  readonly goals: readonly Goal[];
 }
 
 /** What recording an event came to. */
@@ -222,7 +226,10 @@ export class Trajectories {
     const stream = await this.stream("trajectory", trajectoryId);
     if (stream === undefined) return undefined;
     const row = await this.projected(stream);
-    const { state } = this.restoredOf(row);
+    const restored = this.restoredOf(row);
+    const { state } = restored;
+    restored.goals ??= goalsOf(restored.words, state);
+    const goals = restored.goals;
     if (!withEvents)
       return {
         stream,
@@ -230,22 +237,26 @@ export class Trajectories {
         state,
         events: [],
         refusedOnReplay: row.refusedOnReplay,
+        goals,
       };
     const stored = await readStream<TrajectoryEvent>(this.db, "trajectory", trajectoryId);
     const events = stored.map((s) => s.event);
     const version = stored.at(-1)?.version ?? 0;
     if (version === row.version)
-      return { stream, version, state, events, refusedOnReplay: row.refusedOnReplay };
+      return { stream, version, state, events, refusedOnReplay: row.refusedOnReplay, goals };
     // An append landed between the two reads: replay what was read, so the state and the
     // timeline agree.
     const group = await this.group(stream.groupId);
-    const replayed = replay(events, { groupSessions: group.attendance.get(trajectoryId) ?? [] });
+    const replayed = replayHistory(events, {
+      groupSessions: group.attendance.get(trajectoryId) ?? [],
+    });
     return {
       stream,
       version,
       state: replayed.state,
       events,
       refusedOnReplay: replayed.refused.length,
+      goals: goalsIn(replayed),
     };
   }
 

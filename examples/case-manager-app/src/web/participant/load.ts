@@ -58,6 +58,7 @@ export function formContext(
     t: page.t,
     language: page.language,
     state: loaded.state,
+    goals: loaded.goals,
     region: settings.region as Region,
     domains: projectDomains(settings),
     ...(timepoints.has(step.timepoint) ? { timepoint: step.timepoint } : {}),
