@@ -157,6 +157,21 @@ describe("her worklist", () => {
     }
   });
 
+  it("says a missing date together with what else is wrong in the form", async () => {
+    const mother = (await lotteMothers()).find(
+      (m) => canAccept(m.loaded.state, { type: "contact.held" }).accepted,
+    )!;
+    const lotte = await as("casemanager");
+    const response = await lotte.request(`/participants/${mother.id}/events`, {
+      method: "POST",
+      form: { type: "contact.held", when: "", mode: "home", minutes: "" },
+    });
+    expect(response.status).toBe(422);
+    const page = await response.text();
+    expect(page).toContain('id="e-when"');
+    expect(page).toContain('id="e-minutes"');
+  });
+
   it("shows another case manager nothing of Lotte's mothers; a coordinator keeps her own home", async () => {
     const camille = await as("casemanager2");
     const page = await text(await camille.request("/"));

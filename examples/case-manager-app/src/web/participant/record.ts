@@ -3,6 +3,7 @@ import {
   type TrajectoryEvent,
   timepoints,
   trajectoryEventTypes,
+  validate,
 } from "@miriam/schemas";
 import { canAccept, type Step, stepKinds } from "@miriam/trajectory";
 import type { Hono } from "hono";
@@ -128,9 +129,29 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
     // silently replaced by now.
     const when = reader.str("when");
     const at = fromLocalInput(when);
-    if (at === undefined)
-      return again([{ field: "when", message: t(when === "" ? "errRequired" : "errDate") }], 422);
     const data = form.data(reader, formContext(ctx, participant, step));
+    if (at === undefined) {
+      // Said with what else is wrong in her answers, so she corrects everything at once.
+      const checked = validate(
+        "trajectory-event",
+        {
+          id: newId(trajectoryId),
+          trajectoryId,
+          type,
+          at: timestamp(),
+          by: participant.user.id,
+          data,
+        },
+        domainsOf(participant.settings),
+      );
+      return again(
+        [
+          { field: "when", message: t(when === "" ? "errRequired" : "errDate") },
+          ...(checked.ok ? [] : problemErrors(checked.problems, fieldOfEvent(type), t)),
+        ],
+        422,
+      );
+    }
     const expected = reader.int("expectedVersion");
     const result = await kit.record(
       participant.user,
@@ -170,6 +191,12 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
     }
   });
 }
+
+/** The project's own life domains, for checking an event's data as `record` does. */
+const domainsOf = (settings: LoadedParticipant["settings"]) => {
+  const domains = settings.domains?.map((d) => d.code);
+  return domains ? { domains } : undefined;
+};
 
 /** The step a form records: the same step the participant page offered. */
 function stepOf(
