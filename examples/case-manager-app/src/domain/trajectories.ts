@@ -157,6 +157,7 @@ export class Trajectories {
   private readonly restored = new Map<string, Restored>();
   private readonly streams = new Map<string, StreamRef>();
   private readonly settings = new Map<string, ProjectSettingsInput>();
+  private readonly names = new Map<string, string>();
 
   constructor(
     readonly db: Database,
@@ -213,8 +214,14 @@ export class Trajectories {
   }
 
   async groupName(groupId: string): Promise<string> {
+    // A group's name is its opening event's, which never changes: read its log once.
+    const known = this.names.get(groupId);
+    if (known !== undefined) return known;
     const opened = (await this.group(groupId)).events.find((e) => e.type === "group.opened");
-    return (opened?.type === "group.opened" ? opened.data.name : undefined) ?? groupId;
+    if (opened?.type !== "group.opened") return groupId;
+    const name = opened.data.name ?? groupId;
+    this.names.set(groupId, name);
+    return name;
   }
 
   /**
