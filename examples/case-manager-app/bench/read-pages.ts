@@ -11,13 +11,17 @@
  *   TEST_POSTGRES_URL=postgres://... pnpm bench       # PostgreSQL too (its tables are reset!)
  *   BENCH_ONLY=postgres ...                           # one database only
  *
- * Give PostgreSQL a database of its own (not the tests'): a second schema in the tests'
- * database would not do, Kysely's migrator finds its version tables in any schema.
+ * Give PostgreSQL a database of its own (not the tests'), or a schema of its own in a
+ * shared database, named in the URL (`?options=-c%20search_path%3Dbench`, created
+ * beforehand): the tables are dropped and made again in that schema only.
+ *
+ * Each line ends with the machine's load average (1 minute) when the route was measured:
+ * on a shared machine the latencies follow it, the CPU time per request does not.
  *
  * A route the app does not have (404 on the first request) is listed as absent.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { openDatabase } from "../src/db/database";
@@ -32,11 +36,13 @@ const CONNECTIONS = 10;
 const PASSWORD = "bench-password";
 const PROJECT = "ocmw-gent-miriam";
 
-/** The routes, each with a path per case manager (so the load spreads over caseloads). */
-const ROUTES: { name: string; path: (g: number) => string }[] = [
-  { name: "home (/)", path: () => "/" },
-  { name: "worklist", path: () => "/worklist" },
-  { name: "search", path: () => "/search?q=an" },
+/**
+ * The routes, each with a path per case manager (so the load spreads over caseloads).
+ * Search posts its query (a name is never in an address), with the session's CSRF token.
+ */
+const ROUTES: { name: string; path: (g: number) => string; search?: string }[] = [
+  { name: "worklist (/)", path: () => "/" },
+  { name: "search", path: () => "/search", search: "an" },
   { name: "groups list", path: () => "/groups" },
   { name: "group page", path: (g) => `/groups/${groupIdOf(g)}` },
   { name: "participants list (API)", path: (g) => `/api/groups/${groupIdOf(g)}/participants` },
@@ -87,11 +93,22 @@ async function measure(database: string, label: string) {
     for (let g = 1; g <= OCMW.groups; g += 2)
       sessions.push({ g, ...(await login(base, caseManagerOf(g), PASSWORD)) });
     process.stdout.write(
-      `\n${label}: ${CONNECTIONS} connections, ${DURATION} s per route\n${"route".padEnd(28)}req/s    p50     p99     max   cpu/req (ms)\n`,
+      `\n${label}: ${CONNECTIONS} connections, ${DURATION} s per route\n${"route".padEnd(28)}req/s    p50     p99     max   cpu/req (ms)  load\n`,
     );
     for (const route of ROUTES) {
+      const post = (session: (typeof sessions)[number]) =>
+        route.search === undefined
+          ? {}
+          : {
+              method: "POST" as const,
+              body: new URLSearchParams({ q: route.search, _csrf: session.csrfToken }).toString(),
+            };
       const probe = await fetch(`${base}${route.path(1)}`, {
-        headers: { cookie: sessions[0]!.cookie },
+        ...post(sessions[0]!),
+        headers: {
+          cookie: sessions[0]!.cookie,
+          "content-type": "application/x-www-form-urlencoded",
+        },
         redirect: "manual",
       });
       await probe.arrayBuffer();
@@ -114,8 +131,9 @@ async function measure(database: string, label: string) {
               const { cookie, g } = context.session;
               return {
                 ...request,
+                ...post(context.session),
                 path: route.path(g + (Math.random() < 0.5 ? 0 : 1)),
-                headers: { cookie },
+                headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
               };
             },
           },
@@ -130,7 +148,7 @@ async function measure(database: string, label: string) {
       const fmt = (n: number) => String(n).padStart(7);
       line(
         route.name,
-        `${String(Math.round(result.requests.average)).padStart(5)}${fmt(l.p50)} ${fmt(l.p99)} ${fmt(l.max)} ${perRequest.padStart(8)}   ${probe.status}${result.non2xx > 0 && probe.status < 300 ? `, ${result.non2xx} non-2xx` : ""}`,
+        `${String(Math.round(result.requests.average)).padStart(5)}${fmt(l.p50)} ${fmt(l.p99)} ${fmt(l.max)} ${perRequest.padStart(8)} ${loadavg()[0]!.toFixed(1).padStart(8)}   ${probe.status}${result.non2xx > 0 && probe.status < 300 ? `, ${result.non2xx} non-2xx` : ""}`,
       );
     }
   } finally {

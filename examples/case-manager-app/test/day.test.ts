@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupsOfUser } from "../src/db/accounts";
 import { trajectoriesOfGroup } from "../src/db/event-store";
 import { loadProfile } from "../src/domain/trajectories";
+import { formatDate } from "../src/web/day/dates";
 import { stepHref } from "../src/web/participants";
 import { Client, type TestApp, TODAY, targets, testApp } from "./harness";
 
@@ -93,6 +94,82 @@ describe("her worklist", () => {
     );
     expect(links.length).toBeGreaterThan(3);
     for (const link of new Set(links)) expect((await lotte.request(link)).status, link).toBe(200);
+  });
+
+  it("leads a late goal step's line to the goal update with that goal chosen", async () => {
+    const lotte = await as("casemanager");
+    const page = decode(await text(await lotte.request("/")));
+    const links = [
+      ...page.matchAll(/href="(\/participants\/([^/"]+)\/record\/goal\.updated\?goal=([^"]+))"/g),
+    ];
+    expect(links.length).toBeGreaterThan(0);
+    for (const [, link, trajectoryId, goalId] of links) {
+      const loaded = (await t.kit.load(trajectoryId!))!;
+      expect(Object.keys(loaded.state.context.goals)).toContain(goalId);
+      const form = decode(await text(await lotte.request(link!)));
+      const chosen = [...form.matchAll(/<option value="([^"]+)" selected>([^<]*)</g)];
+      expect(chosen.map((m) => m[1])).toContain(goalId);
+      // Named by her own words, not by its id.
+      const words = loaded.goals.find((goal) => goal.id === goalId)!.description;
+      expect(chosen.find((m) => m[1] === goalId)![2]).toContain(words);
+    }
+    // Without a goal, or with one she does not have, nothing is chosen beforehand.
+    const [, , trajectoryId] = links[0]!;
+    for (const query of ["", "?goal=no-such-goal"]) {
+      const form = await text(
+        await lotte.request(`/participants/${trajectoryId}/record/goal.updated${query}`),
+      );
+      const goalSelect = form.slice(
+        form.indexOf('name="goalId"'),
+        form.indexOf("</select>", form.indexOf('name="goalId"')),
+      );
+      expect(goalSelect).not.toContain(" selected");
+    }
+  });
+
+  it("draws date fields in her language, with their limits kept and said in words", async () => {
+    const mother = (await lotteMothers()).find(
+      (m) => canAccept(m.loaded.state, { type: "contact.held" }).accepted,
+    )!;
+    const lotte = await as("casemanager");
+    for (const [language, locale, words] of [
+      ["fr", "fr-BE", "Un jour du"],
+      ["nl", "nl-BE", "Een dag van"],
+    ] as const) {
+      await lotte.request("/preferences/language", {
+        method: "POST",
+        form: { language, back: "/" },
+      });
+      const form = decode(
+        await text(await lotte.request(`/participants/${mother.id}/record/contact.held`)),
+      );
+      const input = form.match(/<input type="datetime-local"[^>]*>/)![0];
+      expect(input).toContain(`lang="${locale}"`);
+      const min = input.match(/min="([^"]+)"/)![1]!;
+      const max = input.match(/max="([^"]+)"/)![1]!;
+      expect(min.slice(0, 10)).toBe(mother.loaded.state.context.referral!.at.slice(0, 10));
+      expect(max > `${TODAY}T00:00`).toBe(true);
+      expect(input).toContain('aria-describedby="h-when"');
+      const hint = form.match(/<p class="hint" id="h-when">([^<]+)<\/p>/)![1]!;
+      expect(hint).toContain(words);
+      expect(hint).toContain(formatDate(min.slice(0, 10), language));
+      expect(hint).toContain(formatDate(max.slice(0, 10), language));
+    }
+  });
+
+  it("says a missing date together with what else is wrong in the form", async () => {
+    const mother = (await lotteMothers()).find(
+      (m) => canAccept(m.loaded.state, { type: "contact.held" }).accepted,
+    )!;
+    const lotte = await as("casemanager");
+    const response = await lotte.request(`/participants/${mother.id}/events`, {
+      method: "POST",
+      form: { type: "contact.held", when: "", mode: "home", minutes: "" },
+    });
+    expect(response.status).toBe(422);
+    const page = await response.text();
+    expect(page).toContain('id="e-when"');
+    expect(page).toContain('id="e-minutes"');
   });
 
   it("shows another case manager nothing of Lotte's mothers; a coordinator keeps her own home", async () => {

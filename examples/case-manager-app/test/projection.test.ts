@@ -1,9 +1,15 @@
 import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
-import { groupSessionAttendance, persist, replay } from "@miriam/trajectory";
+import { goalsIn, groupSessionAttendance, persist, replayHistory } from "@miriam/trajectory";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendToStream, readStream, streamVersion } from "../src/db/event-store";
-import { PROJECTION_VERSION, readProjection, rebuildStaleProjections } from "../src/db/projection";
+import {
+  goalsOf,
+  PROJECTION_VERSION,
+  parseWords,
+  readProjection,
+  rebuildStaleProjections,
+} from "../src/db/projection";
 import { eraseParticipant } from "../src/domain/privacy";
 import { RETENTION_WORKER } from "../src/domain/retention";
 import { type TestApp, targets, testApp } from "./harness";
@@ -46,6 +52,19 @@ const OWN: Record<string, (day: number) => Pick<TrajectoryEvent, "type" | "data"
     type: "contact.held",
     data: { mode: "home", domains: ["housing"], minutes: 30 },
   }),
+  goal: (day) => ({
+    type: "goal.added",
+    data: {
+      goal: {
+        id: `g-${day}`,
+        domain: "income",
+        description: `Doel van dag ${day}`,
+        owner: "participant",
+        steps: [{ description: "Een stap", who: "participant", due: "2026-04-01" }],
+      },
+    },
+  }),
+  goalDone: () => ({ type: "goal.updated", data: { goalId: "g1", status: "achieved" } }),
   pause: () => ({ type: "trajectory.paused", data: { reason: "illness" } }),
   resume: () => ({ type: "trajectory.resumed", data: {} }),
   close: () => ({ type: "trajectory.closed", data: { outcome: "moved" } }),
@@ -95,7 +114,7 @@ describe.each(targets())("the projection on $name", ({ name, url }) => {
         (s) => s.event,
       );
       const groupEvents = (await readStream<GroupEvent>(t.db, "group", GROUP)).map((s) => s.event);
-      const fresh = replay(events, {
+      const fresh = replayHistory(events, {
         groupSessions: groupSessionAttendance(groupEvents).get(trajectoryId) ?? [],
       });
       // Through the app first: a stale row is rebuilt when read.
@@ -106,6 +125,8 @@ describe.each(targets())("the projection on $name", ({ name, url }) => {
       expect(JSON.parse(row!.snapshot)).toEqual(JSON.parse(JSON.stringify(persist(fresh.state))));
       expect(row!.version).toBe(events.length);
       expect(row!.refusedOnReplay).toBe(fresh.refused.length);
+      // The words the lists read beside the state: her goals as a fresh history gives them.
+      expect(goalsOf(parseWords(row!.words), fresh.state)).toEqual(goalsIn(fresh));
     }
 
     /** A new trajectory in the group, then the steps appended one by one. */

@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { Language } from "@miriam/schemas";
 import { dummyHash, hashPassword, verifyPassword } from "../security/passwords";
+import type { AuditAction } from "./audit-actions";
 import type { Database, Queryable } from "./database";
 
 export type Role = "case-manager" | "coordinator" | "admin";
@@ -194,7 +195,7 @@ export interface AuditEntry {
 export async function audit(
   db: Queryable | Database,
   userId: string,
-  action: string,
+  action: AuditAction,
   subject: string,
   detail = "",
 ): Promise<void> {

@@ -1,4 +1,5 @@
-import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
+import { proposalsIn } from "@miriam/evaluation";
+import type { Goal, GroupEvent, TrajectoryEvent } from "@miriam/schemas";
 import {
   currentPhase,
   type GroupSessionAttendance,
@@ -8,7 +9,9 @@ import {
   MACHINE_VERSION,
   persist,
   replay,
+  replayHistory,
   restore,
+  type TrajectoryHistory,
   type TrajectoryState,
 } from "@miriam/trajectory";
 import trajectoryPackage from "@miriam/trajectory/package.json" with { type: "json" };
@@ -40,7 +43,69 @@ import { readStream, type StreamRef } from "./stream-read";
  * rules may change the replayed state without the chart changing) and this table's own
  * layout. A row with another value is rebuilt.
  */
-export const PROJECTION_VERSION = `${MACHINE_VERSION}/${trajectoryPackage.version}/1`;
+export const PROJECTION_VERSION = `${MACHINE_VERSION}/${trajectoryPackage.version}/2`;
+
+/**
+ * The words of her log that the lists show and that the state does not hold: her goals as
+ * the plan and `goal.added` worded them (their status is the state's), and the group
+ * topics she proposed that her case manager confirmed. Kept in the row beside the state
+ * (layout 2), so the worklist and the group page read no log. Erasure rebuilds the row
+ * from the erased events, so erased words go from here too.
+ */
+export interface ProjectedWords {
+  /** Her goals' words by id, without status (`goalsIn` of @miriam/trajectory adds it). */
+  readonly goals: readonly Goal[];
+  /** Confirmed group-topic proposals, in the order she made them. */
+  readonly topics: readonly string[];
+}
+
+const NO_WORDS: ProjectedWords = { goals: [], topics: [] };
+
+/** Goal words of the accepted inputs, added to (or replacing by id) those already known. */
+function withGoalWords(known: readonly Goal[], history: Pick<TrajectoryHistory, "inputs">): Goal[] {
+  const words = new Map(known.map((goal) => [goal.id, goal]));
+  for (const input of history.inputs) {
+    if (input.type === "plan.agreed") for (const goal of input.data.goals) words.set(goal.id, goal);
+    else if (input.type === "goal.added") words.set(input.data.goal.id, input.data.goal);
+  }
+  return [...words.values()];
+}
+
+/** The words of a whole history. */
+function wordsOf(history: TrajectoryHistory): ProjectedWords {
+  return {
+    goals: withGoalWords([], history),
+    topics: proposalsIn(history).flatMap((entry) =>
+      entry.status === "confirmed" && entry.proposal.kind === "group-topic"
+        ? [entry.proposal.topic]
+        : [],
+    ),
+  };
+}
+
+/** Proposals and their answers are matched over her whole log: they rebuild the row. */
+const PROPOSAL_EVENTS: ReadonlySet<string> = new Set([
+  "proposal.made",
+  "proposal.confirmed",
+  "proposal.declined",
+]);
+
+/** Her goals with their words and the state's status, as `goalsIn` gives them. */
+export function goalsOf(words: ProjectedWords, state: TrajectoryState): Goal[] {
+  const goals: Goal[] = [];
+  for (const goal of words.goals) {
+    const record = state.context.goals[goal.id];
+    if (record !== undefined) goals.push({ ...goal, status: record.status });
+  }
+  return goals;
+}
+
+/** A row's words column, read back (an empty one before layout 2). */
+export function parseWords(text: string): ProjectedWords {
+  if (text === "" || text === "{}") return NO_WORDS;
+  const parsed = JSON.parse(text) as Partial<ProjectedWords>;
+  return { goals: parsed.goals ?? [], topics: parsed.topics ?? [] };
+}
 
 /** A projected trajectory as the lists read it. */
 export interface ProjectedRow {
@@ -58,6 +123,8 @@ export interface ProjectedRow {
   readonly refusedOnReplay: number;
   /** The snapshot's JSON text, for `restore`. */
   readonly snapshot: string;
+  /** The {@link ProjectedWords} JSON text (empty when left out, like the snapshot). */
+  readonly words: string;
   readonly kitVersion: string;
 }
 
@@ -75,10 +142,11 @@ interface Row {
   paused: number | boolean;
   last_event_at: string | null;
   state: string;
+  words: string;
 }
 
 const COLUMNS =
-  "trajectory_id, group_id, project_id, kit_version, stream_version, revision, last_own_at, last_attendance_at, refused, phase, paused, last_event_at, state";
+  "trajectory_id, group_id, project_id, kit_version, stream_version, revision, last_own_at, last_attendance_at, refused, phase, paused, last_event_at, state, words";
 
 const toProjected = (row: Row): ProjectedRow => ({
   trajectoryId: row.trajectory_id,
@@ -91,12 +159,14 @@ const toProjected = (row: Row): ProjectedRow => ({
   lastEventAt: row.last_event_at,
   refusedOnReplay: Number(row.refused),
   snapshot: row.state,
+  words: row.words,
   kitVersion: row.kit_version,
 });
 
 /** What is folded into a row, with the times the incremental check needs. */
 interface Folded {
   readonly state: TrajectoryState;
+  readonly words: ProjectedWords;
   readonly version: number;
   readonly refused: number;
   /** Latest time (ms) of her own events, and of her attendance, folded in. */
@@ -135,15 +205,16 @@ async function write(
     isPaused(state),
     state.context.lastEventAt ?? null,
     JSON.stringify(persist(state)),
+    JSON.stringify(folded.words),
   ];
   if (insert)
     await tx.run(
-      `INSERT INTO projections (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO projections (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [stream.id, stream.groupId, stream.projectId, ...values],
     );
   else
     await tx.run(
-      `UPDATE projections SET kit_version = ?, stream_version = ?, revision = ?, last_own_at = ?, last_attendance_at = ?, refused = ?, phase = ?, paused = ?, last_event_at = ?, state = ? WHERE trajectory_id = ?`,
+      `UPDATE projections SET kit_version = ?, stream_version = ?, revision = ?, last_own_at = ?, last_attendance_at = ?, refused = ?, phase = ?, paused = ?, last_event_at = ?, state = ?, words = ? WHERE trajectory_id = ?`,
       [...values, stream.id],
     );
 }
@@ -163,9 +234,10 @@ async function replayFromLog(
       (await readStream<GroupEvent>(tx, "group", groupId)).map((s) => s.event),
     ).get(trajectoryId) ??
     [];
-  const replayed = replay(events, { groupSessions: sessions });
+  const replayed = replayHistory(events, { groupSessions: sessions });
   return {
     state: replayed.state,
+    words: wordsOf(replayed),
     version: stored.at(-1)?.version ?? 0,
     refused: replayed.refused.length,
     lastOwnAt: latest(events),
@@ -222,15 +294,18 @@ async function projectTrajectoryEvents(
     Number(row.stream_version) === versionBefore &&
     isAfter(events, Number(row.last_own_at), Number(row.last_attendance_at)) &&
     // A correction or void is resolved against her whole log (effectiveEvents).
-    !events.some(isCorrection);
+    !events.some(isCorrection) &&
+    !events.some((event) => PROPOSAL_EVENTS.has(event.type));
   if (!inOrder) return rebuildProjection(tx, dialect, stream);
   const from = restore(row.state);
-  const replayed = replay(events, { from });
+  const replayed = replayHistory(events, { from });
+  const known = parseWords(row.words);
   await write(
     tx,
     stream,
     {
       state: replayed.state,
+      words: { ...known, goals: withGoalWords(known.goals, replayed) },
       version: versionBefore + events.length,
       refused: Number(row.refused) + replayed.refused.length,
       lastOwnAt: latest(events, Number(row.last_own_at)),
@@ -293,6 +368,7 @@ async function projectGroupEvents(
         member,
         {
           state: replayed.state,
+          words: parseWords(row.words),
           version: Number(row.stream_version),
           refused: Number(row.refused) + replayed.refused.length,
           lastOwnAt: Number(row.last_own_at),
@@ -338,7 +414,7 @@ export async function readGroupProjections(
 ): Promise<ProjectedRow[]> {
   if (groupIds.length === 0) return [];
   const columns = COLUMNS.split(", ")
-    .map((c) => (c === "state" ? "'' AS state" : `p.${c}`))
+    .map((c) => (c === "state" || c === "words" ? `'' AS ${c}` : `p.${c}`))
     .join(", ");
   const rows = await db.all<Row>(
     `SELECT ${columns} FROM projections p JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
@@ -349,21 +425,30 @@ export async function readGroupProjections(
   return rows.map(toProjected);
 }
 
-/** The snapshots of some rows, by trajectory id, with the revision each was read at. */
+/** The snapshots and words of some rows, by trajectory id, with the revision each was read at. */
 export async function readSnapshots(
   db: Queryable,
   trajectoryIds: readonly string[],
-): Promise<Map<string, { revision: number; snapshot: string }>> {
-  const out = new Map<string, { revision: number; snapshot: string }>();
+): Promise<Map<string, { revision: number; snapshot: string; words: string }>> {
+  const out = new Map<string, { revision: number; snapshot: string; words: string }>();
   // In slices: SQLite and PostgreSQL limit the number of parameters of one statement.
   for (let i = 0; i < trajectoryIds.length; i += 500) {
     const slice = trajectoryIds.slice(i, i + 500);
-    const rows = await db.all<{ trajectory_id: string; revision: number; state: string }>(
-      `SELECT trajectory_id, revision, state FROM projections WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
+    const rows = await db.all<{
+      trajectory_id: string;
+      revision: number;
+      state: string;
+      words: string;
+    }>(
+      `SELECT trajectory_id, revision, state, words FROM projections WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
       slice,
     );
     for (const row of rows)
-      out.set(row.trajectory_id, { revision: Number(row.revision), snapshot: row.state });
+      out.set(row.trajectory_id, {
+        revision: Number(row.revision),
+        snapshot: row.state,
+        words: row.words,
+      });
   }
   return out;
 }

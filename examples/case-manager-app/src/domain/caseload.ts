@@ -1,4 +1,4 @@
-import type { ParticipantProfile } from "@miriam/schemas";
+import type { Goal, ParticipantProfile } from "@miriam/schemas";
 import type { currentPhase, DueAction, TrajectoryState } from "@miriam/trajectory";
 
 /**
@@ -18,6 +18,10 @@ export interface CaseloadEntry {
   readonly lastEventAt: string | null;
   /** Due actions today, with her project's settings. */
   readonly due: readonly DueAction[];
+  /** Her goals with their words and replayed status, as `goalsIn` gives them. */
+  readonly goals: readonly Goal[];
+  /** The group topics she proposed that her case manager confirmed. */
+  readonly topics: readonly string[];
   /** Her name and contact details; undefined once erased (or never recorded). */
   readonly profile: ParticipantProfile | undefined;
   readonly erased: boolean;

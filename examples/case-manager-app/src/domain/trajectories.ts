@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import {
   type CorrectionEvent,
   futureDateProblem,
+  type Goal,
   type GroupEvent,
   type Labels,
   type Language,
@@ -21,11 +22,13 @@ import {
   decideReferral,
   dueActions,
   type GroupSessionAttendance,
+  goalsIn,
   groupSessionAttendance,
   isCorrection,
   isPaused,
   type Refusal,
   replay,
+  replayHistory,
   restore,
   type TrajectoryState,
 } from "@miriam/trajectory";
@@ -44,8 +47,11 @@ import {
   streamVersion,
 } from "../db/event-store";
 import {
+  goalsOf,
   PROJECTION_VERSION,
   type ProjectedRow,
+  type ProjectedWords,
+  parseWords,
   readGroupProjections,
   readProjection,
   readSnapshots,
@@ -80,6 +86,8 @@ export interface LoadedTrajectory {
   readonly events: readonly TrajectoryEvent[];
   /** Events of the log that the statechart refused on replay (should stay empty). */
   readonly refusedOnReplay: number;
+  /** Her goals with their words and replayed status (from the projection, no replay). */
+  readonly goals: readonly Goal[];
 }
 
 /** What recording an event came to. */
@@ -122,6 +130,18 @@ interface CachedGroup {
   attendance: Map<string, GroupSessionAttendance[]>;
 }
 
+/**
+ * A row's state as restored in this process, with what the lists derive from it: her
+ * goals with their words, and her due actions on the day they were worked out for.
+ */
+interface Restored {
+  readonly revision: number;
+  readonly state: TrajectoryState;
+  readonly words: ProjectedWords;
+  goals?: Goal[];
+  due?: { readonly today: string; readonly actions: DueAction[] };
+}
+
 /** States restored from projection rows, kept per process: at most this many. */
 const RESTORED_CACHE_SIZE = 5000;
 
@@ -134,9 +154,10 @@ const RESTORED_CACHE_SIZE = 5000;
  */
 export class Trajectories {
   private readonly groups = new Map<string, CachedGroup>();
-  private readonly restored = new Map<string, { revision: number; state: TrajectoryState }>();
+  private readonly restored = new Map<string, Restored>();
   private readonly streams = new Map<string, StreamRef>();
   private readonly settings = new Map<string, ProjectSettingsInput>();
+  private readonly names = new Map<string, string>();
 
   constructor(
     readonly db: Database,
@@ -193,8 +214,14 @@ export class Trajectories {
   }
 
   async groupName(groupId: string): Promise<string> {
+    // A group's name is its opening event's, which never changes: read its log once.
+    const known = this.names.get(groupId);
+    if (known !== undefined) return known;
     const opened = (await this.group(groupId)).events.find((e) => e.type === "group.opened");
-    return (opened?.type === "group.opened" ? opened.data.name : undefined) ?? groupId;
+    if (opened?.type !== "group.opened") return groupId;
+    const name = opened.data.name ?? groupId;
+    this.names.set(groupId, name);
+    return name;
   }
 
   /**
@@ -206,7 +233,10 @@ export class Trajectories {
     const stream = await this.stream("trajectory", trajectoryId);
     if (stream === undefined) return undefined;
     const row = await this.projected(stream);
-    const state = this.stateOf(row);
+    const restored = this.restoredOf(row);
+    const { state } = restored;
+    restored.goals ??= goalsOf(restored.words, state);
+    const goals = restored.goals;
     if (!withEvents)
       return {
         stream,
@@ -214,22 +244,26 @@ export class Trajectories {
         state,
         events: [],
         refusedOnReplay: row.refusedOnReplay,
+        goals,
       };
     const stored = await readStream<TrajectoryEvent>(this.db, "trajectory", trajectoryId);
     const events = stored.map((s) => s.event);
     const version = stored.at(-1)?.version ?? 0;
     if (version === row.version)
-      return { stream, version, state, events, refusedOnReplay: row.refusedOnReplay };
+      return { stream, version, state, events, refusedOnReplay: row.refusedOnReplay, goals };
     // An append landed between the two reads: replay what was read, so the state and the
     // timeline agree.
     const group = await this.group(stream.groupId);
-    const replayed = replay(events, { groupSessions: group.attendance.get(trajectoryId) ?? [] });
+    const replayed = replayHistory(events, {
+      groupSessions: group.attendance.get(trajectoryId) ?? [],
+    });
     return {
       stream,
       version,
       state: replayed.state,
       events,
       refusedOnReplay: replayed.refused.length,
+      goals: goalsIn(replayed),
     };
   }
 
@@ -241,16 +275,20 @@ export class Trajectories {
     return (await readProjection(this.db, stream.id))!;
   }
 
-  /** The state of a row, restored once per revision. */
-  private stateOf(row: ProjectedRow): TrajectoryState {
+  /** The state and words of a row, restored once per revision. */
+  private restoredOf(row: ProjectedRow): Restored {
     const cached = this.restored.get(row.trajectoryId);
-    if (cached !== undefined && cached.revision === row.revision) return cached.state;
-    const state = restore(row.snapshot);
+    if (cached !== undefined && cached.revision === row.revision) return cached;
+    const entry: Restored = {
+      revision: row.revision,
+      state: restore(row.snapshot),
+      words: parseWords(row.words),
+    };
     this.restored.delete(row.trajectoryId);
     if (this.restored.size >= RESTORED_CACHE_SIZE)
       this.restored.delete(this.restored.keys().next().value!);
-    this.restored.set(row.trajectoryId, { revision: row.revision, state });
-    return state;
+    this.restored.set(row.trajectoryId, entry);
+    return entry;
   }
 
   /** Forgets the states restored in this process (the projection stays). */
@@ -261,8 +299,8 @@ export class Trajectories {
 
   /**
    * Every trajectory of some groups (a case manager's caseload, a coordinator's
-   * project), from the projection, in one read: her state, phase, due actions today and
-   * profile. What the group page, the worklist and search read; no log is replayed.
+   * project), from the projection, in one read: her state, phase, due actions today, her
+   * goals' words, her confirmed group topics and profile. What the group page, the worklist and search read; no log is replayed.
    */
   async caseload(groupIds: readonly string[]): Promise<CaseloadEntry[]> {
     let rows = await readGroupProjections(this.db, groupIds);
@@ -279,6 +317,7 @@ export class Trajectories {
       missing.map((row) => row.trajectoryId),
     );
     const entries: CaseloadEntry[] = [];
+    const today = this.todayOf();
     for (const listed of rows) {
       // A row rewritten between the two reads comes with its newer revision and snapshot.
       const read = snapshots.get(listed.trajectoryId);
@@ -286,8 +325,15 @@ export class Trajectories {
       // Evicted from the cache meanwhile (a caseload larger than the cache): read it alone.
       if (row.snapshot === "" && this.restored.get(row.trajectoryId)?.revision !== row.revision)
         row = (await readProjection(this.db, row.trajectoryId)) ?? row;
-      const state = this.stateOf(row);
-      const settings = await this.projectSettings(row.projectId);
+      const restored = this.restoredOf(row);
+      const { state } = restored;
+      // Worked out once per row revision (and day): a list seen again redoes nothing.
+      restored.goals ??= goalsOf(restored.words, state);
+      if (restored.due?.today !== today)
+        restored.due = {
+          today,
+          actions: dueActions(state, today, await this.projectSettings(row.projectId)),
+        };
       const profile = profiles.get(row.trajectoryId);
       entries.push({
         trajectoryId: row.trajectoryId,
@@ -298,7 +344,9 @@ export class Trajectories {
         phase: currentPhase(state),
         paused: isPaused(state),
         lastEventAt: state.context.lastEventAt,
-        due: dueActions(state, this.todayOf(), settings),
+        due: restored.due.actions,
+        goals: restored.goals,
+        topics: restored.words.topics,
         profile: profile?.profile,
         erased: profile?.erased ?? false,
       });
@@ -603,9 +651,10 @@ export async function profilesOfGroups(
     profile: string | null;
     erased_at: string | null;
   }>(
-    `SELECT p.trajectory_id, p.profile, p.erased_at FROM profiles p
-      JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
-     WHERE s.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+    // Through the projection's group index: every trajectory has its row.
+    `SELECT p.trajectory_id, p.profile, p.erased_at FROM projections r
+      JOIN profiles p ON p.trajectory_id = r.trajectory_id
+     WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
     groupIds,
   );
   for (const row of rows)

@@ -1,4 +1,13 @@
-import { LANGUAGES, type Language, languageName, roles } from "@miriam/schemas";
+import {
+  documentTitles,
+  groupEventTypes,
+  LANGUAGES,
+  type Language,
+  languageName,
+  roles,
+  trajectoryEventTypes,
+  type Vocabulary,
+} from "@miriam/schemas";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import {
@@ -15,6 +24,7 @@ import {
   setPassword,
   type User,
 } from "../db/accounts";
+import { auditActionLabel } from "../db/audit-actions";
 import { isUniqueViolation } from "../db/database";
 import { listGroups } from "../db/event-store";
 import { passwordProblem } from "../security/password-policy";
@@ -221,6 +231,19 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
 
   // Who viewed or changed what: the administrator sees every entry, a coordinator those
   // of her own project.
+  // The detail in words when it is a code of the kit (an event type, a role, a document).
+  const auditDetail = (detail: string, language: Language) => {
+    const vocabularies: readonly Vocabulary[] = [
+      trajectoryEventTypes,
+      groupEventTypes,
+      roles,
+      documentTitles,
+    ];
+    for (const vocabulary of vocabularies)
+      if (vocabulary.has(detail)) return vocabulary.label(detail, language);
+    return detail;
+  };
+
   const auditScope = (c: Parameters<typeof requireUser>[0]) => {
     const scope = auditScopeOf(requireUser(c, "admin", "coordinator"));
     if (scope === undefined) throw new HTTPException(403, { message: "No access." });
@@ -230,13 +253,13 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
   app.get("/admin/audit", async (c) => {
     const scope = auditScope(c);
     const ctx = c.get("page");
-    const { t } = ctx;
+    const { t, language } = ctx;
     const subject = c.req.query("subject") || undefined;
     const entries = await readAudit(kit.db, scope, { ...(subject ? { subject } : {}), limit: 300 });
     const body = html`<form method="get" action="/admin/audit" class="inline"><label>${t("subject")} <input type="text" name="subject" value="${subject ?? ""}"></label> <button type="submit" class="small">${t("filter")}</button></form>
 <p><a href="/admin/audit/export.jsonl" download>audit-log.jsonl</a></p>
 <table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th>${t("detail")}</th></tr></thead><tbody>
-${entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.userId}</td><td>${e.action}</td><td>${e.subject}</td><td class="muted">${e.detail}</td></tr>`)}
+${entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.userId}</td><td>${auditActionLabel(e.action, language)}</td><td>${e.subject}</td><td class="muted">${auditDetail(e.detail, language)}</td></tr>`)}
 </tbody></table>`;
     return c.html(page(ctx, t("auditLog"), body, { wide: true }));
   });

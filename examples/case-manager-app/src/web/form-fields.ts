@@ -1,4 +1,5 @@
 import type { Language, Vocabulary } from "@miriam/schemas";
+import { formatDate, localeOf } from "./day/dates";
 import type { FormError } from "./form-problems";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
@@ -155,7 +156,11 @@ ${choicesOf(from, this.language).map(
 
   /**
    * A date (`date`) or a date and time (`datetime-local`) picker with its limits: `min`
-   * and `max` in the input's own format, so the picker offers only plausible days.
+   * and `max` in the input's own format, so the picker offers only plausible days. The
+   * browser draws the field in its own locale's order; the input carries her language
+   * (`lang`, `nl-BE`...) and a hint under the label says the limits in words in her
+   * language, so the days allowed read the same whatever the browser's language
+   * (docs/decisions.md).
    */
   date(
     name: string,
@@ -169,8 +174,25 @@ ${choicesOf(from, this.language).map(
       disabled?: boolean;
     } = {},
   ): Html {
-    const { attrs, message } = this.field(name, label);
-    return html`<div class="field"><label for="f-${name}">${label}</label>${message}<input type="${options.type ?? "date"}" id="f-${name}" name="${name}" value="${this.value(name, options.value ?? "")}" ${options.min ? html`min="${options.min}"` : ""} ${options.max ? html`max="${options.max}"` : ""} ${options.required === false ? "" : "required"} ${options.disabled ? "disabled" : ""} ${attrs}></div>`;
+    const { message } = this.field(name, label);
+    const type = options.type ?? "date";
+    const day = (value: string | undefined) =>
+      value === undefined ? undefined : formatDate(value.slice(0, 10), this.language);
+    const from = type === "time" ? undefined : day(options.min);
+    const to = type === "time" ? undefined : day(options.max);
+    const hint =
+      from && to
+        ? this.t("dateHintBetween", { from, to })
+        : to
+          ? this.t("dateHintUntil", { to })
+          : from
+            ? this.t("dateHintFrom", { from })
+            : undefined;
+    const invalid = this.errorsOf(name).length > 0;
+    const describedBy = [hint ? `h-${name}` : "", invalid ? `e-${name}` : ""]
+      .filter(Boolean)
+      .join(" ");
+    return html`<div class="field"><label for="f-${name}">${label}</label>${hint ? html`<p class="hint" id="h-${name}">${hint}</p>` : ""}${message}<input type="${type}" id="f-${name}" name="${name}" lang="${localeOf(this.language)}" value="${this.value(name, options.value ?? "")}" ${options.min ? html`min="${options.min}"` : ""} ${options.max ? html`max="${options.max}"` : ""} ${options.required === false ? "" : "required"} ${options.disabled ? "disabled" : ""} ${invalid ? html`aria-invalid="true"` : ""} ${describedBy ? html`aria-describedby="${describedBy}"` : ""}></div>`;
   }
 
   checkbox(name: string, label: string, checked = false): Html {

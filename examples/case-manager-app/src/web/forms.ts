@@ -5,6 +5,7 @@ import {
   consentScopes,
   contactModes,
   type DomainDefinition,
+  type Goal,
   goalStatuses,
   helplines,
   informationTalkDecisions,
@@ -124,6 +125,10 @@ export interface FormContext {
    * from the replay of her log (`herView`); read only by the form of her proposals.
    */
   readonly openSteps: readonly OpenStep[];
+  /** The goal a goal's line leads to: preselected in the goal update. */
+  readonly goalId?: string;
+  /** Her goals with their words (from the projection), to name them in a choice. */
+  readonly goals?: readonly Goal[];
   /** Draws the fields with what she sent and the errors beside them. */
   readonly f: Fields;
 }
@@ -304,12 +309,14 @@ ${ctx.f.checkbox("integrationContractLinked", ctx.t("integrationContract"))}`,
     fieldOf: ([, key, , stepKey]) => goalField("g-", key, stepKey),
   },
   "goal.updated": {
-    fields: ({ t, language, state, domains, f }) => {
+    fields: ({ t, language, state, domains, f, goalId, goals: worded }) => {
+      // Named by her own words when they are known, else by the goal's id.
+      const words = new Map(worded?.map((goal) => [goal.id, goal.description]));
       const goals = Object.entries(state.context.goals).map(([id, goal]) => ({
         code: id,
-        label: `${id} · ${domainLabel(domains, goal.domain, language)} · ${goalStatuses.label(goal.status, language)}`,
+        label: `${words.get(id) ?? id} · ${domainLabel(domains, goal.domain, language)} · ${goalStatuses.label(goal.status, language)}`,
       }));
-      return html`${f.select("goalId", t("goal"), goals)}
+      return html`${f.select("goalId", t("goal"), goals, goalId ? { selected: goalId } : {})}
 ${f.select("status", t("status"), goalStatuses)}${f.textarea("note", t("note"))}`;
     },
     data: (form) => ({

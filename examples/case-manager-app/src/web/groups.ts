@@ -22,6 +22,7 @@ import {
   dropOutReasons,
   futureDateProblem,
   GroupEvent,
+  groupSessionKinds,
   type Language,
   labelAndValue,
   lifeDomains,
@@ -49,18 +50,10 @@ import { type FieldOf, type FormError, problemErrors } from "./form-problems";
 import { FormReader } from "./forms";
 import { groupTopics, groupTopicsSection } from "./her-page/group-topics";
 import { type Html, html, svgImage } from "./html";
-import type { MessageKey, T } from "./i18n";
+import type { T } from "./i18n";
 import { type PageContext, page } from "./layout";
 import { DOCUMENT_CSP, phaseBadge, printable, stepHref } from "./participants";
 import { term, titleOf } from "./terms";
-
-// The kinds of a group session the event format knows (`group-session.held`'s `kind`).
-const SESSION_KINDS = ["session", "workshop", "outing"] as const;
-const SESSION_KIND_WORDS: Record<(typeof SESSION_KINDS)[number], MessageKey> = {
-  session: "kindSession",
-  workshop: "kindWorkshop",
-  outing: "kindOuting",
-};
 
 const pct = (value: number | null | typeof SUPPRESSED, t: T) =>
   value === SUPPRESSED ? t("hidden") : value === null ? "—" : `${Math.round(value * 100)}%`;
@@ -183,7 +176,6 @@ ${topics}`;
       );
     }
     const errors = f.errorsOf("attendees");
-    const kinds = SESSION_KINDS.map((code) => ({ code, label: t(SESSION_KIND_WORDS[code]) }));
     const body = html`<div class="grid2"><div>${f.date("date", t("date"), {
       value: today(),
       ...(opened ? { min: opened.at.slice(0, 10) } : {}),
@@ -192,7 +184,7 @@ ${topics}`;
 <div>${f.date("time", t("startTime"), { type: "time", value: timestamp().slice(11, 16) })}</div></div>
 ${f.number("minutes", t("minutes"), 1, 720, { value: 150, required: true })}
 ${f.text("topic", t("topic"), { required: true, maxlength: 200 })}
-${f.select("kind", t("kind"), kinds, { selected: "session" })}
+${f.select("kind", titleOf(groupSessionKinds, language), groupSessionKinds, { selected: "session" })}
 ${f.text("partner", t("partner"), { maxlength: 200 })}
 ${f.checkbox("withChildren", t("withChildren"))}
 <fieldset ${errors.length ? html`class="invalid" aria-describedby="e-attendees"` : ""}><legend>${t("attendanceRegister")}</legend>${errors.length ? html`<p class="field-error" id="e-attendees">${errors.join(" ")}</p>` : ""}${rows}</fieldset>`;

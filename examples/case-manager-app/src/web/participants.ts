@@ -14,7 +14,7 @@ import { registerReferralRoutes } from "./participant/referral";
 
 export { DOCUMENT_CSP, printable, renderDocument } from "./participant/documents";
 export { phaseBadge } from "./participant/phase-badge";
-export { refusalList, stepHref, stepLabel } from "./participant/steps";
+export { goalHref, refusalList, stepHref, stepLabel } from "./participant/steps";
 
 /** Registers every route about one participant. */
 export function registerParticipantRoutes(app: Hono<AppEnv>, deps: Deps) {

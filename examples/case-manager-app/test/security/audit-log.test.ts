@@ -1,4 +1,6 @@
+import { LANGUAGES } from "@miriam/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditActionLabel, auditActions } from "../../src/db/audit-actions";
 import { Client, type TestApp, targets, testApp } from "../harness";
 
 describe.each(targets())("audit log on $name", ({ name, url }) => {
@@ -35,6 +37,37 @@ describe.each(targets())("audit log on $name", ({ name, url }) => {
       expect(exported).not.toContain("other-ocmw-g");
       // The administrator sees all.
       expect(await (await admin.request("/admin/audit")).text()).toContain("other-ocmw-g");
+    });
+
+    it("names every action and kit code in the reader's language, never as a code", async () => {
+      const lotte = new Client(t.app);
+      await lotte.login("casemanager");
+      await lotte.request("/");
+      await lotte.request("/calendar");
+      for (const language of ["nl", "fr"] as const) {
+        await admin.request("/preferences/language", {
+          method: "POST",
+          form: { language, back: "/admin/audit" },
+        });
+        const page = await (await admin.request("/admin/audit")).text();
+        const rows = [...page.matchAll(/<tr><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td>/g)];
+        expect(rows.length).toBeGreaterThan(3);
+        for (const [, action] of rows) {
+          expect(action).not.toMatch(/^[a-z-]+(\.[a-z-]+)*$/);
+          expect(auditActions.map((code) => auditActionLabel(code, language))).toContain(
+            action!.replaceAll("&#39;", "'"),
+          );
+        }
+        expect(page).toContain(auditActionLabel("worklist.viewed", language));
+      }
+    });
+
+    it("has words in every language for every action, each its own", () => {
+      for (const language of LANGUAGES) {
+        const words = auditActions.map((code) => auditActionLabel(code, language));
+        expect(new Set(words).size).toBe(auditActions.length);
+        for (const [i, code] of auditActions.entries()) expect(words[i]).not.toBe(code);
+      }
     });
 
     it("exports the audit log as JSON Lines for the DPO", async () => {

@@ -1,4 +1,4 @@
-import { groupEventData, ParticipantProfile } from "@miriam/schemas";
+import { groupEventData, groupSessionKinds, ParticipantProfile } from "@miriam/schemas";
 import { z } from "zod";
 import type { Block, Inline } from "../blocks";
 import { defineMessages } from "../messages";
@@ -54,14 +54,6 @@ const messages = defineMessages({
   planHeading: { nl: "Plan", fr: "Programme", de: "Ablauf", en: "Plan" },
   topic: { nl: "Thema", fr: "Thème", de: "Thema", en: "Topic" },
   kind: { nl: "Soort", fr: "Type", de: "Art", en: "Kind" },
-  "kind.session": {
-    nl: "groepssessie",
-    fr: "séance de groupe",
-    de: "Gruppentreffen",
-    en: "group session",
-  },
-  "kind.workshop": { nl: "workshop", fr: "atelier", de: "Workshop", en: "workshop" },
-  "kind.outing": { nl: "uitstap", fr: "sortie", de: "Ausflug", en: "outing" },
   time: { nl: "Uur", fr: "Heure", de: "Uhrzeit", en: "Time" },
   duration: { nl: "Duur", fr: "Durée", de: "Dauer", en: "Duration" },
   minutes: {
@@ -167,7 +159,9 @@ export const groupSession = defineTemplate({
     const { session } = data;
     const attendees = session.attendees === undefined ? undefined : new Set(session.attendees);
     const kind: Inline[] =
-      session.kind === undefined ? ctx.value(undefined) : ctx.t(`kind.${session.kind}`);
+      session.kind === undefined
+        ? ctx.value(undefined)
+        : [{ kind: "text", text: ctx.label(groupSessionKinds, session.kind) }];
     const people = [...data.participants].sort(
       (a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName),
     );

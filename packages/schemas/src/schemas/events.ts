@@ -7,6 +7,7 @@ import {
   dropOutReasons,
   type GroupEventType,
   goalStatuses,
+  groupSessionKinds,
   helplines,
   informationTalkDecisions,
   intakeLocations,
@@ -382,7 +383,7 @@ export const groupEventData = {
     date: MethodDate,
     minutes: z.int().min(1).max(720),
     topic: z.string().min(1).max(200),
-    kind: z.enum(["session", "workshop", "outing"]).optional(),
+    kind: groupSessionKinds.schema.optional(),
     partner: z
       .string()
       .max(200)

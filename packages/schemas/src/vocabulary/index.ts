@@ -12,6 +12,8 @@ export type { Edition, EligibilityCriterion } from "./eligibility";
 export { editions, eligibilityCriteria } from "./eligibility";
 export type { GroupEventType, TrajectoryEventType } from "./event-types";
 export { groupEventTypes, trajectoryEventTypes } from "./event-types";
+export type { GroupSessionKind } from "./group-sessions";
+export { groupSessionKinds } from "./group-sessions";
 export type { Helpline, HelplineEntry } from "./helplines";
 export {
   HELPLINES_CHECKED_ON,
@@ -85,6 +87,7 @@ import { correctionEventTypes, correctionReasons, groupCorrectionEventTypes } fr
 import { documentTitles } from "./documents";
 import { editions, eligibilityCriteria } from "./eligibility";
 import { groupEventTypes, trajectoryEventTypes } from "./event-types";
+import { groupSessionKinds } from "./group-sessions";
 import { helplines, intakeSafety } from "./helplines";
 import {
   consentScopes,
@@ -121,6 +124,7 @@ export const vocabularies = [
   stepOwners,
   trajectoryEventTypes,
   groupEventTypes,
+  groupSessionKinds,
   correctionEventTypes,
   groupCorrectionEventTypes,
   correctionReasons,

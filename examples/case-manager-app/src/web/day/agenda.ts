@@ -93,7 +93,7 @@ export async function agendaBetween(
   for (const group of groups) entries.push(...(await groupSessionsBetween(deps, group, from, to)));
   if (user.role === "case-manager")
     for (const member of await caseloadMembers(deps, groups))
-      for (const action of await deps.kit.due(member.loaded))
+      for (const action of member.due)
         if (action.due >= from && action.due <= to)
           entries.push({ kind: "due", date: action.due, member, action });
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -1,7 +1,7 @@
-import type { ParticipantProfile, ProjectSettingsInput } from "@miriam/schemas";
+import type { ProjectSettingsInput } from "@miriam/schemas";
 import { groupsOfUser, type User } from "../../db/accounts";
-import { listGroups, trajectoriesOfGroup } from "../../db/event-store";
-import { type LoadedTrajectory, loadProfile } from "../../domain/trajectories";
+import { listGroups } from "../../db/event-store";
+import type { CaseloadEntry } from "../../domain/caseload";
 import type { Deps } from "../context";
 
 // A worker's caseload, the one place her day pages (worklist, search, calendar, agenda
@@ -24,12 +24,9 @@ export interface CaseloadGroup {
   readonly settings: ProjectSettingsInput | undefined;
 }
 
-/** One mother of the caseload: her replayed trajectory and her profile (if not erased). */
-export interface CaseloadMember {
-  readonly trajectoryId: string;
+/** One mother of the caseload: her projected trajectory with her group and profile. */
+export interface CaseloadMember extends CaseloadEntry {
   readonly group: CaseloadGroup;
-  readonly loaded: LoadedTrajectory;
-  readonly profile: ParticipantProfile | undefined;
 }
 
 /** The groups a user may see. */
@@ -49,23 +46,18 @@ export async function caseloadGroups(deps: Deps, user: User): Promise<CaseloadGr
 }
 
 /**
- * Every mother of the groups a user may see. `withEvents` reads and replays each whole log
- * (for her goals' words); without, the cached states serve.
+ * Every mother of the groups a user may see, from the projection in one read
+ * (`Trajectories.caseload`): her state, what is due, her goals' words; no log is read.
  */
 export async function caseloadMembers(
   deps: Deps,
   groups: readonly CaseloadGroup[],
-  withEvents = false,
 ): Promise<CaseloadMember[]> {
-  const members: CaseloadMember[] = [];
-  for (const group of groups)
-    for (const trajectoryId of await trajectoriesOfGroup(deps.kit.db, group.groupId)) {
-      const loaded = await deps.kit.load(trajectoryId, withEvents);
-      if (loaded === undefined) continue;
-      const { profile } = await loadProfile(deps.kit.db, trajectoryId);
-      members.push({ trajectoryId, group, loaded, profile });
-    }
-  return members;
+  const byId = new Map(groups.map((group) => [group.groupId, group]));
+  return (await deps.kit.caseload([...byId.keys()])).map((entry) => ({
+    ...entry,
+    group: byId.get(entry.groupId)!,
+  }));
 }
 
 /** Her name as a list shows it, or her file number when her profile is gone. */

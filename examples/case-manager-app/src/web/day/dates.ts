@@ -5,6 +5,27 @@ import { addDays, brusselsDate, dayNumber, type Language } from "@miriam/schemas
 
 const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" };
 
+// A calendar date is a day, not an instant: formatted in UTC so no offset moves it.
+const STYLES = {
+  long: { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  short: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" },
+  date: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  medium: { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" },
+  month: { month: "long", year: "numeric", timeZone: "UTC" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Making a formatter costs far more than using one (a worklist formats hundreds of dates).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatted(date: string, language: Language, style: keyof typeof STYLES) {
+  const key = `${language}/${style}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(LOCALES[language], STYLES[style]);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(`${date}T00:00:00Z`));
+}
+
 /**
  * A calendar date in words: "maandag 23 november 2026" (`long`), "ma 23 nov." (`short`)
  * or "23 nov. 2026" (`medium`, for a history that spans years).
@@ -14,14 +35,7 @@ export function formatDay(
   language: Language,
   style: "long" | "medium" | "short" = "long",
 ) {
-  // A calendar date is a day, not an instant: formatted in UTC so no offset moves it.
-  const options: Intl.DateTimeFormatOptions =
-    style === "long"
-      ? { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
-      : style === "medium"
-        ? { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }
-        : { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(`${date}T00:00:00Z`));
+  return formatted(date, language, style);
 }
 
 /**
@@ -31,13 +45,17 @@ export function formatDay(
 export const formatDayOf = (at: string, language: Language) =>
   formatDay(brusselsDate(new Date(at)), language, "medium");
 
+/** A calendar date in words without its weekday: "23 november 2026". */
+export function formatDate(date: string, language: Language) {
+  return formatted(date, language, "date");
+}
+
+/** The language tag of a user's language in Belgium (`nl-BE`...), for `lang` attributes. */
+export const localeOf = (language: Language) => LOCALES[language];
+
 /** A month in words: "november 2026". */
 export function formatMonth(date: string, language: Language) {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
+  return formatted(date, language, "month");
 }
 
 /** The Monday of the week of a date (weeks start on Monday in Belgium). */

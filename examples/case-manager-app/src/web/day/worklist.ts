@@ -1,19 +1,12 @@
 import { addDays, dateOf, stepOwners } from "@miriam/schemas";
-import {
-  canAccept,
-  type DueAction,
-  fidelitySignals,
-  goalsIn,
-  lateGoalSteps,
-  replayHistory,
-} from "@miriam/trajectory";
+import { canAccept, fidelitySignals, lateGoalSteps } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { audit } from "../../db/accounts";
 import { type AppEnv, type Deps, requireUser } from "../context";
 import { type Html, html } from "../html";
 import type { PageContext } from "../layout";
 import { page } from "../layout";
-import { stepHref } from "../participants";
+import { goalHref, stepHref } from "../participants";
 import { groupSessionsBetween, type SessionEntry } from "./agenda";
 import { type CaseloadMember, caseloadGroups, caseloadMembers, displayName } from "./caseload";
 import { formatDay, mondayOf } from "./dates";
@@ -77,7 +70,7 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
     const endOfWeek = addDays(mondayOf(today), 6);
     const groups = await caseloadGroups(deps, user);
     const members = (await caseloadMembers(deps, groups)).filter(
-      (m) => m.loaded.state.context.milestones.closing === null,
+      (m) => m.state.context.milestones.closing === null,
     );
 
     // Mothers whose last individual contact lies further back than the project's
@@ -87,7 +80,7 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
     const late: Line[] = [];
     for (const member of members) {
       const settings = member.group.settings;
-      const openGap = fidelitySignals(member.loaded.state, {
+      const openGap = fidelitySignals(member.state, {
         ...(settings ? { settings } : {}),
         asOf: today,
       }).find((s) => s.code === "individual-contact-gap" && s.period?.to === today);
@@ -99,14 +92,13 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
           date: openGap.period!.from,
           overdue: false,
         });
-      const actions: DueAction[] = await kit.due(member.loaded);
-      for (const action of actions) {
+      for (const action of member.due) {
         if (action.due > endOfWeek) continue;
         // Listed once: the contact she is waiting for is in the section above.
         if (openGap && action.code === "individual-contact") continue;
         // A deadline whose step must wait for another (the plan waits for t0) leads to
         // her page, where the next step and the reason are.
-        const doable = canAccept(member.loaded.state, action.step).accepted;
+        const doable = canAccept(member.state, action.step).accepted;
         due.push({
           member,
           href: doable
@@ -119,17 +111,14 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
       }
       // Like due actions, goal steps wait while her goals cannot be updated (a pause).
       if (
-        member.loaded.state.context.milestones.planAgreedAt !== null &&
-        canAccept(member.loaded.state, { type: "goal.updated" }).accepted
+        member.state.context.milestones.planAgreedAt !== null &&
+        canAccept(member.state, { type: "goal.updated" }).accepted
       )
-        // Her goals' words are in her log, read only for mothers with a plan.
-        for (const step of lateGoalSteps(
-          goalsIn(replayHistory((await kit.load(member.trajectoryId, true))!.events)),
-          today,
-        ))
+        // Her goals' words are in her projected row: no log is read.
+        for (const step of lateGoalSteps(member.goals, today))
           late.push({
             member,
-            href: stepHref(member.trajectoryId, { type: "goal.updated" }),
+            href: goalHref(member.trajectoryId, step.goal.id),
             what: step.goal.description,
             detail: `${step.step.description} (${stepOwners.label(step.step.who, language)})`,
             date: step.due,

@@ -1,9 +1,6 @@
-import { proposalsIn } from "@miriam/evaluation";
 import { groupEvent } from "@miriam/schemas";
-import { replayHistory } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { trajectoriesOfGroup } from "../../db/event-store";
 import { type AppEnv, type Deps, requireGroup, requireUser } from "../context";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext } from "../layout";
@@ -17,14 +14,10 @@ export async function groupTopics(
   deps: Deps,
   groupId: string,
 ): Promise<{ proposed: string[]; chosen: string[] }> {
+  // Her confirmed topics are kept in her projected row: no log is read.
   const proposed = new Set<string>();
-  for (const trajectoryId of await trajectoriesOfGroup(deps.kit.db, groupId)) {
-    const loaded = await deps.kit.load(trajectoryId, true);
-    if (loaded === undefined) continue;
-    for (const entry of proposalsIn(replayHistory(loaded.events)))
-      if (entry.status === "confirmed" && entry.proposal.kind === "group-topic")
-        proposed.add(entry.proposal.topic);
-  }
+  for (const entry of await deps.kit.caseload([groupId]))
+    for (const topic of entry.topics) proposed.add(topic);
   const chosen = new Set<string>();
   for (const event of (await deps.kit.group(groupId)).events)
     if (event.type === "group-topic.chosen") chosen.add(event.data.topic);

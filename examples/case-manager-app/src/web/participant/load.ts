@@ -50,6 +50,8 @@ export function formContext(
   step: {
     readonly timepoint?: string | undefined;
     readonly outcome?: string | undefined;
+    /** The goal chosen beforehand (a goal's line leads to its update). */
+    readonly goalId?: string | undefined;
     /** The fields' drawer, with what she sent (default: a new, empty form). */
     readonly f?: Fields;
   },
@@ -60,10 +62,14 @@ export function formContext(
     t: page.t,
     language: page.language,
     state: loaded.state,
+    goals: loaded.goals,
     region: settings.region as Region,
     domains: projectDomains(settings),
     ...(timepoints.has(step.timepoint) ? { timepoint: step.timepoint } : {}),
     ...(step.outcome ? { outcome: step.outcome } : {}),
+    ...(step.goalId !== undefined && step.goalId in loaded.state.context.goals
+      ? { goalId: step.goalId }
+      : {}),
     f: step.f ?? new Fields(page.t, page.language),
     get openSteps() {
       open ??= openSteps(herView(replayHistory(loaded.events)));
@@ -72,12 +78,17 @@ export function formContext(
   };
 }
 
-/** The step's timepoint and closing outcome from a form page's query, when valid. */
+/**
+ * The step's timepoint and closing outcome from a form page's query, when valid, and the
+ * goal to preselect (checked against her goals by {@link formContext}).
+ */
 export function stepQuery(c: AppContext) {
   const timepoint = c.req.query("timepoint");
   const outcome = c.req.query("outcome");
+  const goal = c.req.query("goal");
   return {
     timepoint: timepoints.has(timepoint) ? timepoint : undefined,
     outcome: closingOutcomes.has(outcome) ? outcome : undefined,
+    goalId: goal === undefined || goal.length > 100 ? undefined : goal,
   };
 }

@@ -3,6 +3,7 @@ import {
   type TrajectoryEvent,
   timepoints,
   trajectoryEventTypes,
+  validate,
 } from "@miriam/schemas";
 import { canAccept, type Step, stepKinds } from "@miriam/trajectory";
 import type { Hono } from "hono";
@@ -37,7 +38,7 @@ function eventFormPage(
   ctx: PageContext,
   participant: LoadedParticipant,
   step: Step,
-  options: { state?: FormState; version?: number } = {},
+  options: { state?: FormState; version?: number; goalId?: string | undefined } = {},
 ): string {
   const { t, language } = ctx;
   const { loaded, settings } = participant;
@@ -49,7 +50,7 @@ function eventFormPage(
     value: toLocalInput(timestamp()),
     ...whenLimits(loaded.state.context.referral?.at, futureCheck(settings).toleranceDays),
   })}
-${form.fields(formContext(ctx, participant, { ...step, f }))}`;
+${form.fields(formContext(ctx, participant, { ...step, goalId: options.goalId, f }))}`;
   const body = postForm(ctx, f, {
     action: `/participants/${trajectoryId}/events`,
     // The step's timepoint or outcome travels in its own form's fields.
@@ -75,7 +76,8 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
     const form = EVENT_FORMS[type];
     if (!form || !trajectoryEventTypes.has(type))
       throw new HTTPException(404, { message: "Not found." });
-    const step = stepOf(type, stepQuery(c));
+    const query = stepQuery(c);
+    const step = stepOf(type, query);
     const acceptance = canAccept(loaded.state, step);
     if (!acceptance.accepted) {
       return c.html(
@@ -88,7 +90,7 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
         422,
       );
     }
-    return c.html(eventFormPage(ctx, participant, step));
+    return c.html(eventFormPage(ctx, participant, step, { goalId: query.goalId }));
   });
 
   app.post("/participants/:tid/events", async (c) => {
@@ -127,9 +129,29 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
     // silently replaced by now.
     const when = reader.str("when");
     const at = fromLocalInput(when);
-    if (at === undefined)
-      return again([{ field: "when", message: t(when === "" ? "errRequired" : "errDate") }], 422);
     const data = form.data(reader, formContext(ctx, participant, step));
+    if (at === undefined) {
+      // Said with what else is wrong in her answers, so she corrects everything at once.
+      const checked = validate(
+        "trajectory-event",
+        {
+          id: newId(trajectoryId),
+          trajectoryId,
+          type,
+          at: timestamp(),
+          by: participant.user.id,
+          data,
+        },
+        domainsOf(participant.settings),
+      );
+      return again(
+        [
+          { field: "when", message: t(when === "" ? "errRequired" : "errDate") },
+          ...(checked.ok ? [] : problemErrors(checked.problems, fieldOfEvent(type), t)),
+        ],
+        422,
+      );
+    }
     const expected = reader.int("expectedVersion");
     const result = await kit.record(
       participant.user,
@@ -169,6 +191,12 @@ export function registerRecordRoutes(app: Hono<AppEnv>, deps: Deps) {
     }
   });
 }
+
+/** The project's own life domains, for checking an event's data as `record` does. */
+const domainsOf = (settings: LoadedParticipant["settings"]) => {
+  const domains = settings.domains?.map((d) => d.code);
+  return domains ? { domains } : undefined;
+};
 
 /** The step a form records: the same step the participant page offered. */
 function stepOf(

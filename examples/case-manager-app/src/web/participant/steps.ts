@@ -34,6 +34,11 @@ export function stepHref(trajectoryId: string, step: Step): string {
   return `/participants/${encodeURIComponent(trajectoryId)}/record/${step.type}${query}`;
 }
 
+/** The address of the goal update's form with this goal already chosen. */
+export function goalHref(trajectoryId: string, goalId: string): string {
+  return `${stepHref(trajectoryId, { type: "goal.updated" })}?goal=${encodeURIComponent(goalId)}`;
+}
+
 /** Refused steps grouped by their main reason, so one reason is read once. */
 export function refusedByReason(refused: ReturnType<typeof nextSteps>["refused"]) {
   const groups = new Map<string, { refusal: Refusal; steps: Step[] }>();
