@@ -235,9 +235,10 @@ export function terminologyProblems(
 /**
  * Every date written as programs exchange it (`2026-01-15`, `2026-01-15T09:30:00+01:00`)
  * in a text a person reads (issue #17): a date she reads is formatted with Intl in her
- * language and Brussels time. Separate from {@link terminologyProblems} until every view
- * passes it (the group and funder report tables of `@miriam/evaluation` still write ISO
- * dates); used by the tests of the documents, the docs site and the app's pages. Pure.
+ * language and Brussels time. Separate from {@link terminologyProblems} because a
+ * problem or a conformance finding quotes what a vendor or a user wrote, dates included;
+ * used by the tests of the documents, the docs site, the app's pages and the command
+ * line's reports and documents. Pure.
  */
 export function isoDateProblems(text: string): TermProblem[] {
   return text.split("\n").flatMap((content, index) =>

@@ -10,6 +10,7 @@ import { type Language, schemaKinds, vocabularies } from "@miriam/schemas";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   englishProse,
+  isoDateProblems,
   rawCodesOf,
   readableHtml,
   readableMarkdown,
@@ -137,6 +138,28 @@ describe.each(["nl", "fr", "de"] as const)("in %s, nothing English", (language) 
     expect(text.trim().length).toBeGreaterThan(0);
     expect(englishIn(text, language)).toEqual([]);
   });
+});
+
+/** What a person reads as a report or a document: every date in it is in words. */
+const DATED = new Set([
+  "report (group)",
+  "report (funder)",
+  "report (funder, html)",
+  "render",
+  "aggregate (an export)",
+]);
+
+describe.each(["nl", "fr", "de", "en"] as const)("in %s, dates in words", (language) => {
+  it.each(runs.filter(([name]) => DATED.has(name)))(
+    "in what `%s` writes",
+    async (_name, args, reading) => {
+      const result = await miriamInProcess([...args, "--lang", language], { cwd: dir });
+      const stdout =
+        reading === "html" ? readableHtml(result.stdout) : readableMarkdown(result.stdout);
+      expect(stdout.trim().length).toBeGreaterThan(0);
+      expect(isoDateProblems(stdout).map((p) => `${p.found} (line ${p.line})`)).toEqual([]);
+    },
+  );
 });
 
 describe.each(["nl", "fr", "de"] as const)("the demo in %s", (language) => {

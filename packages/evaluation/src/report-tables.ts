@@ -10,6 +10,7 @@ import {
   type Vocabulary,
 } from "@miriam/schemas";
 import { resolveOptions } from "./_options";
+import { formatDate } from "./_svg";
 import { fill, reportLabels as L, mapLabels } from "./_report-labels";
 import { texts } from "./_texts";
 import type { ProgrammeReport, ProgrammeScope } from "./aggregate";
@@ -470,7 +471,11 @@ function funderTables(report: FunderReport, domains: readonly DomainLabel[]): Re
   if (report.period !== undefined)
     notes.push(
       mapLabels((l) =>
-        labelAndValue(texts.period[l], `${report.period!.from} – ${report.period!.to}`, l),
+        labelAndValue(
+          texts.period[l],
+          `${formatDate(report.period!.from, l, "day")} – ${formatDate(report.period!.to, l, "day")}`,
+          l,
+        ),
       ),
     );
   return {
@@ -531,7 +536,7 @@ function groupTables(report: GroupReport, domains: readonly DomainLabel[]): Repo
         seen.set(session.date, nth);
         return {
           id: nth === 1 ? session.date : `${session.date}-${nth}`,
-          label: session.date,
+          label: mapLabels((l) => formatDate(session.date, l, "day")),
           cells: [
             count(session.attendees),
             session.kind === undefined ? NO_DATA : term(session.kind, L.sessionKind(session.kind)),
