@@ -3,6 +3,7 @@ import { selfEvaluationInstrument } from "../data/self-evaluation";
 import {
   correctionEventTypes,
   defineVocabulary,
+  groupCorrectionEventTypes,
   groupEventTypes,
   LANGUAGES,
   type Labels,
@@ -41,7 +42,8 @@ function labelGaps(vocabulary: Vocabulary): string[] {
 const codePattern = (vocabulary: Vocabulary) =>
   vocabulary === trajectoryEventTypes ||
   vocabulary === groupEventTypes ||
-  vocabulary === correctionEventTypes
+  vocabulary === correctionEventTypes ||
+  vocabulary === groupCorrectionEventTypes
     ? DOTTED_KEBAB
     : KEBAB;
 
