@@ -1,6 +1,8 @@
 import {
   closingOutcomes,
   dropOutReasons,
+  type GroupSessionKind,
+  groupSessionKinds,
   LANGUAGES,
   type Labels,
   lifeDomains,
@@ -66,7 +68,7 @@ export const reportLabels = {
       : status === "active"
         ? reportIndicators.labelsOf("active")
         : reportIndicators.labelsOf("not-started"),
-  sessionKind: (kind: "session" | "workshop" | "outing"): Labels =>
-    kind === "session" ? texts.session : kind === "workshop" ? texts.workshop : texts.outing,
+  /** A group session's kind, from the vocabulary (the app and the register say the same). */
+  sessionKind: (kind: GroupSessionKind): Labels => groupSessionKinds.labelsOf(kind),
   yesNo: (value: boolean): Labels => (value ? texts.yes : texts.no),
 } as const;

@@ -146,8 +146,6 @@ export const texts = {
   ),
   date: labels("datum", "date", "Datum", "date"),
   sessionKind: labels("soort", "type", "Art", "kind"),
-  workshop: labels("workshop", "atelier", "Workshop", "workshop"),
-  outing: labels("uitstap", "sortie", "Ausflug", "outing"),
   participantsTitle: labels("Deelneemsters", "Participantes", "Teilnehmerinnen", "Participants"),
   trajectory: labels("traject", "parcours", "Begleitung", "trajectory"),
   status: labels("status", "statut", "Status", "status"),

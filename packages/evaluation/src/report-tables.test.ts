@@ -1,4 +1,11 @@
-import { closingOutcomes, dropOutReasons, lifeDomains, outcomeIndicators } from "@miriam/schemas";
+import {
+  closingOutcomes,
+  dropOutReasons,
+  groupSessionKinds,
+  LANGUAGES,
+  lifeDomains,
+  outcomeIndicators,
+} from "@miriam/schemas";
 import { fidelitySignalDefinitions } from "@miriam/trajectory";
 import { describe, expect, it } from "vitest";
 import { exampleInput } from "../test/example-input";
@@ -23,6 +30,24 @@ const cellAt = (t: ReportTable, row: string, column: string): ReportCell | undef
   t.rows.find((r) => r.id === row)?.cells[t.columns.findIndex((c) => c.id === column)];
 
 describe("reportTables", () => {
+  it("names a session's kind and day as the vocabulary and the reader's language say", () => {
+    const sessions = table(reportTables(group).tables, group.groupId, "session-attendance");
+    const kind = sessions.columns.findIndex((c) => c.id === "kind");
+    const first = group.sessions[0]!;
+    const row = sessions.rows[0]!;
+    expect(row.id).toBe(first.date);
+    expect(row.cells[kind]).toEqual({
+      kind: "term",
+      code: first.kind,
+      label: groupSessionKinds.labelsOf(first.kind ?? "session"),
+    });
+    for (const language of LANGUAGES) {
+      const label = typeof row.label === "string" ? row.label : row.label[language];
+      expect(label).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(label).toContain(first.date.slice(0, 4));
+    }
+  });
+
   it("makes the group report's tables in order, every row with one cell per column", () => {
     const model = reportTables(group);
     expect(model.report).toBe("group");

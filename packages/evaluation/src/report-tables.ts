@@ -10,8 +10,8 @@ import {
   type Vocabulary,
 } from "@miriam/schemas";
 import { resolveOptions } from "./_options";
-import { formatDate } from "./_svg";
 import { fill, reportLabels as L, mapLabels } from "./_report-labels";
+import { formatDate } from "./_svg";
 import { texts } from "./_texts";
 import type { ProgrammeReport, ProgrammeScope } from "./aggregate";
 import type { FunderReport } from "./funder-report";
