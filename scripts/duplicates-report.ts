@@ -147,6 +147,14 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: "data",
+    why: "the command line's help or the conformance findings, one typed table per language",
+    paths: [
+      /^packages\/(cli\/src\/_help-messages|conformance\/src\/_finding-messages)\.ts$/,
+      /^packages\/(cli\/src\/_help-messages|conformance\/src\/_finding-messages)\.ts$/,
+    ],
+  },
+  {
+    kind: "data",
     why: "a prompt's question and its choices",
     paths: [
       /^packages\/create-miriam\/src\/_prompts\.ts$/,
@@ -165,10 +173,10 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: "logic",
-    why: "the same stopwatch in two benches; h-programme reworks the programme bench's timing per stage, after which the pair should go (measure again after merging)",
+    why: "the resolution of corrections and voids, once for a trajectory's log and once for a group's: the shared pieces (which fields a correction may set, how they apply) are one module; the loops differ in the envelope they read (trajectoryId or groupId) and what they refuse",
     paths: [
-      /^packages\/evaluation\/bench\/funder-report\.bench\.ts$/,
-      /^packages\/evaluation\/bench\/programme-report\.bench\.ts$/,
+      /^packages\/trajectory\/src\/corrections\.ts$/,
+      /^packages\/trajectory\/src\/group-corrections\.ts$/,
     ],
   },
   {
