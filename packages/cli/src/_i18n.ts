@@ -1,4 +1,4 @@
-import { BRUSSELS_TIME_ZONE, LANGUAGES, type Language } from "@miriam/schemas";
+import { BRUSSELS_TIME_ZONE, LANGUAGES, type Language, localeOf } from "@miriam/schemas";
 import { type HelpMessages, helpCatalogue } from "./_help-messages";
 import { type CliMessages, catalogue, type Plural } from "./_messages";
 
@@ -26,7 +26,7 @@ const cache = new Map<Language, Words>();
 export function wordsOf(language: Language): Words {
   const known = cache.get(language);
   if (known !== undefined) return known;
-  const locale = `${language}-BE`;
+  const locale = localeOf(language);
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
   const dates = new Intl.DateTimeFormat(locale, {

@@ -2,6 +2,7 @@ import {
   BRUSSELS_TIME_ZONE,
   type Language,
   lifeDomains,
+  localeOf,
   type ProjectSettings,
 } from "@miriam/schemas";
 import { articlePlaceholder, frenchArticle } from "./_french-article";
@@ -16,8 +17,6 @@ import {
   splitPlaceholders,
 } from "./messages";
 import type { Placeholders, RenderContext } from "./template";
-
-const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" };
 
 /** What a blank looks like in plain text (titles, text alternatives). */
 export const BLANK_TEXT = "……";
@@ -63,7 +62,7 @@ export function createContext<M extends MessageTable>(
   options: ContextOptions<M>,
 ): RenderContext<M> {
   const { prefix, messages, settings, language, overrides } = options;
-  const locale = LOCALES[language];
+  const locale = localeOf(language);
   const projectDomains = new Map(
     (settings.domains ?? []).map((domain) => [domain.code, domain.labels[language]]),
   );

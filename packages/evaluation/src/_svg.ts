@@ -1,4 +1,4 @@
-import type { Labels, Language } from "@miriam/schemas";
+import { type Labels, type Language, localeOf } from "@miriam/schemas";
 import type { ChartOptions } from "./chart-options";
 
 /**
@@ -115,7 +115,7 @@ export function round(value: number): number {
 
 /** A number as people of that language write it (decimal comma in NL, FR, DE). */
 export function formatNumber(value: number, language: Language, digits = 1): string {
-  return new Intl.NumberFormat(LOCALES[language], {
+  return new Intl.NumberFormat(localeOf(language), {
     maximumFractionDigits: digits,
     signDisplay: "auto",
   }).format(value);
@@ -134,12 +134,5 @@ export function formatDate(date: string, language: Language, style: "day" | "mon
     style === "day"
       ? { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }
       : { month: "short", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(localeOf(language), options).format(new Date(`${date}T00:00:00Z`));
 }
-
-const LOCALES: Record<Language, string> = {
-  nl: "nl-BE",
-  fr: "fr-BE",
-  de: "de-BE",
-  en: "en-GB",
-};

@@ -210,6 +210,7 @@ export {
   languageName,
   languages,
   lifeDomains,
+  localeOf,
   ocmwServices,
   outcomeIndicators,
   pauseReasons,

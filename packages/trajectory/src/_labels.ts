@@ -1,6 +1,5 @@
-import type { Labels, Language } from "@miriam/schemas";
+import { type Labels, type Language, localeOf } from "@miriam/schemas";
 
-const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" };
 const formats = new Map<Language, Intl.NumberFormat>();
 
 // Messages repeat the same few numbers (days, months, thresholds) thousands of times in a
@@ -20,7 +19,7 @@ export function formatNumber(value: number, language: Language): string {
   if (text !== undefined) return text;
   let format = formats.get(language);
   if (format === undefined) {
-    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 });
     formats.set(language, format);
   }
   const result = format.format(value);

@@ -1,5 +1,6 @@
 import type { Language, Vocabulary } from "@miriam/schemas";
-import { formatDate, localeOf } from "./day/dates";
+import { localeOf } from "@miriam/schemas";
+import { formatDate } from "./day/dates";
 import type { FormError } from "./form-problems";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";

@@ -37,6 +37,7 @@ export {
 export { languageName, languages } from "./languages";
 export type { DefaultLifeDomain } from "./life-domains";
 export { lifeDomains } from "./life-domains";
+export { localeOf } from "./locales";
 export type { OutcomeIndicator, Timepoint } from "./measurement";
 export { outcomeIndicators, timepoints } from "./measurement";
 export type { OcmwServiceCode } from "./ocmw-services";

@@ -1,9 +1,7 @@
-import { addDays, brusselsDate, dayNumber, type Language } from "@miriam/schemas";
+import { addDays, brusselsDate, dayNumber, type Language, localeOf } from "@miriam/schemas";
 
 // Calendar dates as a case manager reads them, in her language. The arithmetic is
 // @miriam/schemas's (Brussels calendar dates as `YYYY-MM-DD`); the words are Intl's.
-
-const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" };
 
 // A calendar date is a day, not an instant: formatted in UTC so no offset moves it.
 const STYLES = {
@@ -20,7 +18,7 @@ function formatted(date: string, language: Language, style: keyof typeof STYLES)
   const key = `${language}/${style}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(LOCALES[language], STYLES[style]);
+    formatter = new Intl.DateTimeFormat(localeOf(language), STYLES[style]);
     formatters.set(key, formatter);
   }
   return formatter.format(new Date(`${date}T00:00:00Z`));
@@ -49,9 +47,6 @@ export const formatDayOf = (at: string, language: Language) =>
 export function formatDate(date: string, language: Language) {
   return formatted(date, language, "date");
 }
-
-/** The language tag of a user's language in Belgium (`nl-BE`...), for `lang` attributes. */
-export const localeOf = (language: Language) => LOCALES[language];
 
 /** A month in words: "november 2026". */
 export function formatMonth(date: string, language: Language) {
