@@ -18,20 +18,16 @@ import { parseEventLog } from "./event-log";
 
 const cohort = exampleCohort();
 const envelope = { at: "2025-10-01T10:00:00+02:00", by: "cm-01" };
-const ofTrajectory = (type: string, data: unknown) => ({
-  id: `x-${type}`,
-  trajectoryId: "t-x",
-  type,
-  ...envelope,
-  data,
-});
-const ofGroup = (type: string, data: unknown) => ({
-  id: `x-${type}`,
-  groupId: "g-x",
-  type,
-  ...envelope,
-  data,
-});
+const inLog =
+  (log: "trajectoryId" | "groupId", logId: string) => (type: string, data: unknown) => ({
+    id: `x-${type}`,
+    [log]: logId,
+    type,
+    ...envelope,
+    data,
+  });
+const ofTrajectory = inLog("trajectoryId", "t-x");
+const ofGroup = inLog("groupId", "g-x");
 // The types the example cohort does not hold, and the optional parts it leaves out.
 const extra = [
   ofTrajectory("consent.withdrawn", { scopes: ["research"] }),
