@@ -2,9 +2,9 @@ import Ajv2020 from "ajv/dist/2020";
 import standaloneCode from "ajv/dist/standalone";
 import type { JsonSchema } from "../src/json-schema";
 
-// The fast path of event validation (docs/decisions.md, "Schemas"): the published event
-// schema compiled by ajv into plain JavaScript once, here, so the package needs neither
-// ajv nor `new Function` at run time. The compiled function only says yes or no; zod
+// The fast path of event validation (docs/decisions.md, "The event log"): the published
+// event schema compiled by ajv into plain JavaScript once, here, so the package needs
+// neither ajv nor `new Function` at run time. The compiled function only says yes or no; zod
 // stays the source of truth and of every problem's wording (the line checker asks zod
 // whenever this function says no).
 
@@ -69,8 +69,8 @@ const codePointLength = `(text) => {
  * The module `src/generated/event-validator.ts`: `isEvent(value)`, true exactly when the
  * published event schema accepts the value, with zod's rules where a JSON Schema validator
  * may differ: patterns without the `u` flag, as zod matches them; finite numbers only;
- * formats not checked (each date and time comes with zod's own pattern, which is). It
- * imports nothing: ajv's helpers it needs are written into it.
+ * formats not checked (zod checks a date or a time by its pattern, which the schema
+ * carries). It imports nothing: the ajv helper it needs is written into it.
  */
 export function eventValidatorModule(eventSchema: JsonSchema, banner: string): string {
   const schema = forAjv(eventSchema) as JsonSchema;

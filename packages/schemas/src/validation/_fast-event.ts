@@ -1,9 +1,9 @@
 import { isEvent } from "../generated/event-validator";
 import type { SchemaKind } from "../registry";
 
-// The fast path of the line checker (docs/decisions.md, "Schemas"): a yes from the event
-// schema compiled by ajv (`pnpm generate`), then the few checks of the zod schemas that
-// JSON Schema cannot say. A yes means zod accepts the value and gives it back unchanged,
+// The fast path of the line checker (docs/decisions.md, "The event log"): a yes from the
+// event schema compiled by ajv (`pnpm generate`), then the few checks of the zod schemas
+// that JSON Schema cannot say. A yes means zod accepts the value and gives it back unchanged,
 // so the checker keeps the value as parsed; a no means "ask zod", which refuses with the
 // problems users read (or accepts a value zod changes, a text it trims).
 

@@ -31,17 +31,17 @@ export function validateWith<T>(
   line?: number,
   fast?: FastAccept,
 ): ValidationResult<T> {
-  if (fast?.(value)) {
-    const domainProblems = unknownDomainProblems(value, domains, line);
-    if (domainProblems.length > 0) return { ok: false, problems: domainProblems };
-    return { ok: true, value: value as T };
+  let checked: T;
+  if (fast?.(value)) checked = value as T;
+  else {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+      return { ok: false, problems: problemsFromIssues(parsed.error.issues, value, line) };
+    checked = parsed.data;
   }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    return { ok: false, problems: problemsFromIssues(parsed.error.issues, value, line) };
-  const domainProblems = unknownDomainProblems(parsed.data, domains, line);
+  const domainProblems = unknownDomainProblems(checked, domains, line);
   if (domainProblems.length > 0) return { ok: false, problems: domainProblems };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: checked };
 }
 
 /** @internal Resolves the domain set option once per call. */
