@@ -2,7 +2,8 @@
  * Writes the package's generated files from the zod source, or with `--check` fails when
  * a committed file is stale. Generated: `json/<kind>.schema.json` (JSON Schema 2020-12),
  * `src/generated/<kind>.d.ts` (json-schema-to-typescript, checked against zod by a type
- * test) and `src/generated/example-cohort.ts` (the files of `fixtures/example-cohort/`,
+ * test), `src/generated/event-validator.ts` (the event schema compiled by ajv: the fast
+ * path of the line checker) and `src/generated/example-cohort.ts` (the files of `fixtures/example-cohort/`,
  * the example cohort as a vendor would export it, embedded line by line for
  * `exampleCohort()`: the fixtures are the source, the module their copy).
  */
@@ -14,6 +15,7 @@ import { syncGeneratedFiles } from "../../../scripts/generated-files";
 import { toJsonSchema, zodJsonSchema } from "../src/json-schema";
 import { schemaKinds } from "../src/registry";
 import { exampleCohortModule } from "./_cohort-files";
+import { eventValidatorModule } from "./_event-validator";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -37,6 +39,10 @@ async function expectedFiles(): Promise<Map<string, string>> {
     files.set(`src/generated/${kind}.d.ts`, types);
   }
   files.set("src/generated/example-cohort.ts", exampleCohortModule(root));
+  files.set(
+    "src/generated/event-validator.ts",
+    eventValidatorModule(toJsonSchema("event"), banner("json/event.schema.json")),
+  );
   return files;
 }
 

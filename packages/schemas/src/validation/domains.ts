@@ -12,43 +12,57 @@ export function unknownDomainProblems(
   domains: ReadonlySet<string>,
   line?: number,
 ): Problem[] {
-  const problems: Problem[] = [];
-  // One path, pushed and popped as the walk goes: it is copied only for a problem, so a
-  // valid record costs no allocation per key (this runs on every line of a log).
-  const path: PropertyKey[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index++) {
-        const item: unknown = node[index];
-        if (item === null || typeof item !== "object") continue;
-        path.push(index);
-        visit(item);
-        path.pop();
-      }
-      return;
+  const walk: Walk = { domains, line, path: [], problems: undefined };
+  visit(walk, value);
+  return walk.problems ?? [];
+}
+
+// This runs on every line of a log, so a valid record costs no allocation beyond `walk`:
+// one path, pushed and popped as the walk goes and copied only for a problem; functions
+// at module level rather than a closure made per call; the problem list made on the first.
+interface Walk {
+  readonly domains: ReadonlySet<string>;
+  readonly line: number | undefined;
+  readonly path: PropertyKey[];
+  problems: Problem[] | undefined;
+}
+
+function visit(walk: Walk, node: unknown): void {
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) {
+      const item: unknown = node[index];
+      if (item === null || typeof item !== "object") continue;
+      walk.path.push(index);
+      visit(walk, item);
+      walk.path.pop();
     }
-    if (node === null || typeof node !== "object") return;
-    for (const key in node) {
-      if (!Object.hasOwn(node, key)) continue;
-      // An embedded instrument carries the domains of its own definition.
-      if (key === "instrument") continue;
-      const child: unknown = (node as Record<string, unknown>)[key];
-      if (key === "domain" && typeof child === "string") {
-        if (!domains.has(child)) problems.push(unknownDomain([...path, key], child, domains, line));
-      } else if (key === "domains" && Array.isArray(child)) {
-        child.forEach((code, index) => {
-          if (typeof code === "string" && !domains.has(code))
-            problems.push(unknownDomain([...path, key, index], code, domains, line));
-        });
-      } else if (child !== null && typeof child === "object") {
-        path.push(key);
-        visit(child);
-        path.pop();
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  for (const key in node) {
+    if (!Object.hasOwn(node, key)) continue;
+    // An embedded instrument carries the domains of its own definition.
+    if (key === "instrument") continue;
+    const child: unknown = (node as Record<string, unknown>)[key];
+    if (key === "domain" && typeof child === "string") {
+      if (!walk.domains.has(child)) found(walk, [...walk.path, key], child);
+    } else if (key === "domains" && Array.isArray(child)) {
+      for (let index = 0; index < child.length; index++) {
+        const code: unknown = child[index];
+        if (typeof code === "string" && !walk.domains.has(code))
+          found(walk, [...walk.path, key, index], code);
       }
+    } else if (child !== null && typeof child === "object") {
+      walk.path.push(key);
+      visit(walk, child);
+      walk.path.pop();
     }
-  };
-  visit(value);
-  return problems;
+  }
+}
+
+function found(walk: Walk, path: PropertyKey[], code: string): void {
+  walk.problems ??= [];
+  walk.problems.push(unknownDomain(path, code, walk.domains, walk.line));
 }
 
 function unknownDomain(

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type SchemaKind, type SchemaOutput, schemas } from "../registry";
+import { fastAccept } from "./_fast-event";
 import { IdIndex } from "./id-index";
 import { makeProblem } from "./problem";
 import type { Problem } from "./problem-shape";
@@ -57,6 +58,7 @@ export function createLineChecker<K extends SchemaKind = "event">(
   const schema = schemas[kind] as unknown as z.ZodType<SchemaOutput<K>>;
   if (schema === undefined) throw new TypeError(`Unknown schema kind "${String(kind)}".`);
   const domains = domainSet(options);
+  const fast = fastAccept(kind);
   const idKey = kind === "participant-profile" ? "trajectoryId" : "id";
   const seen = options.uniqueIds === false ? undefined : new IdIndex();
   return (raw, line) => {
@@ -82,7 +84,7 @@ export function createLineChecker<K extends SchemaKind = "event">(
       });
       return { line, ok: false, problems: [problem] };
     }
-    const result = validateWith(schema, value, domains, line);
+    const result = validateWith(schema, value, domains, line, fast);
     if (!result.ok) return { line, ok: false, problems: result.problems };
     const id = (result.value as Record<string, unknown>)[idKey];
     if (seen !== undefined && typeof id === "string") {

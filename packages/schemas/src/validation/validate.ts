@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type SchemaKind, type SchemaOutput, schemas } from "../registry";
+import type { FastAccept } from "./_fast-event";
 import { DEFAULT_DOMAIN_CODES, unknownDomainProblems } from "./domains";
 import { problemsFromIssues } from "./problem";
 import type { Problem } from "./problem-shape";
@@ -18,19 +19,29 @@ export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** @internal Validates one value; shared by {@link validate} and the event-log parser. */
+/**
+ * @internal Validates one value; shared by {@link validate} and the event-log parser. With
+ * `fast` (a value just parsed from JSON), a value it accepts is zod's value already, and
+ * zod is asked only about the others, so the problems are always zod's.
+ */
 export function validateWith<T>(
   schema: z.ZodType<T>,
   value: unknown,
   domains: ReadonlySet<string>,
   line?: number,
+  fast?: FastAccept,
 ): ValidationResult<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    return { ok: false, problems: problemsFromIssues(parsed.error.issues, value, line) };
-  const domainProblems = unknownDomainProblems(parsed.data, domains, line);
+  let checked: T;
+  if (fast?.(value)) checked = value as T;
+  else {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+      return { ok: false, problems: problemsFromIssues(parsed.error.issues, value, line) };
+    checked = parsed.data;
+  }
+  const domainProblems = unknownDomainProblems(checked, domains, line);
   if (domainProblems.length > 0) return { ok: false, problems: domainProblems };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: checked };
 }
 
 /** @internal Resolves the domain set option once per call. */
