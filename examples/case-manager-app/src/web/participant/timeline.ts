@@ -23,6 +23,7 @@ import {
   type CorrectionRecord,
   compareEventTimes,
   effectiveEvents,
+  effectiveGroupEvents,
   isCorrection,
 } from "@miriam/trajectory";
 import type { User } from "../../db/accounts";
@@ -128,7 +129,8 @@ export function timelineSection(
     user,
   }: { t: T; language: Language; domains: readonly DomainDefinition[]; user?: TimelineUser },
 ): Html {
-  const sessionsAttended = groupEvents.filter(
+  // The sessions as corrected: a voided one is not hers, a corrected date moves it.
+  const sessionsAttended = effectiveGroupEvents(groupEvents).events.filter(
     (e) => e.type === "group-session.held" && e.data.attendees.includes(trajectoryId),
   );
   const { events: effective, corrections } = effectiveEvents(events);
