@@ -5,6 +5,7 @@ import {
   groupCorrectionEventTypes,
   groupEventTypes,
   type Language,
+  labelAndValue,
   type MethodGroupEvent,
 } from "@miriam/schemas";
 import {
@@ -68,7 +69,7 @@ type Kind = (typeof KINDS)[number];
 
 /** The "correct" and "void" links of one entry of the group's log. */
 export function groupCorrectionLinks(groupId: string, event: MethodGroupEvent, t: T): Html {
-  return html`<span class="corrections"><a href="/groups/${groupId}/correct/${encodeURIComponent(event.id)}">${t("correctEntry")}</a> <a href="/groups/${groupId}/void/${encodeURIComponent(event.id)}">${t("voidEntry")}</a></span>`;
+  return html`<a href="/groups/${groupId}/correct/${encodeURIComponent(event.id)}">${t("correctEntry")}</a> <a href="/groups/${groupId}/void/${encodeURIComponent(event.id)}">${t("voidEntry")}</a>`;
 }
 
 /** Who corrected or voided an entry, why and when, as the group page shows it. */
@@ -110,13 +111,13 @@ export function sessionsTable(
     .sort((a, b) => (b.now ?? b.original).data.date.localeCompare((a.now ?? a.original).data.date));
   const what = (s: Session) =>
     `${formatDay(s.data.date, language, "medium")} · ${s.data.topic} · ${s.data.attendees.length}`;
-  return html`<table class="sessions"><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th><span class="visually-hidden">${t("attendanceRegister")}</span></th></tr></thead><tbody>
+  return html`<table class="sessions cards"><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th><span class="visually-hidden">${t("attendanceRegister")}</span></th></tr></thead><tbody>
 ${rows.map(({ original, now }) => {
   const records = amendments.get(original.id) ?? [];
   if (now === undefined)
-    return html`<tr id="ev-${original.id}" class="voided"><td><del>${formatDay(original.data.date, language, "medium")}</del></td><td><del>${original.data.topic}</del>${records.map((r) => auditLine(r, language))}</td><td class="num"><del>${original.data.attendees.length}</del></td><td></td></tr>`;
-  return html`<tr id="ev-${original.id}"${records.length > 0 ? html` class="corrected"` : ""}><td>${formatDay(now.data.date, language, "medium")}</td><td>${now.data.topic}${now.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}${records.length > 0 ? html`<br><del class="original">${what(original)}</del>${records.map((r) => auditLine(r, language))}` : ""}</td><td class="num">${now.data.attendees.length}</td>
-<td><a href="/groups/${groupId}/sessions/${encodeURIComponent(original.id)}">${t("attendanceRegister")}</a>${mayCorrect(user, original) ? html` ${groupCorrectionLinks(groupId, original, t)}` : ""}</td></tr>`;
+    return html`<tr id="ev-${original.id}" class="voided"><td data-label="${t("date")}"><del>${formatDay(original.data.date, language, "medium")}</del></td><td data-label="${t("topic")}"><del>${original.data.topic}</del>${records.map((r) => auditLine(r, language))}</td><td class="num" data-label="${t("attendees")}"><del>${original.data.attendees.length}</del></td><td></td></tr>`;
+  return html`<tr id="ev-${original.id}"${records.length > 0 ? html` class="corrected"` : ""}><td data-label="${t("date")}">${formatDay(now.data.date, language, "medium")}</td><td data-label="${t("topic")}">${now.data.topic}${now.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}${records.length > 0 ? html`<br><del class="original">${what(original)}</del>${records.map((r) => auditLine(r, language))}` : ""}</td><td class="num" data-label="${t("attendees")}">${now.data.attendees.length}</td>
+<td><span class="entry-actions"><a href="/groups/${groupId}/sessions/${encodeURIComponent(original.id)}">${t("attendanceRegister")}</a>${mayCorrect(user, original) ? html` ${groupCorrectionLinks(groupId, original, t)}` : ""}</span></td></tr>`;
 })}</tbody></table>`;
 }
 
@@ -137,7 +138,7 @@ export function chosenTopicsList(
     if (original.type !== "group-topic.chosen") return "";
     if (now?.type !== "group-topic.chosen")
       return html`<li id="ev-${original.id}" class="voided"><del>${original.data.topic}</del>${records.map((r) => auditLine(r, language))}</li>`;
-    return html`<li id="ev-${original.id}">${now.data.topic}${records.length > 0 ? html`<br><del class="original">${original.data.topic}</del>${records.map((r) => auditLine(r, language))}` : ""}${mayCorrect(user, original) ? html` ${groupCorrectionLinks(groupId, original, t)}` : ""}</li>`;
+    return html`<li id="ev-${original.id}">${now.data.topic}${records.length > 0 ? html`<br><del class="original">${original.data.topic}</del>${records.map((r) => auditLine(r, language))}` : ""}${mayCorrect(user, original) ? html` <span class="entry-actions">${groupCorrectionLinks(groupId, original, t)}</span>` : ""}</li>`;
   })}</ul>`;
 }
 
@@ -208,7 +209,11 @@ export function registerGroupCorrectionRoutes(
         : now.type === "group-topic.chosen"
           ? now.data.topic
           : "";
-    const title = `${kind === "correct" ? t("correctEntry") : t("voidEntry")}: ${groupEventTypes.label(original.type, language)}, ${what}`;
+    const title = labelAndValue(
+      kind === "correct" ? t("correctEntry") : t("voidEntry"),
+      `${groupEventTypes.label(original.type, language)} · ${what}`,
+      language,
+    );
     // Part of the values a prefilled form shows: a form with values takes no defaults.
     const hidden = {
       type: kind === "correct" ? "group-event.corrected" : "group-event.voided",

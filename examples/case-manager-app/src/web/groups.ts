@@ -121,16 +121,16 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
 <a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
 <a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>
 <h2>${t("participants")}</h2>
-<table><thead><tr><th>${term(roles, "participant", language)}</th><th>${titleOf(trajectoryPhases, language)}</th><th>${t("dueActions")}</th><th>${t("lastEvent")}</th></tr></thead><tbody>
+<table class="cards"><thead><tr><th>${term(roles, "participant", language)}</th><th>${titleOf(trajectoryPhases, language)}</th><th>${t("dueActions")}</th><th>${t("lastEvent")}</th></tr></thead><tbody>
 ${participants.map((p) => {
   return html`<tr><td><a href="/participants/${p.trajectoryId}">${p.profile ? `${p.profile.givenName} ${p.profile.familyName}` : p.trajectoryId}</a><br><span class="muted">${p.trajectoryId}</span></td>
-<td>${p.phase ? html`<span class="badge ${p.phase === "closed" ? "grey" : ""}">${trajectoryPhases.label(p.phase, language)}</span>` : ""}${p.paused ? html` <span class="badge warn">${t("paused")}</span>` : ""}</td>
-<td>${
+<td data-label="${titleOf(trajectoryPhases, language)}">${p.phase ? html`<span class="badge ${p.phase === "closed" ? "grey" : ""}">${trajectoryPhases.label(p.phase, language)}</span>` : ""}${p.paused ? html` <span class="badge warn">${t("paused")}</span>` : ""}</td>
+<td data-label="${t("dueActions")}">${
     p.due.length === 0
       ? html`<span class="muted">${t("nothingDue")}</span>`
       : html`<ul class="due">${p.due.map((a) => html`<li><a href="${stepHref(p.trajectoryId, a.step)}">${a.label[language]}</a> <span class="${a.overdue ? "overdue" : "muted"}">${t("dueOn", { date: formatDay(a.due, language, "medium") })}${a.overdue ? ` (${t("overdue")})` : ""}</span></li>`)}</ul>`
   }</td>
-<td>${p.lastEventAt === undefined || p.lastEventAt === null ? "" : formatDayOf(p.lastEventAt, language)}</td></tr>`;
+<td data-label="${t("lastEvent")}">${p.lastEventAt === undefined || p.lastEventAt === null ? "" : formatDayOf(p.lastEventAt, language)}</td></tr>`;
 })}</tbody></table>
 <h2>${t("sessions")}</h2>
 ${sessionsTable(groupId, group.events, ctx, user)}

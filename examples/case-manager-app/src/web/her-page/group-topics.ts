@@ -50,7 +50,7 @@ ${chosenTopicsList(groupId, topics.events, ctx, user)}
 <h3>${t("groupTopicsProposed")}</h3>
 ${open.length === 0 ? html`<p class="muted">—</p>` : html`<ul>${open.map((topic) => html`<li>${topic} ${choose(topic)}</li>`)}</ul>`}
 <form method="post" action="/groups/${groupId}/topics" class="stack card">${csrfField(ctx)}
-<label for="new-topic">${t("groupTopicNew")}</label><input id="new-topic" name="topic" required maxlength="200">
+<label for="new-topic">${t("groupTopicNew")}</label><input type="text" id="new-topic" name="topic" required maxlength="200">
 <div class="actions"><button type="submit">${t("groupTopicChoose")}</button></div></form>
 </section>`;
 }

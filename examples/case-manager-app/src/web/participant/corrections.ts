@@ -1,6 +1,7 @@
 import {
   correctionEventTypes,
   correctionReasons,
+  labelAndValue,
   type MethodTrajectoryEvent,
   problemMessage,
   type TrajectoryEvent,
@@ -74,7 +75,11 @@ export function registerCorrectionRoutes(app: Hono<AppEnv>, deps: Deps) {
         (term) => html`<option value="${term.code}">${term.labels[language]}</option>`,
       );
       const type = kind === "correct" ? "event.corrected" : "event.voided";
-      const title = `${kind === "correct" ? t("correctEntry") : t("voidEntry")}: ${what}`;
+      const title = labelAndValue(
+        kind === "correct" ? t("correctEntry") : t("voidEntry"),
+        what,
+        language,
+      );
       const body = html`<form method="post" action="/participants/${trajectoryId}/corrections" class="stack">
 ${csrfField(ctx)}
 <input type="hidden" name="type" value="${type}">
