@@ -146,7 +146,7 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
     expect(new URL(page.url()).pathname).toBe(`/groups/${GROUP}`);
     const newest = page.locator("main table").nth(1).locator("tbody tr").first();
     expect(await newest.locator("td.num").textContent()).toBe(String(ticked));
-    await newest.locator("a").click();
+    await newest.getByRole("link", { name: "Aanwezigheidslijst" }).click();
     expect(await page.textContent("body")).toContain("Nadia Testmoeder");
     await page.goto(`${origin}${participant}`);
     expect(await page.locator(".timeline li.attendance").count()).toBe(1);

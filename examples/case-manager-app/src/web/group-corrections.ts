@@ -224,7 +224,7 @@ export function registerGroupCorrectionRoutes(
       html`<fieldset><legend>${t("correctionWhy")}</legend>
 ${f.select("reason", titleOf(correctionReasons, language), correctionReasons, { empty: "—" })}
 ${f.textarea("note", t("note"), { rows: 3, maxlength: 2000 })}
-${f.checkbox("confirm", kind === "correct" ? t("confirmCorrection") : t("confirmVoid"))}</fieldset>`;
+${f.checkbox("confirm", kind === "correct" ? t("confirmCorrection") : t("confirmVoid"), false, t("confirmation"))}</fieldset>`;
     if (kind === "correct" && now.type === "group-session.held")
       return {
         title,

@@ -639,6 +639,7 @@ const MESSAGES = {
     "Ich bestätige, dass dieser Eintrag gestrichen wird. Er bleibt durchgestrichen im Verlauf sichtbar.",
     "I confirm that this entry is voided. It stays visible, struck through, in the history.",
   ],
+  confirmation: ["Bevestiging", "Confirmation", "Bestätigung", "Confirmation"],
   correctionWhy: [
     "Waarom deze correctie",
     "Pourquoi cette correction",

@@ -123,6 +123,8 @@ fieldset { border: 1px solid var(--line); border-radius: 6px; background: #fff; 
 legend { font-weight: 600; padding: 0 4px; }
 .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 0 20px; }
 .checks { columns: 2; } .muted { color: var(--muted); }
+/* Padding, not margin, between the boxes: a column drops its first margin, and misaligns. */
+.checks label.check { margin: 0 !important; padding: 2px 0; break-inside: avoid; }
 .actions { margin-top: 16px; display: flex; gap: 10px; align-items: center; }
 img.chart { max-width: 100%; height: auto; background: #fff; border: 1px solid var(--line); margin: 8px 0; }
 .kv { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
