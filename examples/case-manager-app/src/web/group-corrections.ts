@@ -26,7 +26,7 @@ import { FormReader } from "./forms";
 import { type Html, html } from "./html";
 import type { T } from "./i18n";
 import { type PageContext, page } from "./layout";
-import { mayCorrect } from "./participant/corrections";
+import { amendmentsByEntry, mayCorrect } from "./participant/corrections";
 import { titleOf } from "./terms";
 
 // Correcting or voiding an entry of the group's own log (a session, a chosen topic) from
@@ -81,14 +81,11 @@ function auditLine(record: GroupCorrectionRecord, language: Language): Html {
 /** The applied corrections and voids of each entry, by the entry's id. */
 export function amendmentsOf(events: readonly GroupEvent[]) {
   const { events: effective, corrections } = effectiveGroupEvents(events);
-  const amendments = new Map<string, GroupCorrectionRecord[]>();
-  for (const record of corrections) {
-    if (!record.applied) continue;
-    const list = amendments.get(record.correction.data.eventId) ?? [];
-    list.push(record);
-    amendments.set(record.correction.data.eventId, list);
-  }
-  return { effective, current: new Map(effective.map((e) => [e.id, e])), amendments };
+  return {
+    effective,
+    current: new Map(effective.map((e) => [e.id, e])),
+    amendments: amendmentsByEntry(corrections),
+  };
 }
 
 /**
