@@ -88,6 +88,8 @@ describe.skipIf(!chromiumAvailable)("accessibility (WCAG 2.1 AA) of every page",
     expect(kinds("case-manager")).toEqual(
       expect.arrayContaining([
         "/participants/:id/correct/:event",
+        "/groups/:id/correct/:event",
+        "/groups/:id/void/:event",
         "/participants/:id/documents/handover",
         "/participants/:id/consent-form",
       ]),

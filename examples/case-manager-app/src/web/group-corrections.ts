@@ -246,7 +246,7 @@ ${f.checkbox("confirm", kind === "correct" ? t("confirmCorrection") : t("confirm
     const fields =
       kind === "correct"
         ? html`${f.text("topic", t("topic"), { required: true, maxlength: 200 })}${amendment(f)}`
-        : html`<p>${kind === "void" && now.type === "group-session.held" ? t("voidSessionExplain", { n: now.data.attendees.length }) : ""}</p>${amendment(f)}`;
+        : html`${now.type === "group-session.held" ? html`<p>${t("voidSessionExplain", { n: now.data.attendees.length })}</p>` : ""}${amendment(f)}`;
     return {
       title,
       body: postForm(ctx, f, {
