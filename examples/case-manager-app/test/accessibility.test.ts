@@ -12,7 +12,7 @@ import {
   chromiumAvailable,
   discover,
   freshPage,
-  login,
+  loginAndLand,
   overflowX,
   PHONE,
   pageKind,
@@ -52,7 +52,7 @@ describe.skipIf(!chromiumAvailable)("accessibility (WCAG 2.1 AA) of every page",
     app = await startBrowserApp();
     for (const { role, username } of ROLES) {
       const { context, page } = await freshPage(app.browser);
-      await login(page, app.server.url, username);
+      await loginAndLand(page, { origin: app.server.url, username });
       const pages = await discover(page, app.server.url);
       sessions.set(role, { context, page, pages });
     }
@@ -88,6 +88,8 @@ describe.skipIf(!chromiumAvailable)("accessibility (WCAG 2.1 AA) of every page",
     expect(kinds("case-manager")).toEqual(
       expect.arrayContaining([
         "/participants/:id/correct/:event",
+        "/groups/:id/correct/:event",
+        "/groups/:id/void/:event",
         "/participants/:id/documents/handover",
         "/participants/:id/consent-form",
       ]),

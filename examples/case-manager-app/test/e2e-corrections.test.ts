@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../src/domain/seed";
 import { type RunningServer, startServer } from "../src/server";
+import { loginAndLand } from "./fixtures/browser";
 
 // A case manager corrects a wrong date and voids an entry in her participant's timeline,
 // in Debian's Chromium (see e2e.test.ts); screenshots in NL and FR, phone and desktop.
@@ -46,11 +46,7 @@ describe.skipIf(!available)("corrections in Chromium", () => {
   const entries = () => page.locator(".timeline li[id^=ev-]");
 
   it("corrects a wrong date, with a reason, confirmed", async () => {
-    await page.goto(`${server.url}/login`);
-    await page.fill("#username", "casemanager");
-    await page.fill("#password", DEMO_PASSWORD);
-    await page.click("button[type=submit]");
-    await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
+    await loginAndLand(page, { origin: server.url, username: "casemanager" });
     await page.goto(`${server.url}/participants/${participant}`);
     const contact = entries().filter({ hasText: "Individueel contact" }).first();
     const id = (await contact.getAttribute("id"))!;

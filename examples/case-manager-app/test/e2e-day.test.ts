@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../src/domain/seed";
 import { type RunningServer, startServer } from "../src/server";
+import { loginAndLand } from "./fixtures/browser";
 
 const CHROMIUM = "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
@@ -50,11 +50,7 @@ describe.skipIf(!available)("her day in Chromium", () => {
     viewport: keyof typeof VIEWPORTS,
   ): Promise<Page> {
     const page = await browser.newPage({ viewport: VIEWPORTS[viewport] });
-    await page.goto(`${server.url}/login`);
-    await page.fill("#username", username);
-    await page.fill("#password", DEMO_PASSWORD);
-    await page.click("button[type=submit]");
-    await page.waitForURL(`${server.url}/`);
+    await loginAndLand(page, { origin: server.url, username });
     await page.selectOption("header select[name=language]", language);
     await page.click("header form.inline button[type=submit]");
     await page.waitForLoadState();

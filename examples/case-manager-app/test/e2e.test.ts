@@ -2,12 +2,12 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../src/domain/seed";
 import type { RunningServer } from "../src/server";
 import {
   type BrowserApp,
   chromiumAvailable,
   DESKTOP,
+  loginAndLand,
   SHOTS,
   startBrowserApp,
 } from "./fixtures/browser";
@@ -32,10 +32,7 @@ describe.skipIf(!chromiumAvailable)("the app in Chromium", () => {
     page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
   async function login(username: string) {
-    await page.goto(`${server.url}/login`);
-    await page.fill("#username", username);
-    await page.fill("#password", DEMO_PASSWORD);
-    await page.click("button[type=submit]");
+    await loginAndLand(page, { origin: server.url, username });
   }
 
   async function recordStep(href: string, fill?: () => Promise<void>) {

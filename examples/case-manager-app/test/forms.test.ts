@@ -12,7 +12,7 @@ import {
   chromiumAvailable,
   DESKTOP,
   freshPage,
-  login,
+  loginAndLand,
   overflowX,
   PHONE,
   SHOTS,
@@ -37,7 +37,7 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
     app = await startBrowserApp();
     origin = app.server.url;
     ({ context, page } = await freshPage(app.browser));
-    await login(page, origin, "casemanager");
+    await loginAndLand(page, { origin, username: "casemanager" });
   }, 120_000);
 
   afterAll(async () => {
@@ -146,7 +146,7 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
     expect(new URL(page.url()).pathname).toBe(`/groups/${GROUP}`);
     const newest = page.locator("main table").nth(1).locator("tbody tr").first();
     expect(await newest.locator("td.num").textContent()).toBe(String(ticked));
-    await newest.locator("a").click();
+    await newest.getByRole("link", { name: "Aanwezigheidslijst" }).click();
     expect(await page.textContent("body")).toContain("Nadia Testmoeder");
     await page.goto(`${origin}${participant}`);
     expect(await page.locator(".timeline li.attendance").count()).toBe(1);
@@ -204,7 +204,7 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
   it("lets the administrator choose projects, groups, roles and languages from lists", async () => {
     const admin = await freshPage(app.browser);
     const p = admin.page;
-    await login(p, origin, "admin");
+    await loginAndLand(p, { origin, username: "admin" });
     await p.goto(`${origin}/admin/users`);
     for (const name of ["projectId", "role", "language"])
       expect(await p.$eval(`[name=${name}]`, (e) => e.tagName)).toBe("SELECT");
@@ -234,11 +234,11 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
 
   it("speaks the language she chose at login, and keeps it for her on another device", async () => {
     const first = await freshPage(app.browser);
-    await login(first.page, origin, "casemanager2", "de");
+    await loginAndLand(first.page, { origin, username: "casemanager2", language: "de" });
     expect(await first.page.getAttribute("html", "lang")).toBe("de");
     await first.context.close();
     const second = await freshPage(app.browser);
-    await login(second.page, origin, "casemanager2");
+    await loginAndLand(second.page, { origin, username: "casemanager2" });
     expect(await second.page.getAttribute("html", "lang")).toBe("de");
     expect(await second.page.textContent("h1")).toBe("Meine Arbeitsliste");
     await second.context.close();

@@ -90,7 +90,8 @@ export class Client {
     init: {
       method?: string;
       json?: unknown;
-      form?: Record<string, string>;
+      /** A form body; a list is sent as the same name repeated (checkboxes). */
+      form?: Record<string, string | readonly string[]>;
       csrf?: string | null;
     } = {},
   ) {
@@ -103,7 +104,11 @@ export class Client {
       body = JSON.stringify(init.json);
     } else if (init.form !== undefined) {
       headers["content-type"] = "application/x-www-form-urlencoded";
-      body = new URLSearchParams(init.form).toString();
+      body = new URLSearchParams(
+        Object.entries(init.form).flatMap(([name, value]) =>
+          (typeof value === "string" ? [value] : value).map((one) => [name, one]),
+        ),
+      ).toString();
     }
     return this.app.request(path, {
       method: init.method ?? "GET",

@@ -6,9 +6,9 @@ import { LANGUAGES } from "@miriam/schemas";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "../src/db/accounts";
-import { DEMO_PASSWORD } from "../src/domain/seed";
 import { type RunningServer, startServer } from "../src/server";
 import { translator } from "../src/web/i18n";
+import { loginAndLand } from "./fixtures/browser";
 
 // Her personal page (issue #20) on a phone (360 px wide) in Debian's Chromium: opened by
 // link and code, only her data, a topic she proposes that the case manager confirms, and
@@ -66,10 +66,7 @@ describe.skipIf(!available)("her personal page on a phone", () => {
   }
 
   it("lets her case manager create a link and a code, given her consent", async () => {
-    await worker.goto(`${server.url}/login`);
-    await worker.fill("#username", "casemanager");
-    await worker.fill("#password", DEMO_PASSWORD);
-    await worker.click("button[type=submit]");
+    await loginAndLand(worker, { origin: server.url, username: "casemanager" });
     await worker.goto(`${server.url}/participants/${HER}`);
     await worker.click(`form[action$="/her-page/link"] button`);
     link = (await worker.textContent("#her-link"))!.trim();

@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { trajectoryPhases } from "@miriam/schemas";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../src/domain/seed";
 import {
   type BrowserApp,
   chromiumAvailable,
   freshPage,
+  loginAndLand,
   SHOTS,
   startBrowserApp,
 } from "./fixtures/browser";
@@ -81,17 +81,7 @@ describe.skipIf(!chromiumAvailable)("the keyboard alone", () => {
   }
 
   it("records a trajectory from referral to handover", async () => {
-    await page.goto(`${app.server.url}/login`);
-    // The login form's first field has the focus.
-    await page.keyboard.type("casemanager");
-    await page.keyboard.press("Tab");
-    await page.keyboard.type(DEMO_PASSWORD);
-    await page.keyboard.press("Enter");
-    // Her worklist, loaded: a Tab pressed while the login's answer is still on its way
-    // would land in the old page.
-    await page.waitForURL((url) => url.pathname !== "/login");
-    await page.waitForLoadState("load");
-    await page.waitForSelector(".skip", { state: "attached" });
+    await loginAndLand(page, { origin: app.server.url, username: "casemanager", keyboard: true });
 
     // The first Tab shows the skip link; it leads past the menus to the content.
     await page.keyboard.press("Tab");

@@ -10,8 +10,8 @@ import {
 } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findUser } from "../src/db/accounts";
-import { DEMO_PASSWORD } from "../src/domain/seed";
 import { type RunningServer, startServer } from "../src/server";
+import { loginAndLand } from "./fixtures/browser";
 
 // A home visit without a connection: the forms she opened stay usable; what she records
 // is kept on the device by the service worker and sent when the connection returns,
@@ -48,11 +48,7 @@ describe.skipIf(!available)("offline forms in Chromium", () => {
     });
     context = await browser.newContext({ viewport: { width: 360, height: 780 } });
     page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.fill("#username", "casemanager");
-    await page.fill("#password", DEMO_PASSWORD);
-    await page.click("button[type=submit]");
-    await page.waitForURL((url) => url.pathname !== "/login");
+    await loginAndLand(page, { origin: server.url, username: "casemanager" });
     // The worker installs on the first page and takes control of the next ones.
     await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
   }, 120_000);

@@ -219,6 +219,43 @@ describe.each(targets())("the projection on $name", ({ name, url }) => {
       expect(new Set(rows.map((r) => r.kit_version))).toEqual(new Set([PROJECTION_VERSION]));
     });
 
+    it("follows a session's corrected time and a voided session of hers", async () => {
+      const id = await run([
+        { kind: "own", what: "talk", day: 2, minute: 0, batch: 1 },
+        { kind: "own", what: "consent", day: 3, minute: 0, batch: 1 },
+        { kind: "own", what: "intake", day: 4, minute: 0, batch: 1 },
+        { kind: "session", day: 7, minute: 0, present: true },
+        { kind: "session", day: 8, minute: 0, present: true },
+      ]);
+      const group = { kind: "group" as const, id: GROUP, groupId: GROUP, projectId: PROJECT };
+      const sessions = (await readStream<GroupEvent>(t.db, "group", GROUP))
+        .map((s) => s.event)
+        .filter((e) => e.type === "group-session.held" && e.data.attendees.includes(id));
+      const amend = async (type: GroupEvent["type"], data: unknown) => {
+        const version = await streamVersion(t.db, `group:${GROUP}`);
+        await appendToStream(t.db, group, version, [
+          {
+            id: `${GROUP}.c${version}`,
+            groupId: GROUP,
+            type,
+            at: atDay(20, 0),
+            by: "cm-01",
+            data,
+          } as GroupEvent,
+        ]);
+      };
+      // The first session was a day later than recorded: her state follows the new time.
+      await amend("group-event.corrected", {
+        eventId: sessions[0]!.id,
+        reason: "wrong-date",
+        corrected: { at: atDay(9, 0), data: { date: atDay(9, 0).slice(0, 10) } },
+      });
+      await expectFreshReplay(id);
+      // The second did not happen: her attendance at it is taken away.
+      await amend("group-event.voided", { eventId: sessions[1]!.id, reason: "did-not-happen" });
+      await expectFreshReplay(id);
+    });
+
     it("is rebuilt from the erased events by an erasure", async () => {
       const id = await run([
         { kind: "own", what: "talk", day: 2, minute: 0, batch: 1 },

@@ -1,12 +1,12 @@
 import {
   BRUSSELS_TIME_ZONE,
+  frenchSpacing,
   type Language,
   lifeDomains,
   localeOf,
   type ProjectSettings,
 } from "@miriam/schemas";
 import { articlePlaceholder, frenchArticle } from "./_french-article";
-import { frenchSpacing } from "./_french-spacing";
 import type { Inline } from "./blocks";
 import { commonMessages } from "./common-messages";
 import {

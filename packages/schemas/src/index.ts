@@ -193,6 +193,7 @@ export {
   dropOutReasons,
   editions,
   eligibilityCriteria,
+  frenchSpacing,
   goalStatuses,
   groupCorrectionEventTypes,
   groupEventTypes,

@@ -102,7 +102,12 @@ export async function refuseErased(db: Queryable, trajectoryIds: readonly string
 /** The trajectories an event is about: its own, or a group session's attendees. */
 function subjectsOf(stream: StreamRef, event: TrajectoryEvent | GroupEvent): string[] {
   if (stream.kind === "trajectory") return [stream.id];
-  const attendees = (event.data as { attendees?: unknown }).attendees;
+  // A correction of a session's attendance lists the mothers present as well.
+  const data = event.data as {
+    attendees?: unknown;
+    corrected?: { data?: { attendees?: unknown } };
+  };
+  const attendees = data.attendees ?? data.corrected?.data?.attendees;
   return Array.isArray(attendees) ? attendees.filter((a) => typeof a === "string") : [];
 }
 

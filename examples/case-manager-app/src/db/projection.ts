@@ -342,18 +342,20 @@ async function projectGroupEvents(
     stored.filter((s) => s.version <= versionBefore).map((s) => s.event),
   );
   const after = groupSessionAttendance(all);
+  // A session's corrected time is a change too: her replay orders it among her events.
+  const same = (a: { sessionId: string; at: string }, b: { sessionId: string; at: string }) =>
+    a.sessionId === b.sessionId && a.at === b.at;
   for (const [trajectoryId, attendance] of after) {
     const old = before.get(trajectoryId) ?? [];
     const unchanged =
-      old.length === attendance.length &&
-      old.every((a, i) => a.sessionId === attendance[i]!.sessionId);
+      old.length === attendance.length && old.every((a, i) => same(a, attendance[i]!));
     if (unchanged) continue;
     const member = { id: trajectoryId, groupId: stream.groupId, projectId: stream.projectId };
     const row = await lockRow(tx, dialect, trajectoryId);
     // Only her own group's sessions count (the session form checks membership).
     if (row === undefined || row.group_id !== stream.id) continue;
     const added = attendance.slice(old.length);
-    const appended = old.every((a, i) => a.sessionId === attendance[i]!.sessionId);
+    const appended = old.every((a, i) => attendance[i] !== undefined && same(a, attendance[i]!));
     const sorted = added.every((a, i) => i === 0 || timeOf(a.at) > timeOf(added[i - 1]!.at));
     if (
       row.kit_version === PROJECTION_VERSION &&

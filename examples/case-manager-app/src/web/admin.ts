@@ -1,5 +1,7 @@
 import {
+  correctionEventTypes,
   documentTitles,
+  groupCorrectionEventTypes,
   groupEventTypes,
   LANGUAGES,
   type Language,
@@ -236,6 +238,8 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
     const vocabularies: readonly Vocabulary[] = [
       trajectoryEventTypes,
       groupEventTypes,
+      correctionEventTypes,
+      groupCorrectionEventTypes,
       roles,
       documentTitles,
     ];

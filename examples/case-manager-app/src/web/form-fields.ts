@@ -196,8 +196,9 @@ ${choicesOf(from, this.language).map(
     return html`<div class="field"><label for="f-${name}">${label}</label>${hint ? html`<p class="hint" id="h-${name}">${hint}</p>` : ""}${message}<input type="${type}" id="f-${name}" name="${name}" lang="${localeOf(this.language)}" value="${this.value(name, options.value ?? "")}" ${options.min ? html`min="${options.min}"` : ""} ${options.max ? html`max="${options.max}"` : ""} ${options.required === false ? "" : "required"} ${options.disabled ? "disabled" : ""} ${invalid ? html`aria-invalid="true"` : ""} ${describedBy ? html`aria-describedby="${describedBy}"` : ""}></div>`;
   }
 
-  checkbox(name: string, label: string, checked = false): Html {
-    const { attrs, message } = this.field(name, label);
+  /** A single checkbox; `short` names it in the error list when its label is a sentence. */
+  checkbox(name: string, label: string, checked = false, short?: string): Html {
+    const { attrs, message } = this.field(name, short ?? label);
     const on = this.submitted ? this.value(name) !== "" : checked;
     return html`<div class="field">${message}<label class="check"><input type="checkbox" id="f-${name}" name="${name}" ${on ? "checked" : ""} ${attrs}> ${label}</label></div>`;
   }

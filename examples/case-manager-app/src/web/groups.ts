@@ -22,6 +22,7 @@ import {
   dropOutReasons,
   futureDateProblem,
   GroupEvent,
+  type GroupEventOf,
   groupSessionKinds,
   type Language,
   labelAndValue,
@@ -48,6 +49,11 @@ import { formatDay, formatDayOf } from "./day/dates";
 import { Fields, type FormState, postForm } from "./form-fields";
 import { type FieldOf, type FormError, problemErrors } from "./form-problems";
 import { FormReader } from "./forms";
+import {
+  registerGroupCorrectionRoutes,
+  type SessionCorrection,
+  sessionsTable,
+} from "./group-corrections";
 import { groupTopics, groupTopicsSection } from "./her-page/group-topics";
 import { type Html, html, svgImage } from "./html";
 import type { T } from "./i18n";
@@ -110,37 +116,29 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
     const participants = await kit.participants(groupId);
     const group = await kit.group(groupId);
     await audit(kit.db, user.id, "group.viewed", `group:${groupId}`);
-    const sessions = group.events.filter((e) => e.type === "group-session.held");
-    const topics = groupTopicsSection(groupId, await groupTopics(deps, groupId), ctx);
+    const topics = groupTopicsSection(groupId, await groupTopics(deps, groupId), ctx, user);
     const body = html`<p><a class="button" href="/groups/${groupId}/participants/new">${t("newReferral")}</a>
 <a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
 <a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>
 <h2>${t("participants")}</h2>
-<table><thead><tr><th>${term(roles, "participant", language)}</th><th>${titleOf(trajectoryPhases, language)}</th><th>${t("dueActions")}</th><th>${t("lastEvent")}</th></tr></thead><tbody>
+<table class="cards"><thead><tr><th>${term(roles, "participant", language)}</th><th>${titleOf(trajectoryPhases, language)}</th><th>${t("dueActions")}</th><th>${t("lastEvent")}</th></tr></thead><tbody>
 ${participants.map((p) => {
   return html`<tr><td><a href="/participants/${p.trajectoryId}">${p.profile ? `${p.profile.givenName} ${p.profile.familyName}` : p.trajectoryId}</a><br><span class="muted">${p.trajectoryId}</span></td>
-<td>${p.phase ? html`<span class="badge ${p.phase === "closed" ? "grey" : ""}">${trajectoryPhases.label(p.phase, language)}</span>` : ""}${p.paused ? html` <span class="badge warn">${t("paused")}</span>` : ""}</td>
-<td>${
+<td data-label="${titleOf(trajectoryPhases, language)}">${p.phase ? html`<span class="badge ${p.phase === "closed" ? "grey" : ""}">${trajectoryPhases.label(p.phase, language)}</span>` : ""}${p.paused ? html` <span class="badge warn">${t("paused")}</span>` : ""}</td>
+<td data-label="${t("dueActions")}">${
     p.due.length === 0
       ? html`<span class="muted">${t("nothingDue")}</span>`
       : html`<ul class="due">${p.due.map((a) => html`<li><a href="${stepHref(p.trajectoryId, a.step)}">${a.label[language]}</a> <span class="${a.overdue ? "overdue" : "muted"}">${t("dueOn", { date: formatDay(a.due, language, "medium") })}${a.overdue ? ` (${t("overdue")})` : ""}</span></li>`)}</ul>`
   }</td>
-<td>${p.lastEventAt === undefined || p.lastEventAt === null ? "" : formatDayOf(p.lastEventAt, language)}</td></tr>`;
+<td data-label="${t("lastEvent")}">${p.lastEventAt === undefined || p.lastEventAt === null ? "" : formatDayOf(p.lastEventAt, language)}</td></tr>`;
 })}</tbody></table>
 <h2>${t("sessions")}</h2>
-${
-  sessions.length === 0
-    ? html`<p class="muted">${t("noSessions")}</p>`
-    : html`<table><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th><span class="visually-hidden">${t("attendanceRegister")}</span></th></tr></thead><tbody>
-${[...sessions].reverse().map((s) =>
-  s.type === "group-session.held"
-    ? html`<tr><td>${formatDay(s.data.date, language, "medium")}</td><td>${s.data.topic}${s.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}</td><td class="num">${s.data.attendees.length}</td>
-<td><a href="/groups/${groupId}/sessions/${encodeURIComponent(s.id)}">${t("attendanceRegister")}</a></td></tr>`
-    : "",
-)}</tbody></table>`
-}
+${sessionsTable(groupId, group.events, ctx, user)}
 ${topics}`;
-    return c.html(page(ctx, await kit.groupName(groupId), body, { wide: true }));
+    const flash = c.req.query("done") ? t("recorded") : undefined;
+    return c.html(
+      page(ctx, await kit.groupName(groupId), body, { wide: true, ...(flash ? { flash } : {}) }),
+    );
   });
 
   // Recording a group session with its attendance register.
@@ -152,7 +150,12 @@ ${topics}`;
     return c.html(page(ctx, ctx.t("newSession"), await sessionForm(ctx, groupId)));
   });
 
-  async function sessionForm(ctx: PageContext, groupId: string, state?: FormState) {
+  async function sessionForm(
+    ctx: PageContext,
+    groupId: string,
+    state?: FormState,
+    correcting?: SessionCorrection,
+  ) {
     const { t, language } = ctx;
     const f = new Fields(t, language, state);
     const ids = await trajectoriesOfGroup(kit.db, groupId);
@@ -166,7 +169,12 @@ ${topics}`;
       const loaded = await kit.load(trajectoryId);
       if (!loaded) continue;
       const { profile } = await loadProfile(kit.db, trajectoryId);
-      const answer = canAccept(loaded.state, { type: "group-session.attended" });
+      // A mother listed on the session being corrected stays ticked and can be unticked,
+      // whatever her phase now: the check on sending replays her log up to the session.
+      const answer =
+        correcting !== undefined && chosen.includes(trajectoryId)
+          ? ({ accepted: true } as const)
+          : canAccept(loaded.state, { type: "group-session.attended" });
       const label = profile ? `${profile.givenName} ${profile.familyName}` : trajectoryId;
       const id = `f-attendees${rows.length === 0 ? "" : `-${rows.length}`}`;
       rows.push(
@@ -189,46 +197,50 @@ ${f.text("partner", t("partner"), { maxlength: 200 })}
 ${f.checkbox("withChildren", t("withChildren"))}
 <fieldset ${errors.length ? html`class="invalid" aria-describedby="e-attendees"` : ""}><legend>${t("attendanceRegister")}</legend>${errors.length ? html`<p class="field-error" id="e-attendees">${errors.join(" ")}</p>` : ""}${rows}</fieldset>`;
     return postForm(ctx, f, {
-      action: `/groups/${groupId}/sessions`,
-      hidden: { eventId: newId(groupId) },
-      body: html`<input type="hidden" name="expectedVersion" value="${group.version}">${body}`,
-      submit: t("record"),
+      action: correcting ? `/groups/${groupId}/corrections` : `/groups/${groupId}/sessions`,
+      hidden: correcting ? correcting.hidden : { eventId: newId(groupId) },
+      body: html`<input type="hidden" name="expectedVersion" value="${group.version}">${body}${correcting ? correcting.fields(f) : ""}`,
+      submit: correcting ? t("correctEntry") : t("record"),
       cancel: `/groups/${groupId}`,
     });
   }
 
-  app.post("/groups/:gid/sessions", async (c) => {
-    const user = requireUser(c, "case-manager");
-    const groupId = c.req.param("gid");
-    const stream = await requireGroup(deps, user, groupId);
-    const ctx = c.get("page");
-    const { t, language } = ctx;
-    const body = bodyOf(c);
-    const form = new FormReader(body);
-    const again = async (errors: FormError[], status: 409 | 422 = 422) =>
-      c.html(
-        page(ctx, t("newSession"), await sessionForm(ctx, groupId, { values: body, errors })),
-        status,
-      );
+  /**
+   * A session as the form describes it, with every error beside its field: the schema's,
+   * a date too far ahead, and each mother listed who belongs elsewhere or could not attend
+   * at the session's time (the statechart's rule, on her log up to then), so the register
+   * and her replayed attendance always agree. `replacing`: the session being corrected,
+   * whose own attendance is left out of the check.
+   */
+  async function checkedSession(
+    { t, language }: PageContext,
+    user: User,
+    groupId: string,
+    projectId: string,
+    form: FormReader,
+    replacing?: { readonly id: string; readonly by: string },
+  ): Promise<{ session?: GroupEventOf<"group-session.held">; errors: FormError[] }> {
     const date = form.str("date");
     const time = form.str("time") || "12:00";
     // The session's time orders its attendance among her own events: a session recorded
     // today after her consent is at the hour given, so it follows the consent.
     const at = /^\d{2}:\d{2}$/.test(time) ? fromLocalInput(`${date}T${time}`) : undefined;
     if (date === "" || at === undefined)
-      return again([
-        date === ""
-          ? { field: "date", message: t("errRequired") }
-          : fromLocalInput(date) === undefined
-            ? { field: "date", message: t("errDate") }
-            : { field: "time", message: t("errTime") },
-      ]);
+      return {
+        errors: [
+          date === ""
+            ? { field: "date", message: t("errRequired") }
+            : fromLocalInput(date) === undefined
+              ? { field: "date", message: t("errDate") }
+              : { field: "time", message: t("errTime") },
+        ],
+      };
     const candidate = {
-      id: form.opt("eventId") ?? newId(groupId),
+      id: replacing?.id ?? form.opt("eventId") ?? newId(groupId),
       groupId,
       type: "group-session.held",
       at,
-      by: user.id,
+      by: replacing?.by ?? user.id,
       data: {
         date,
         minutes: form.int("minutes"),
@@ -240,7 +252,7 @@ ${f.checkbox("withChildren", t("withChildren"))}
       },
     };
     const parsed = GroupEvent.safeParse(candidate);
-    const settings = await kit.projectSettings(stream.projectId);
+    const settings = await kit.projectSettings(projectId);
     const future = futureDateProblem(at, futureCheck(settings));
     const sessionField: FieldOf = ([first, second]) =>
       first === "at" ? "date" : first === "data" && typeof second === "string" ? second : undefined;
@@ -252,9 +264,6 @@ ${f.checkbox("withChildren", t("withChildren"))}
       sessionField,
       t,
     );
-    // Each mother listed must belong here and be able to attend at the session's time
-    // (the statechart's rule, on her log up to then), so the register and her replayed
-    // attendance always agree.
     const members = new Set(await trajectoriesOfGroup(kit.db, groupId));
     const group = await kit.group(groupId);
     for (const trajectoryId of form.all("attendees")) {
@@ -262,7 +271,9 @@ ${f.checkbox("withChildren", t("withChildren"))}
       const until = (e: { at: string }) => Date.parse(e.at) <= Date.parse(at);
       const then = loaded
         ? replay(loaded.events.filter(until), {
-            groupSessions: (group.attendance.get(trajectoryId) ?? []).filter(until),
+            groupSessions: (group.attendance.get(trajectoryId) ?? []).filter(
+              (a) => until(a) && a.sessionId !== replacing?.id,
+            ),
           }).state
         : undefined;
       const answer = then ? canAccept(then, { type: "group-session.attended" }) : undefined;
@@ -279,9 +290,30 @@ ${f.checkbox("withChildren", t("withChildren"))}
         });
       }
     }
-    if (!parsed.success || errors.length > 0) return again(errors);
+    return parsed.success && parsed.data.type === "group-session.held"
+      ? { session: parsed.data, errors }
+      : { errors };
+  }
+
+  registerGroupCorrectionRoutes(app, deps, { sessionForm, checkedSession });
+
+  app.post("/groups/:gid/sessions", async (c) => {
+    const user = requireUser(c, "case-manager");
+    const groupId = c.req.param("gid");
+    const stream = await requireGroup(deps, user, groupId);
+    const ctx = c.get("page");
+    const { t } = ctx;
+    const body = bodyOf(c);
+    const form = new FormReader(body);
+    const again = async (errors: FormError[], status: 409 | 422 = 422) =>
+      c.html(
+        page(ctx, t("newSession"), await sessionForm(ctx, groupId, { values: body, errors })),
+        status,
+      );
+    const { session, errors } = await checkedSession(ctx, user, groupId, stream.projectId, form);
+    if (session === undefined || errors.length > 0) return again(errors);
     const expected = form.int("expectedVersion");
-    const result = await kit.recordGroupEvent(user, groupId, parsed.data, expected);
+    const result = await kit.recordGroupEvent(user, groupId, session, expected);
     if (result.kind === "conflict") return again([{ message: t("conflictExplain") }], 409);
     return c.redirect(`/groups/${groupId}`, 303);
   });

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Labels, type Language } from "@miriam/schemas";
+import { frenchSpacing, LANGUAGES, type Labels, type Language } from "@miriam/schemas";
 
 /**
  * The app's own words in NL, FR, DE and EN: its chrome (buttons, menus, field labels). The
@@ -639,6 +639,31 @@ const MESSAGES = {
     "Ich bestätige, dass dieser Eintrag gestrichen wird. Er bleibt durchgestrichen im Verlauf sichtbar.",
     "I confirm that this entry is voided. It stays visible, struck through, in the history.",
   ],
+  confirmation: ["Bevestiging", "Confirmation", "Bestätigung", "Confirmation"],
+  correctionWhy: [
+    "Waarom deze correctie",
+    "Pourquoi cette correction",
+    "Warum diese Korrektur",
+    "Why this correction",
+  ],
+  voidSessionExplain: [
+    "De aanwezigheid van {n} deelneemster(s) op dit groepsmoment wordt uit hun traject gehaald.",
+    "La présence de {n} participante(s) à cette rencontre est retirée de leur trajet.",
+    "Die Anwesenheit von {n} Teilnehmerin(nen) bei diesem Gruppentreffen wird aus ihrem Verlauf entfernt.",
+    "The attendance of {n} participant(s) at this session is taken out of their trajectories.",
+  ],
+  errNothingChanged: [
+    "Er is niets gewijzigd. Pas aan wat fout was, of annuleer.",
+    "Rien n'a changé. Modifiez ce qui était faux, ou annulez.",
+    "Nichts wurde geändert. Ändern Sie, was falsch war, oder brechen Sie ab.",
+    "Nothing was changed. Change what was wrong, or cancel.",
+  ],
+  errConfirm: [
+    "Vink aan dat u dit bevestigt.",
+    "Cochez la case pour confirmer.",
+    "Kreuzen Sie an, dass Sie das bestätigen.",
+    "Tick the box to confirm.",
+  ],
   // Forms: errors beside their fields, in words (form-problems.ts).
   errorSummary: [
     "Niet opgeslagen. Verbeter wat hieronder staat:",
@@ -983,9 +1008,19 @@ const INDEX: Record<Language, number> = { nl: 0, fr: 1, de: 2, en: 3 };
 /** The translator for one language. */
 export type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+// French chrome is set as the documents are (a narrow no-break space before "?", ":"...),
+// once per message and before the values go in: a value is never retouched.
+const TYPESET: Record<Language, (text: string) => string> = {
+  nl: (text) => text,
+  fr: frenchSpacing,
+  de: (text) => text,
+  en: (text) => text,
+};
+
 export function translator(language: Language): T {
+  const typeset = TYPESET[language];
   return (key, vars) => {
-    let text: string = MESSAGES[key][INDEX[language]] ?? MESSAGES[key][3];
+    let text: string = typeset(MESSAGES[key][INDEX[language]] ?? MESSAGES[key][3]);
     if (vars)
       for (const [name, value] of Object.entries(vars))
         text = text.replaceAll(`{${name}}`, String(value));
@@ -996,7 +1031,7 @@ export function translator(language: Language): T {
 /** A message in every language, e.g. for a kit function that takes `Labels`. */
 export function labelsOf(key: MessageKey): Labels {
   const [nl, fr, de, en] = MESSAGES[key];
-  return { nl, fr, de, en };
+  return { nl, fr: frenchSpacing(fr), de, en };
 }
 
 export const isLanguage = (value: unknown): value is Language =>

@@ -111,6 +111,8 @@ button.danger { background: var(--bad); border-color: var(--bad); }
 .timeline li.attendance::before { background: var(--grey); }
 .timeline time { color: var(--muted); font-size: 14px; margin-right: 8px; }
 .timeline .summary { color: var(--muted); }
+/* An entry's own actions (its register, "correct", "void"): apart, each kept whole. */
+.entry-actions { display: inline-flex; flex-wrap: wrap; gap: 2px 14px; } .entry-actions a { white-space: nowrap; }
 form.inline { display: inline; margin: 0; }
 form.stack label, fieldset label { display: block; margin: 8px 0 2px; font-weight: 600; }
 form.stack label.check, fieldset label.check { font-weight: normal; display: flex; gap: 6px; align-items: center; margin: 2px 0; }
@@ -121,6 +123,8 @@ fieldset { border: 1px solid var(--line); border-radius: 6px; background: #fff; 
 legend { font-weight: 600; padding: 0 4px; }
 .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 0 20px; }
 .checks { columns: 2; } .muted { color: var(--muted); }
+/* Padding, not margin, between the boxes: a column drops its first margin, and misaligns. */
+.checks label.check { margin: 0 !important; padding: 2px 0; break-inside: avoid; }
 .actions { margin-top: 16px; display: flex; gap: 10px; align-items: center; }
 img.chart { max-width: 100%; height: auto; background: #fff; border: 1px solid var(--line); margin: 8px 0; }
 .kv { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
@@ -146,13 +150,27 @@ td, th { overflow-wrap: anywhere; }
 input, select, textarea { max-width: 100%; }
 /* A phone (360 px) and a tablet: one column, nothing wider than the screen. */
 @media (max-width: 700px) {
-  header { padding: 8px 12px; gap: 8px 12px; } header nav { flex-wrap: wrap; gap: 6px 12px; }
+  /* A compact header: the name and "log out" on one line, the menu, then the language. */
+  header { padding: 6px 10px; gap: 4px 8px; font-size: 15px; line-height: 1.4; }
+  header .brand { order: 0; font-size: 14px; } header form.inline:last-child { order: 1; }
+  header nav { order: 2; flex: 1 1 100%; flex-wrap: wrap; gap: 2px 14px; }
+  /* Who is signed in is said on the desktop; on a phone her own device, and room is short. */
+  header form.inline:not(:last-child) { order: 3; } header .who { display: none; }
+  header select { width: auto; padding: 1px 4px; } header label { display: inline; }
   main { padding: 12px 12px 48px; } h1 { font-size: 22px; }
   .grid2 { grid-template-columns: 1fr; } .refused li { grid-template-columns: 1fr; } .checks { columns: 1; }
   .kv { grid-template-columns: 1fr; } .kv dd { margin-bottom: 6px; }
   input[type=text], input[type=password], input[type=email], input[type=tel], input[type=number], input[type=date],
   input[type=datetime-local], input[type=time], select, textarea { width: 100%; }
   main table { display: block; overflow-x: auto; }
+  /* A table of cards: one card per row, each cell under its column's name (data-label). */
+  main table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+  table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.cards { background: transparent; }
+  table.cards tr { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; padding: 4px 0; }
+  table.cards td { border: 0; padding: 2px 12px; overflow-wrap: normal; }
+  table.cards td.num { text-align: left; }
+  table.cards td[data-label]::before { content: attr(data-label); display: block; font-size: 13px; color: var(--muted); }
   .actions { flex-wrap: wrap; }
 }
 /* Print: the page's content on white, without the app's chrome or its buttons. */

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Hono } from "hono";
 import type { AppEnv } from "./context";
+import { localeOf } from "./day/dates";
 import { html } from "./html";
 import { page } from "./layout";
 
@@ -52,13 +53,13 @@ export function registerOfflineRoutes(app: Hono<AppEnv>) {
   // No data of hers: the lists are filled on the device from what the worker keeps there.
   app.get("/offline", (c) => {
     const ctx = c.get("page");
-    const { t } = ctx;
+    const { t, language } = ctx;
     return c.html(
       page(
         ctx,
         t("offlineTitle"),
         html`<p>${t("offlineExplain")}</p>
-<div id="miriam-offline" data-none="${t("offlineNone")}" data-see-why="${t("offlineSeeWhy")}" data-dismiss="${t("offlineDismiss")}">
+<div id="miriam-offline" data-locale="${localeOf(language)}" data-none="${t("offlineNone")}" data-see-why="${t("offlineSeeWhy")}" data-dismiss="${t("offlineDismiss")}">
 <h2>${t("offlineQueued")}</h2><ul id="miriam-queued"><li>${t("offlineNeedsScript")}</li></ul>
 <p><button type="button" id="miriam-send-now" class="secondary">${t("offlineSendNow")}</button></p>
 <h2>${t("offlineRefused")}</h2><ul id="miriam-refused"><li>${t("offlineNeedsScript")}</li></ul>

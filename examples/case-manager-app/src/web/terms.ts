@@ -1,4 +1,4 @@
-import type { Language, Vocabulary } from "@miriam/schemas";
+import { frenchSpacing, type Labels, type Language, type Vocabulary } from "@miriam/schemas";
 
 // The method's words as the app shows them. The words themselves come from the
 // vocabularies of @miriam/schemas (a term is changed or added there, once); this module
@@ -20,4 +20,12 @@ export function term<Code extends string>(
 /** A vocabulary's own name as a label or a heading shows it ("Life domain"). */
 export function titleOf(vocabulary: Vocabulary, language: Language): string {
   return capitalise(vocabulary.title[language]);
+}
+
+/**
+ * A text the kit words in four languages (a refusal, its remedy, a signal), set as the app
+ * sets its own words: in French with a narrow no-break space before "?", ":", "»"...
+ */
+export function said(text: Labels, language: Language): string {
+  return language === "fr" ? frenchSpacing(text.fr) : text[language];
 }

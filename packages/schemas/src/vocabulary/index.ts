@@ -46,7 +46,7 @@ export type { Track, TrajectoryPhase } from "./phases";
 export { tracks, trajectoryPhases } from "./phases";
 export type { ProposalChannel, ProposalKind, ProposalStatus } from "./proposals";
 export { proposalChannels, proposalKinds, proposalStatuses } from "./proposals";
-export { labelAndValue } from "./punctuation";
+export { frenchSpacing, labelAndValue } from "./punctuation";
 export type { Region } from "./regions";
 export { regionLanguages, regions } from "./regions";
 export type { ReportIndicator } from "./report-indicators";

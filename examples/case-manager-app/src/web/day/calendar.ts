@@ -4,6 +4,7 @@ import { audit } from "../../db/accounts";
 import { type AppEnv, type Deps, requireUser } from "../context";
 import { type Html, html } from "../html";
 import { type PageContext, page } from "../layout";
+import { capitalise } from "../terms";
 import { type AgendaEntry, agendaBetween, entryHref } from "./agenda";
 import { displayName } from "./caseload";
 import { firstOfMonth, formatDay, formatMonth, isDate, mondayOf } from "./dates";
@@ -71,7 +72,7 @@ export function registerCalendar(app: Hono<AppEnv>, deps: Deps) {
       days = [];
       for (let d = start; d < following || days.length % 7 !== 0; d = addDays(d, 1)) days.push(d);
       month = first.slice(0, 7);
-      title = formatMonth(first, language);
+      title = capitalise(formatMonth(first, language));
       previous = firstOfMonth(addDays(first, -1));
       next = following;
     }
@@ -123,6 +124,9 @@ a.button.danger { background: var(--bad); border-color: var(--bad); }
 @media (max-width: 700px) {
   .worklist-grid { grid-template-columns: 1fr; }
   .calendar.month { grid-template-columns: 1fr; }
+  /* Previous, today, next on one line; week and month on the next. */
+  .calendar-nav { gap: 6px; } .calendar-nav .spacer { flex: 1 0 100%; height: 0; }
+  .calendar-nav a.button { padding: 5px 10px; font-size: 15px; }
   .calendar.month .day.empty, .calendar.month .day.outside { display: none; }
   .calendar.month .day { min-height: 0; font-size: 15px; }
 }

@@ -1,7 +1,10 @@
-import { groupEvent } from "@miriam/schemas";
+import { type GroupEvent, groupEvent } from "@miriam/schemas";
+import { effectiveGroupEvents } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import type { User } from "../../db/accounts";
 import { type AppEnv, type Deps, requireGroup, requireUser } from "../context";
+import { chosenTopicsList } from "../group-corrections";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext } from "../layout";
 
@@ -13,22 +16,29 @@ import { csrfField, type PageContext } from "../layout";
 export async function groupTopics(
   deps: Deps,
   groupId: string,
-): Promise<{ proposed: string[]; chosen: string[] }> {
+): Promise<{ proposed: string[]; chosen: string[]; events: readonly GroupEvent[] }> {
   // Her confirmed topics are kept in her projected row: no log is read.
   const proposed = new Set<string>();
   for (const entry of await deps.kit.caseload([groupId]))
     for (const topic of entry.topics) proposed.add(topic);
   const chosen = new Set<string>();
-  for (const event of (await deps.kit.group(groupId)).events)
+  const { events } = await deps.kit.group(groupId);
+  // As corrected: a topic chosen by mistake and voided is no longer chosen.
+  for (const event of effectiveGroupEvents(events).events)
     if (event.type === "group-topic.chosen") chosen.add(event.data.topic);
-  return { proposed: [...proposed], chosen: [...chosen] };
+  return { proposed: [...proposed], chosen: [...chosen], events };
 }
 
 /** The group page's section: chosen topics, and proposed ones the group can choose. */
 export function groupTopicsSection(
   groupId: string,
-  topics: { proposed: readonly string[]; chosen: readonly string[] },
+  topics: {
+    proposed: readonly string[];
+    chosen: readonly string[];
+    events: readonly GroupEvent[];
+  },
   ctx: PageContext,
+  user: Pick<User, "id" | "role">,
 ): Html {
   const { t } = ctx;
   const open = topics.proposed.filter((topic) => !topics.chosen.includes(topic));
@@ -36,11 +46,11 @@ export function groupTopicsSection(
     html`<form method="post" action="/groups/${groupId}/topics" class="inline">${csrfField(ctx)}<input type="hidden" name="topic" value="${topic}"><button type="submit" class="small">${t("groupTopicChoose")}</button></form>`;
   return html`<section aria-labelledby="topics-h"><h2 id="topics-h">${t("groupTopics")}</h2>
 <h3>${t("groupTopicsChosen")}</h3>
-${topics.chosen.length === 0 ? html`<p class="muted">—</p>` : html`<ul>${topics.chosen.map((topic) => html`<li>${topic}</li>`)}</ul>`}
+${chosenTopicsList(groupId, topics.events, ctx, user)}
 <h3>${t("groupTopicsProposed")}</h3>
 ${open.length === 0 ? html`<p class="muted">—</p>` : html`<ul>${open.map((topic) => html`<li>${topic} ${choose(topic)}</li>`)}</ul>`}
 <form method="post" action="/groups/${groupId}/topics" class="stack card">${csrfField(ctx)}
-<label for="new-topic">${t("groupTopicNew")}</label><input id="new-topic" name="topic" required maxlength="200">
+<label for="new-topic">${t("groupTopicNew")}</label><input type="text" id="new-topic" name="topic" required maxlength="200">
 <div class="actions"><button type="submit">${t("groupTopicChoose")}</button></div></form>
 </section>`;
 }

@@ -14,7 +14,12 @@
           registration.active.postMessage(message, [channel.port2]);
         }),
     );
-  const when = (ms) => new Date(ms).toLocaleString(document.documentElement.lang);
+  // In the app's own locale for her language (en-GB for English, nl-BE...), Brussels time.
+  const when = (ms) =>
+    new Date(ms).toLocaleString(
+      document.getElementById("miriam-offline")?.dataset.locale ?? document.documentElement.lang,
+      { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" },
+    );
 
   function item(text, actions) {
     const li = document.createElement("li");

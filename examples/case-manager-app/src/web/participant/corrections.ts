@@ -1,6 +1,7 @@
 import {
   correctionEventTypes,
   correctionReasons,
+  labelAndValue,
   type MethodTrajectoryEvent,
   problemMessage,
   type TrajectoryEvent,
@@ -46,6 +47,23 @@ export function correctableEvent(
   return event;
 }
 
+/**
+ * The applied corrections and voids of a log (her timeline's or a group's), by the id of
+ * the entry each amends, in the order they were resolved; refused ones are left out.
+ */
+export function amendmentsByEntry<
+  R extends { readonly applied: boolean; readonly correction: { data: { eventId: string } } },
+>(records: readonly R[]): Map<string, R[]> {
+  const amendments = new Map<string, R[]>();
+  for (const record of records) {
+    if (!record.applied) continue;
+    const list = amendments.get(record.correction.data.eventId) ?? [];
+    list.push(record);
+    amendments.set(record.correction.data.eventId, list);
+  }
+  return amendments;
+}
+
 /** The "correct" and "void" links of one timeline entry. */
 export function correctionLinks(
   trajectoryId: string,
@@ -74,7 +92,11 @@ export function registerCorrectionRoutes(app: Hono<AppEnv>, deps: Deps) {
         (term) => html`<option value="${term.code}">${term.labels[language]}</option>`,
       );
       const type = kind === "correct" ? "event.corrected" : "event.voided";
-      const title = `${kind === "correct" ? t("correctEntry") : t("voidEntry")}: ${what}`;
+      const title = labelAndValue(
+        kind === "correct" ? t("correctEntry") : t("voidEntry"),
+        what,
+        language,
+      );
       const body = html`<form method="post" action="/participants/${trajectoryId}/corrections" class="stack">
 ${csrfField(ctx)}
 <input type="hidden" name="type" value="${type}">

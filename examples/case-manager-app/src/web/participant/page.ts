@@ -16,6 +16,7 @@ import { EVENT_FORMS } from "../forms";
 import { herPageSection } from "../her-page/case-manager";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext, page } from "../layout";
+import { said } from "../terms";
 import { beforeConsentSteps } from "./before-consent";
 import { herDocuments } from "./documents";
 import { loadParticipant } from "./load";
@@ -75,14 +76,14 @@ ${closingSection(trajectoryId, steps.allowed.filter(isClosingStep), ctx)}
 <ul class="refused">${refusedByReason(steps.refused).map(
     ({ refusal, steps: grouped }, i) =>
       html`<li><span class="buttons">${grouped.map((step) => html`<button type="button" disabled aria-describedby="why-${i}">${stepLabel(step, language, t)}</button>`)}</span>
-<span class="why" id="why-${i}"><strong>${refusal.message[language]}</strong> ${refusal.remedy[language]}</span></li>`,
+<span class="why" id="why-${i}"><strong>${said(refusal.message, language)}</strong> ${said(refusal.remedy, language)}</span></li>`,
   )}</ul></section>`;
 }
 
 function signalsSection(signals: ReturnType<typeof fidelitySignals>, ctx: PageContext): Html {
   const { t, language } = ctx;
   return html`<section aria-labelledby="fs-h"><h2 id="fs-h">${t("fidelitySignals")}</h2>
-${signals.length === 0 ? html`<p class="muted">${t("noSignals")}</p>` : html`<ul>${signals.map((s) => html`<li>${s.message[language]}</li>`)}</ul>`}
+${signals.length === 0 ? html`<p class="muted">${t("noSignals")}</p>` : html`<ul>${signals.map((s) => html`<li>${said(s.message, language)}</li>`)}</ul>`}
 </section>`;
 }
 

@@ -8,7 +8,7 @@ import {
 import type { nextSteps, Refusal, Step } from "@miriam/trajectory";
 import { type Html, html } from "../html";
 import type { T } from "../i18n";
-import { capitalise } from "../terms";
+import { capitalise, said } from "../terms";
 
 // The steps a participant page offers: their names, their links, and why a step cannot be
 // recorded now.
@@ -56,6 +56,6 @@ export function refusedByReason(refused: ReturnType<typeof nextSteps>["refused"]
 export function refusalList(refusals: readonly Refusal[], language: Language, t: T): Html {
   return html`<ul>${refusals.map(
     (r) =>
-      html`<li><strong>${r.message[language]}</strong><br><span class="muted">${labelAndValue(t("whatWouldHelp"), r.remedy[language], language)}</span></li>`,
+      html`<li><strong>${said(r.message, language)}</strong><br><span class="muted">${labelAndValue(t("whatWouldHelp"), said(r.remedy, language), language)}</span></li>`,
   )}</ul>`;
 }

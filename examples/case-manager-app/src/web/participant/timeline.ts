@@ -23,6 +23,7 @@ import {
   type CorrectionRecord,
   compareEventTimes,
   effectiveEvents,
+  effectiveGroupEvents,
   isCorrection,
 } from "@miriam/trajectory";
 import type { User } from "../../db/accounts";
@@ -31,7 +32,7 @@ import { formatDayOf } from "../day/dates";
 import { domainLabel } from "../forms";
 import { type Html, html } from "../html";
 import type { T } from "../i18n";
-import { correctionLinks, mayCorrect } from "./corrections";
+import { amendmentsByEntry, correctionLinks, mayCorrect } from "./corrections";
 
 // Her timeline: her events as corrected and the group sessions she attended, oldest
 // first, one line each, with notes under the line and corrections under the entry.
@@ -128,18 +129,13 @@ export function timelineSection(
     user,
   }: { t: T; language: Language; domains: readonly DomainDefinition[]; user?: TimelineUser },
 ): Html {
-  const sessionsAttended = groupEvents.filter(
+  // The sessions as corrected: a voided one is not hers, a corrected date moves it.
+  const sessionsAttended = effectiveGroupEvents(groupEvents).events.filter(
     (e) => e.type === "group-session.held" && e.data.attendees.includes(trajectoryId),
   );
   const { events: effective, corrections } = effectiveEvents(events);
   const current = new Map(effective.map((event) => [event.id, event]));
-  const amendments = new Map<string, CorrectionRecord[]>();
-  for (const record of corrections) {
-    if (!record.applied) continue;
-    const list = amendments.get(record.correction.data.eventId) ?? [];
-    list.push(record);
-    amendments.set(record.correction.data.eventId, list);
-  }
+  const amendments = amendmentsByEntry(corrections);
   const entries = events.flatMap((original) => {
     if (isCorrection(original)) return [];
     const now = current.get(original.id);
