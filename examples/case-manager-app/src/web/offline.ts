@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { localeOf } from "@miriam/schemas";
 import type { Hono } from "hono";
 import type { AppEnv } from "./context";
-import { localeOf } from "./day/dates";
 import { html } from "./html";
 import { page } from "./layout";
 

@@ -10,6 +10,7 @@ import {
   DomainCode,
   dropOutReasons,
   lifeDomains,
+  localeOf,
   outcomeIndicators,
   positiveExitReasons,
   reportIndicators,
@@ -294,7 +295,7 @@ function rate(
   if (value === null) return ctx.t("none");
   const text =
     as === "percent"
-      ? new Intl.NumberFormat(ctx.language === "en" ? "en-GB" : `${ctx.language}-BE`, {
+      ? new Intl.NumberFormat(localeOf(ctx.language), {
           style: "percent",
           maximumFractionDigits: 0,
         }).format(value)

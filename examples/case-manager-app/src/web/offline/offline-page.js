@@ -14,7 +14,7 @@
           registration.active.postMessage(message, [channel.port2]);
         }),
     );
-  // In the app's own locale for her language (en-GB for English, nl-BE...), Brussels time.
+  // In the app's own locale for her language (localeOf: nl-BE, fr-BE, de-BE, en-BE), Brussels time.
   const when = (ms) =>
     new Date(ms).toLocaleString(
       document.getElementById("miriam-offline")?.dataset.locale ?? document.documentElement.lang,
