@@ -1,7 +1,7 @@
 import { addDays, dateOf, stepOwners } from "@miriam/schemas";
 import { canAccept, fidelitySignals, lateGoalSteps } from "@miriam/trajectory";
 import type { Hono } from "hono";
-import { audit } from "../../db/accounts";
+import { auditView } from "../../db/accounts";
 import { type AppEnv, type Deps, requireUser } from "../context";
 import { type Html, html } from "../html";
 import type { PageContext } from "../layout";
@@ -135,7 +135,7 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
       sessions.push(...ahead.slice(0, SESSIONS_AHEAD));
     }
     sessions.sort((a, b) => (a.date < b.date ? -1 : 1));
-    await audit(kit.db, user.id, "worklist.viewed", `user:${user.id}`);
+    auditView(kit.db, user.id, "worklist.viewed", `user:${user.id}`);
 
     const body = html`<p class="muted">${formatDay(dateOf(today), language)}</p>
 <div class="worklist-grid">
