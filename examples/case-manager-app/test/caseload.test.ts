@@ -1,6 +1,8 @@
-import { persist } from "@miriam/trajectory";
+import { canAccept, persist } from "@miriam/trajectory";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findUser } from "../src/db/accounts";
 import { searchCaseload } from "../src/domain/caseload";
+import { loadProfile, saveProfile } from "../src/domain/trajectories";
 import { type TestApp, targets, testApp } from "./harness";
 
 // What the group page, the worklist and search read: a caseload, in one read of the
@@ -42,5 +44,29 @@ describe("a case manager's caseload", () => {
     ]);
     expect(searchCaseload(entries, "  ")).toHaveLength(entries.length);
     expect(searchCaseload(entries, "nobody")).toEqual([]);
+  });
+
+  it("read again, shows what changed since: her new event, her new name, in the same order", async () => {
+    const before = await t.kit.caseload(["gent-2026-b"]);
+    const id = before.find(
+      (e) => canAccept(e.state, { type: "contact.held" }).accepted,
+    )!.trajectoryId;
+    const lotte = (await findUser(t.db, "cm-01"))!;
+    const recorded = await t.kit.record(lotte, id, {
+      type: "contact.held",
+      data: { mode: "home", domains: ["housing"], minutes: 45 },
+    });
+    expect(recorded).toMatchObject({ kind: "recorded" });
+    const { profile } = await loadProfile(t.db, id);
+    await saveProfile(t.db, { ...profile!, familyName: "Vandenbroucke" });
+    const after = await t.kit.caseload(["gent-2026-b"]);
+    expect(after.map((e) => e.trajectoryId)).toEqual(before.map((e) => e.trajectoryId));
+    const hers = after.find((e) => e.trajectoryId === id)!;
+    expect(hers.version).toBe(before.find((e) => e.trajectoryId === id)!.version + 1);
+    expect(persist(hers.state)).toEqual(persist((await t.kit.load(id))!.state));
+    expect(hers.profile?.familyName).toBe("Vandenbroucke");
+    // The others are the same objects as before: nothing of theirs was read again.
+    const other = after.find((e) => e.trajectoryId !== id)!;
+    expect(other.state).toBe(before.find((e) => e.trajectoryId === other.trajectoryId)!.state);
   });
 });

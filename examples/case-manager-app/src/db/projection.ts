@@ -404,51 +404,45 @@ export async function readProjection(
 }
 
 /**
- * The rows of some groups' trajectories, in the order the trajectories were created,
- * without their snapshots (`snapshot` is empty): a list reads the states it has not
- * restored yet with {@link readSnapshots}, so a page seen again moves no snapshot.
+ * The id and revision of every row of some groups' trajectories, in no order: what a
+ * list compares with the rows it restored before (only from the covering index
+ * `projections_list`, so a page seen again moves neither a snapshot nor a column it has).
  */
-export async function readGroupProjections(
+export async function readGroupRevisions(
   db: Queryable,
   groupIds: readonly string[],
-): Promise<ProjectedRow[]> {
+): Promise<{ trajectoryId: string; revision: number }[]> {
   if (groupIds.length === 0) return [];
-  const columns = COLUMNS.split(", ")
-    .map((c) => (c === "state" || c === "words" ? `'' AS ${c}` : `p.${c}`))
-    .join(", ");
-  const rows = await db.all<Row>(
-    `SELECT ${columns} FROM projections p JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
-      WHERE p.group_id IN (${groupIds.map(() => "?").join(", ")})
-      ORDER BY p.group_id, s.created_at, s.stream_id`,
+  const rows = await db.all<{ trajectory_id: string; revision: number }>(
+    `SELECT trajectory_id, revision FROM projections WHERE group_id IN (${groupIds.map(() => "?").join(", ")})`,
     groupIds,
   );
-  return rows.map(toProjected);
+  return rows.map((row) => ({ trajectoryId: row.trajectory_id, revision: Number(row.revision) }));
 }
 
-/** The snapshots and words of some rows, by trajectory id, with the revision each was read at. */
-export async function readSnapshots(
+/** A whole row with the time her stream was created (the lists' order). */
+export interface ListedRow extends ProjectedRow {
+  readonly createdAt: string;
+}
+
+/** Whole rows (snapshot and words too) by trajectory id, with their streams' creation time. */
+export async function readListedRows(
   db: Queryable,
   trajectoryIds: readonly string[],
-): Promise<Map<string, { revision: number; snapshot: string; words: string }>> {
-  const out = new Map<string, { revision: number; snapshot: string; words: string }>();
+): Promise<ListedRow[]> {
+  const out: ListedRow[] = [];
+  const columns = COLUMNS.split(", ")
+    .map((c) => `p.${c}`)
+    .join(", ");
   // In slices: SQLite and PostgreSQL limit the number of parameters of one statement.
   for (let i = 0; i < trajectoryIds.length; i += 500) {
     const slice = trajectoryIds.slice(i, i + 500);
-    const rows = await db.all<{
-      trajectory_id: string;
-      revision: number;
-      state: string;
-      words: string;
-    }>(
-      `SELECT trajectory_id, revision, state, words FROM projections WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
+    const rows = await db.all<Row & { created_at: string }>(
+      `SELECT ${columns}, s.created_at FROM projections p JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
+        WHERE p.trajectory_id IN (${slice.map(() => "?").join(", ")})`,
       slice,
     );
-    for (const row of rows)
-      out.set(row.trajectory_id, {
-        revision: Number(row.revision),
-        snapshot: row.state,
-        words: row.words,
-      });
+    for (const row of rows) out.push({ ...toProjected(row), createdAt: row.created_at });
   }
   return out;
 }
