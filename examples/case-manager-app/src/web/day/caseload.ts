@@ -52,12 +52,14 @@ export async function caseloadGroups(deps: Deps, user: User): Promise<CaseloadGr
 export async function caseloadMembers(
   deps: Deps,
   groups: readonly CaseloadGroup[],
+  /** Only the entries it accepts (most of five years' trajectories are closed). */
+  which: (entry: CaseloadEntry) => boolean = () => true,
 ): Promise<CaseloadMember[]> {
   const byId = new Map(groups.map((group) => [group.groupId, group]));
-  return (await deps.kit.caseload([...byId.keys()])).map((entry) => ({
-    ...entry,
-    group: byId.get(entry.groupId)!,
-  }));
+  const members: CaseloadMember[] = [];
+  for (const entry of await deps.kit.caseload([...byId.keys()]))
+    if (which(entry)) members.push({ ...entry, group: byId.get(entry.groupId)! });
+  return members;
 }
 
 /** Her name as a list shows it, or her file number when her profile is gone. */
