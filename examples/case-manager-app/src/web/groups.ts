@@ -111,7 +111,7 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
     const group = await kit.group(groupId);
     auditView(kit.db, user.id, "group.viewed", `group:${groupId}`);
     const sessions = group.events.filter((e) => e.type === "group-session.held");
-    const topics = groupTopicsSection(groupId, await groupTopics(deps, groupId), ctx);
+    const topics = groupTopicsSection(groupId, await groupTopics(deps, groupId, participants), ctx);
     const body = html`<p><a class="button" href="/groups/${groupId}/participants/new">${t("newReferral")}</a>
 <a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
 <a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>

@@ -1,6 +1,7 @@
 import { groupEvent } from "@miriam/schemas";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import type { CaseloadEntry } from "../../domain/caseload";
 import { type AppEnv, type Deps, requireGroup, requireUser } from "../context";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext } from "../layout";
@@ -13,10 +14,12 @@ import { csrfField, type PageContext } from "../layout";
 export async function groupTopics(
   deps: Deps,
   groupId: string,
+  /** The group's caseload, when the caller has read it already (the group page). */
+  caseload?: readonly CaseloadEntry[],
 ): Promise<{ proposed: string[]; chosen: string[] }> {
   // Her confirmed topics are kept in her projected row: no log is read.
   const proposed = new Set<string>();
-  for (const entry of await deps.kit.caseload([groupId]))
+  for (const entry of caseload ?? (await deps.kit.caseload([groupId])))
     for (const topic of entry.topics) proposed.add(topic);
   const chosen = new Set<string>();
   for (const event of (await deps.kit.group(groupId)).events)
