@@ -403,23 +403,6 @@ export async function readProjection(
   return row === undefined ? undefined : toProjected(row);
 }
 
-/**
- * The id and revision of every row of some groups' trajectories, in no order: what a
- * list compares with the rows it restored before (only from the covering index
- * `projections_list`, so a page seen again moves neither a snapshot nor a column it has).
- */
-export async function readGroupRevisions(
-  db: Queryable,
-  groupIds: readonly string[],
-): Promise<{ trajectoryId: string; revision: number }[]> {
-  if (groupIds.length === 0) return [];
-  const rows = await db.all<{ trajectory_id: string; revision: number }>(
-    `SELECT trajectory_id, revision FROM projections WHERE group_id IN (${groupIds.map(() => "?").join(", ")})`,
-    groupIds,
-  );
-  return rows.map((row) => ({ trajectoryId: row.trajectory_id, revision: Number(row.revision) }));
-}
-
 /** A whole row with the time her stream was created (the lists' order). */
 export interface ListedRow extends ProjectedRow {
   readonly createdAt: string;

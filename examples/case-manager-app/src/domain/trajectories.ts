@@ -53,7 +53,6 @@ import {
   type ProjectedRow,
   type ProjectedWords,
   parseWords,
-  readGroupRevisions,
   readListedRows,
   readProjection,
   rebuildProjection,
@@ -319,12 +318,12 @@ export class Trajectories {
    * goals' words, her confirmed group topics and profile. What the group page, the worklist and search read; no log is replayed.
    */
   async caseload(groupIds: readonly string[]): Promise<CaseloadEntry[]> {
-    // Ids and revisions only; whole rows only of those restored at another revision (or
-    // never), so a list seen again reads two columns a row.
-    const revisions = await readGroupRevisions(this.db, groupIds);
+    // Ids, revisions and profiles only; whole rows only of those restored at another
+    // revision (or never), so a list seen again reads no snapshot.
+    const listing = await listingOfGroups(this.db, groupIds);
     const known = new Map<string, Restored>();
     const missing: string[] = [];
-    for (const { trajectoryId, revision } of revisions) {
+    for (const { trajectoryId, revision } of listing) {
       const cached = this.restored.get(trajectoryId);
       if (cached?.revision === revision && cached.listed !== undefined)
         known.set(trajectoryId, cached);
@@ -342,7 +341,7 @@ export class Trajectories {
       restored.listed = listed;
       known.set(row.trajectoryId, restored);
     }
-    const profiles = await this.profilesOf(groupIds);
+    const profiles = this.profilesOf(listing);
     const today = this.todayOf();
     // In the order the trajectories were created, group by group.
     const listed = [...known.values()].sort((a, b) => {
@@ -383,17 +382,16 @@ export class Trajectories {
     return entries;
   }
 
-  /** The profiles of some groups' trajectories, each parsed once per text. */
-  private async profilesOf(groupIds: readonly string[]): Promise<Map<string, ParsedProfile>> {
+  /** The profiles of a listing, each parsed once per text. */
+  private profilesOf(listing: readonly Listed[]): Map<string, ParsedProfile> {
     const out = new Map<string, ParsedProfile>();
-    for (const row of await profileRowsOfGroups(this.db, groupIds)) {
-      let parsed = this.profiles.get(row.trajectory_id);
-      const erased = row.erased_at != null;
-      if (parsed?.text !== row.profile || parsed.erased !== erased) {
-        parsed = { text: row.profile, erased, profile: parseProfile(row.profile) };
-        this.profiles.set(row.trajectory_id, parsed);
+    for (const row of listing) {
+      let parsed = this.profiles.get(row.trajectoryId);
+      if (parsed?.text !== row.profile || parsed.erased !== row.erased) {
+        parsed = { text: row.profile, erased: row.erased, profile: parseProfile(row.profile) };
+        this.profiles.set(row.trajectoryId, parsed);
       }
-      out.set(row.trajectory_id, parsed);
+      out.set(row.trajectoryId, parsed);
     }
     return out;
   }
@@ -683,19 +681,38 @@ export async function loadProfile(
   };
 }
 
-/** The profile rows of some groups' trajectories, in one read. */
-async function profileRowsOfGroups(
-  db: Queryable,
-  groupIds: readonly string[],
-): Promise<{ trajectory_id: string; profile: string | null; erased_at: string | null }[]> {
+/** A trajectory of a listing: her projected row's revision and her profile's text. */
+interface Listed {
+  readonly trajectoryId: string;
+  readonly revision: number;
+  readonly profile: string | null;
+  readonly erased: boolean;
+}
+
+/**
+ * The trajectories of some groups, in one read of the projection's group index: each
+ * row's revision (what a list compares with the rows it restored before) and her
+ * profile, in no order.
+ */
+async function listingOfGroups(db: Queryable, groupIds: readonly string[]): Promise<Listed[]> {
   if (groupIds.length === 0) return [];
-  return db.all(
-    // Through the projection's group index: every trajectory has its row.
-    `SELECT p.trajectory_id, p.profile, p.erased_at FROM projections r
-      JOIN profiles p ON p.trajectory_id = r.trajectory_id
+  const rows = await db.all<{
+    trajectory_id: string;
+    revision: number;
+    profile: string | null;
+    erased_at: string | null;
+  }>(
+    `SELECT r.trajectory_id, r.revision, p.profile, p.erased_at FROM projections r
+      LEFT JOIN profiles p ON p.trajectory_id = r.trajectory_id
      WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
     groupIds,
   );
+  return rows.map((row) => ({
+    trajectoryId: row.trajectory_id,
+    revision: Number(row.revision),
+    profile: row.profile,
+    erased: row.erased_at != null,
+  }));
 }
 
 const parseProfile = (text: string | null) =>
