@@ -31,6 +31,17 @@ describe("a case manager's caseload", () => {
     expect(amina?.profile?.familyName).toBe("El Idrissi");
   });
 
+  it("with a filter, lists only the trajectories it accepts, each with her profile", async () => {
+    const groups = ["gent-2025-a", "gent-2026-b"];
+    const open = (e: { state: { context: { milestones: { closing: unknown } } } }) =>
+      e.state.context.milestones.closing === null;
+    const all = await t.kit.caseload(groups);
+    const filtered = await t.kit.caseload(groups, open);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(filtered).toEqual(all.filter(open));
+  });
+
   it("finds her by any part of her name or file number, ignoring case and accents", async () => {
     const entries = await t.kit.caseload(["gent-2026-b"]);
     expect(searchCaseload(entries, "amina el").map((e) => e.trajectoryId)).toEqual([

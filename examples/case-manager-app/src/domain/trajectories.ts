@@ -315,12 +315,17 @@ export class Trajectories {
   /**
    * Every trajectory of some groups (a case manager's caseload, a coordinator's
    * project), from the projection, in one read: her state, phase, due actions today, her
-   * goals' words, her confirmed group topics and profile. What the group page, the worklist and search read; no log is replayed.
+   * goals' words, her confirmed group topics and profile. What the group page, the
+   * worklist and search read; no log is replayed. With `which`, only the entries it
+   * accepts, and only their profiles are read (the worklist's open trajectories).
    */
-  async caseload(groupIds: readonly string[]): Promise<CaseloadEntry[]> {
-    // Ids, revisions and profiles only; whole rows only of those restored at another
-    // revision (or never), so a list seen again reads no snapshot.
-    const listing = await listingOfGroups(this.db, groupIds);
+  async caseload(
+    groupIds: readonly string[],
+    which?: (entry: Omit<CaseloadEntry, "profile" | "erased">) => boolean,
+  ): Promise<CaseloadEntry[]> {
+    // Ids and revisions only; whole rows only of those restored at another revision (or
+    // never), so a list seen again reads no snapshot.
+    const listing = await revisionsOfGroups(this.db, groupIds);
     const known = new Map<string, Restored>();
     const missing: string[] = [];
     for (const { trajectoryId, revision } of listing) {
@@ -332,7 +337,7 @@ export class Trajectories {
     const read = await readListedRows(this.db, missing);
     if (read.some((row) => row.kitVersion !== PROJECTION_VERSION)) {
       await rebuildStaleProjections(this.db);
-      return this.caseload(groupIds);
+      return this.caseload(groupIds, which);
     }
     for (const row of read) {
       const restored = this.restoredOf(row);
@@ -341,7 +346,6 @@ export class Trajectories {
       restored.listed = listed;
       known.set(row.trajectoryId, restored);
     }
-    const profiles = this.profilesOf(listing);
     const today = this.todayOf();
     // In the order the trajectories were created, group by group.
     const listed = [...known.values()].sort((a, b) => {
@@ -351,7 +355,7 @@ export class Trajectories {
       if (x.createdAt !== y.createdAt) return x.createdAt < y.createdAt ? -1 : 1;
       return x.trajectoryId < y.trajectoryId ? -1 : x.trajectoryId > y.trajectoryId ? 1 : 0;
     });
-    const entries: CaseloadEntry[] = [];
+    const bare: Omit<CaseloadEntry, "profile" | "erased">[] = [];
     for (const restored of listed) {
       const row = restored.listed!;
       const { state } = restored;
@@ -362,8 +366,7 @@ export class Trajectories {
           today,
           actions: dueActions(state, today, await this.projectSettings(row.projectId)),
         };
-      const profile = profiles.get(row.trajectoryId);
-      entries.push({
+      const entry = {
         trajectoryId: row.trajectoryId,
         groupId: row.groupId,
         projectId: row.projectId,
@@ -375,23 +378,36 @@ export class Trajectories {
         due: restored.due.actions,
         goals: restored.goals,
         topics: restored.words.topics,
-        profile: profile?.profile,
-        erased: profile?.erased ?? false,
-      });
+      };
+      if (which === undefined || which(entry)) bare.push(entry);
     }
-    return entries;
+    const profiles = await this.profilesOf(
+      groupIds,
+      bare.length === listed.length ? undefined : bare.map((entry) => entry.trajectoryId),
+    );
+    return bare.map((entry) => {
+      const profile = profiles.get(entry.trajectoryId);
+      return { ...entry, profile: profile?.profile, erased: profile?.erased ?? false };
+    });
   }
 
-  /** The profiles of a listing, each parsed once per text. */
-  private profilesOf(listing: readonly Listed[]): Map<string, ParsedProfile> {
+  /**
+   * The profiles of some groups' trajectories (of those listed only, when given), each
+   * parsed once per text.
+   */
+  private async profilesOf(
+    groupIds: readonly string[],
+    trajectoryIds?: readonly string[],
+  ): Promise<Map<string, ParsedProfile>> {
     const out = new Map<string, ParsedProfile>();
-    for (const row of listing) {
-      let parsed = this.profiles.get(row.trajectoryId);
-      if (parsed?.text !== row.profile || parsed.erased !== row.erased) {
-        parsed = { text: row.profile, erased: row.erased, profile: parseProfile(row.profile) };
-        this.profiles.set(row.trajectoryId, parsed);
+    for (const row of await profileRows(this.db, groupIds, trajectoryIds)) {
+      let parsed = this.profiles.get(row.trajectory_id);
+      const erased = row.erased_at != null;
+      if (parsed?.text !== row.profile || parsed.erased !== erased) {
+        parsed = { text: row.profile, erased, profile: parseProfile(row.profile) };
+        this.profiles.set(row.trajectory_id, parsed);
       }
-      out.set(row.trajectoryId, parsed);
+      out.set(row.trajectory_id, parsed);
     }
     return out;
   }
@@ -681,38 +697,51 @@ export async function loadProfile(
   };
 }
 
-/** A trajectory of a listing: her projected row's revision and her profile's text. */
-interface Listed {
-  readonly trajectoryId: string;
-  readonly revision: number;
-  readonly profile: string | null;
-  readonly erased: boolean;
-}
-
 /**
- * The trajectories of some groups, in one read of the projection's group index: each
- * row's revision (what a list compares with the rows it restored before) and her
- * profile, in no order.
+ * The trajectories of some groups, from the projection's group index (covering): each
+ * row's revision, what a list compares with the rows it restored before, in no order.
  */
-async function listingOfGroups(db: Queryable, groupIds: readonly string[]): Promise<Listed[]> {
+async function revisionsOfGroups(
+  db: Queryable,
+  groupIds: readonly string[],
+): Promise<{ trajectoryId: string; revision: number }[]> {
   if (groupIds.length === 0) return [];
-  const rows = await db.all<{
-    trajectory_id: string;
-    revision: number;
-    profile: string | null;
-    erased_at: string | null;
-  }>(
-    `SELECT r.trajectory_id, r.revision, p.profile, p.erased_at FROM projections r
-      LEFT JOIN profiles p ON p.trajectory_id = r.trajectory_id
-     WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+  const rows = await db.all<{ trajectory_id: string; revision: number }>(
+    `SELECT trajectory_id, revision FROM projections WHERE group_id IN (${groupIds.map(() => "?").join(", ")})`,
     groupIds,
   );
-  return rows.map((row) => ({
-    trajectoryId: row.trajectory_id,
-    revision: Number(row.revision),
-    profile: row.profile,
-    erased: row.erased_at != null,
-  }));
+  return rows.map((row) => ({ trajectoryId: row.trajectory_id, revision: Number(row.revision) }));
+}
+
+type ProfileRow = { trajectory_id: string; profile: string | null; erased_at: string | null };
+
+/** The profile rows of some groups' trajectories, or of some of them only. */
+async function profileRows(
+  db: Queryable,
+  groupIds: readonly string[],
+  trajectoryIds: readonly string[] | undefined,
+): Promise<ProfileRow[]> {
+  if (groupIds.length === 0) return [];
+  if (trajectoryIds === undefined)
+    return db.all<ProfileRow>(
+      // Through the projection's group index: every trajectory has its row.
+      `SELECT p.trajectory_id, p.profile, p.erased_at FROM projections r
+        JOIN profiles p ON p.trajectory_id = r.trajectory_id
+       WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+      groupIds,
+    );
+  const rows: ProfileRow[] = [];
+  // In slices: SQLite and PostgreSQL limit the number of parameters of one statement.
+  for (let i = 0; i < trajectoryIds.length; i += 500) {
+    const slice = trajectoryIds.slice(i, i + 500);
+    rows.push(
+      ...(await db.all<ProfileRow>(
+        `SELECT trajectory_id, profile, erased_at FROM profiles WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
+        slice,
+      )),
+    );
+  }
+  return rows;
 }
 
 const parseProfile = (text: string | null) =>

@@ -52,14 +52,17 @@ export async function caseloadGroups(deps: Deps, user: User): Promise<CaseloadGr
 export async function caseloadMembers(
   deps: Deps,
   groups: readonly CaseloadGroup[],
-  /** Only the entries it accepts (most of five years' trajectories are closed). */
-  which: (entry: CaseloadEntry) => boolean = () => true,
+  /**
+   * Only the entries it accepts, judged before her profile is read (most of five years'
+   * trajectories are closed, and the worklist names only the open ones).
+   */
+  which?: (entry: Omit<CaseloadEntry, "profile" | "erased">) => boolean,
 ): Promise<CaseloadMember[]> {
   const byId = new Map(groups.map((group) => [group.groupId, group]));
-  const members: CaseloadMember[] = [];
-  for (const entry of await deps.kit.caseload([...byId.keys()]))
-    if (which(entry)) members.push({ ...entry, group: byId.get(entry.groupId)! });
-  return members;
+  return (await deps.kit.caseload([...byId.keys()], which)).map((entry) => ({
+    ...entry,
+    group: byId.get(entry.groupId)!,
+  }));
 }
 
 /** Her name as a list shows it, or her file number when her profile is gone. */
