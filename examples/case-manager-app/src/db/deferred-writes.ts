@@ -1,10 +1,13 @@
-import type { Queryable } from "./database";
-
 // Statements whose durability may wait a moment (the audit rows of page views), written
 // together in one transaction instead of one COMMIT each. On SQLite with synchronous=FULL
 // a COMMIT waits for an fsync on the event loop's thread (better-sqlite3 is synchronous):
 // one per page view blocked every other request for that long (docs/decisions.md,
 // "Page views are audited in batches").
+
+/** What a transaction offers the queue (`Queryable.run`; not imported: database.ts imports this). */
+interface Runner {
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+}
 
 /** How long a deferred statement may wait before it is written. */
 export const DEFERRED_FLUSH_MS = 100;
@@ -25,7 +28,7 @@ export interface DeferredWrites {
  * write that fails keeps its statements queued for the next one (and `flush` rejects).
  */
 export function deferredWrites(
-  transaction: (work: (tx: Queryable) => Promise<void>) => Promise<void>,
+  transaction: (work: (tx: Runner) => Promise<void>) => Promise<void>,
 ): DeferredWrites {
   let queued: { sql: string; params: readonly unknown[] }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
