@@ -10,6 +10,8 @@
  *   BENCH_DURATION=5 pnpm bench                       # shorter
  *   TEST_POSTGRES_URL=postgres://... pnpm bench       # PostgreSQL too (its tables are reset!)
  *   BENCH_ONLY=postgres ...                           # one database only
+ *   BENCH_ROUTES="group page,search" ...              # some routes only (names as printed)
+ *   BENCH_REUSE=true BENCH_SQLITE_FILE=/tmp/x.sqlite  # measure a database seeded before
  *
  * Give PostgreSQL a database of its own (not the tests'), or a schema of its own in a
  * shared database, named in the URL (`?options=-c%20search_path%3Dbench`, created
@@ -95,7 +97,8 @@ async function measure(database: string, label: string) {
     process.stdout.write(
       `\n${label}: ${CONNECTIONS} connections, ${DURATION} s per route\n${"route".padEnd(28)}req/s    p50     p99     max   cpu/req (ms)  load\n`,
     );
-    for (const route of ROUTES) {
+    const only = process.env.BENCH_ROUTES?.split(",").map((name) => name.trim());
+    for (const route of ROUTES.filter((r) => only === undefined || only.includes(r.name))) {
       const post = (session: (typeof sessions)[number]) =>
         route.search === undefined
           ? {}

@@ -392,6 +392,7 @@ describe.each(targets())("API on $name", ({ name, url }) => {
     });
 
     it("keeps an audit log of who viewed and changed what, by pseudonymous ids", async () => {
+      await t.db.flush();
       const rows = await t.db.all<{ user_id: string; action: string; subject: string }>(
         "SELECT user_id, action, subject FROM audit_log",
       );

@@ -1,6 +1,8 @@
-import { persist } from "@miriam/trajectory";
+import { canAccept, persist } from "@miriam/trajectory";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findUser } from "../src/db/accounts";
 import { searchCaseload } from "../src/domain/caseload";
+import { loadProfile, saveProfile } from "../src/domain/trajectories";
 import { type TestApp, targets, testApp } from "./harness";
 
 // What the group page, the worklist and search read: a caseload, in one read of the
@@ -29,6 +31,17 @@ describe("a case manager's caseload", () => {
     expect(amina?.profile?.familyName).toBe("El Idrissi");
   });
 
+  it("with a filter, lists only the trajectories it accepts, each with her profile", async () => {
+    const groups = ["gent-2025-a", "gent-2026-b"];
+    const open = (e: { state: { context: { milestones: { closing: unknown } } } }) =>
+      e.state.context.milestones.closing === null;
+    const all = await t.kit.caseload(groups);
+    const filtered = await t.kit.caseload(groups, open);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(filtered).toEqual(all.filter(open));
+  });
+
   it("finds her by any part of her name or file number, ignoring case and accents", async () => {
     const entries = await t.kit.caseload(["gent-2026-b"]);
     expect(searchCaseload(entries, "amina el").map((e) => e.trajectoryId)).toEqual([
@@ -42,5 +55,29 @@ describe("a case manager's caseload", () => {
     ]);
     expect(searchCaseload(entries, "  ")).toHaveLength(entries.length);
     expect(searchCaseload(entries, "nobody")).toEqual([]);
+  });
+
+  it("read again, shows what changed since: her new event, her new name, in the same order", async () => {
+    const before = await t.kit.caseload(["gent-2026-b"]);
+    const id = before.find(
+      (e) => canAccept(e.state, { type: "contact.held" }).accepted,
+    )!.trajectoryId;
+    const lotte = (await findUser(t.db, "cm-01"))!;
+    const recorded = await t.kit.record(lotte, id, {
+      type: "contact.held",
+      data: { mode: "home", domains: ["housing"], minutes: 45 },
+    });
+    expect(recorded).toMatchObject({ kind: "recorded" });
+    const { profile } = await loadProfile(t.db, id);
+    await saveProfile(t.db, { ...profile!, familyName: "Vandenbroucke" });
+    const after = await t.kit.caseload(["gent-2026-b"]);
+    expect(after.map((e) => e.trajectoryId)).toEqual(before.map((e) => e.trajectoryId));
+    const hers = after.find((e) => e.trajectoryId === id)!;
+    expect(hers.version).toBe(before.find((e) => e.trajectoryId === id)!.version + 1);
+    expect(persist(hers.state)).toEqual(persist((await t.kit.load(id))!.state));
+    expect(hers.profile?.familyName).toBe("Vandenbroucke");
+    // The others are the same objects as before: nothing of theirs was read again.
+    const other = after.find((e) => e.trajectoryId !== id)!;
+    expect(other.state).toBe(before.find((e) => e.trajectoryId === other.trajectoryId)!.state);
   });
 });

@@ -253,6 +253,7 @@ describe("search", () => {
     const lotte = await as("casemanager");
     await search(lotte, "Lambert");
     expect(t.logs.join("\n")).not.toMatch(/Lambert/i);
+    await t.db.flush();
     const audit = await t.db.all<Record<string, string>>("SELECT * FROM audit_log");
     expect(JSON.stringify(audit)).not.toMatch(/Lambert/i);
     expect(audit.some((row) => row.action === "participants.searched")).toBe(true);

@@ -200,15 +200,32 @@ export async function audit(
   detail = "",
 ): Promise<void> {
   const insert = (q: Queryable) =>
-    q.run("INSERT INTO audit_log (at, user_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)", [
-      new Date().toISOString(),
-      userId,
-      action,
-      subject,
-      detail,
-    ]);
+    q.run(INSERT_AUDIT, [new Date().toISOString(), userId, action, subject, detail]);
   if ("transaction" in db && db.dialect === "sqlite") await db.transaction(insert);
   else await insert(db);
+}
+
+const INSERT_AUDIT =
+  "INSERT INTO audit_log (at, user_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)";
+
+/** The audit actions of reading (a page or a list seen, a search made): {@link auditView}. */
+export type ViewAction = Extract<AuditAction, `${string}.viewed` | "participants.searched">;
+
+/**
+ * Records that a user saw something, with the time she saw it. Unlike {@link audit}, the
+ * request does not wait for the row: it is queued (`Database.defer`) and written with the
+ * other views of the next 100 ms in one transaction, and when the database closes. A crash
+ * can lose the views of those last 100 ms; a write's audit row never waits like this
+ * (docs/decisions.md, "Page views are audited in batches").
+ */
+export function auditView(
+  db: Database,
+  userId: string,
+  action: ViewAction,
+  subject: string,
+  detail = "",
+): void {
+  db.defer(INSERT_AUDIT, [new Date().toISOString(), userId, action, subject, detail]);
 }
 
 /**
@@ -231,12 +248,13 @@ const IN_PROJECT = `(a.subject IN (SELECT substr(stream_id, 12) FROM streams WHE
   OR a.subject = 'project:' || ?
   OR a.subject IN (SELECT 'user:' || id FROM users WHERE project_id = ?))`;
 
-/** Audit entries within a scope, newest first. */
+/** Audit entries within a scope, newest first, with the page views still queued. */
 export async function readAudit(
-  db: Queryable,
+  db: Queryable | Database,
   scope: AuditScope,
   options: { subject?: string; limit?: number } = {},
 ): Promise<AuditEntry[]> {
+  if ("flush" in db) await db.flush();
   const where: string[] = [];
   const params: unknown[] = [];
   if ("projectId" in scope) {

@@ -9,6 +9,7 @@ import {
   SqliteDriver,
 } from "kysely";
 import pg from "pg";
+import { deferredWrites } from "./deferred-writes";
 
 /**
  * The one database interface the app uses. Both implementations run the **same SQL**:
@@ -32,6 +33,14 @@ export interface Database extends Queryable {
    * throws. A crash before COMMIT loses the whole transaction and nothing else.
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Queues a statement whose durability may wait a moment (the audit row of a page
+   * view): it is written with the others queued within 100 ms, in one transaction, and at
+   * the latest by {@link Database.flush} or `close`. A crash can lose the queued ones.
+   */
+  defer(sql: string, params: readonly unknown[]): void;
+  /** Writes the statements queued by {@link Database.defer} now. */
+  flush(): Promise<void>;
   /** Runs DDL (several statements). */
   exec(sql: string): Promise<void>;
   /**
@@ -49,6 +58,7 @@ export interface Database extends Queryable {
    * Kysely instance made on it, close this database instead.
    */
   migrationDialect(): Dialect;
+  /** Writes the deferred statements, then closes the connection (or pool). */
   close(): Promise<void>;
 }
 
@@ -164,16 +174,21 @@ function openSqlite(file: string): Database {
     });
   };
 
+  const transaction = <T>(work: (tx: Queryable) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      batch.push({ work, resolve, reject } as Pending);
+      if (batch.length === 1) setImmediate(() => void exclusive(commitBatch));
+    });
+  const deferred = deferredWrites(transaction);
+
   return {
     dialect: "sqlite",
     all: (sql, params) => exclusive(() => direct.all(sql, params)),
     get: (sql, params) => exclusive(() => direct.get(sql, params)),
     run: (sql, params) => exclusive(() => direct.run(sql, params)),
-    transaction: <T>(work: (tx: Queryable) => Promise<T>) =>
-      new Promise<T>((resolve, reject) => {
-        batch.push({ work, resolve, reject } as Pending);
-        if (batch.length === 1) setImmediate(() => void exclusive(commitBatch));
-      }),
+    transaction,
+    defer: deferred.add,
+    flush: deferred.flush,
     exec: (sql) => exclusive(async () => void db.exec(sql)),
     migrationDialect: () => new LockingSqliteDialect(db),
     compact: () =>
@@ -185,7 +200,10 @@ function openSqlite(file: string): Database {
         db.exec("VACUUM");
         db.pragma("wal_checkpoint(TRUNCATE)");
       }),
-    close: () => exclusive(async () => void db.close()),
+    close: async () => {
+      await deferred.flush();
+      await exclusive(async () => void db.close());
+    },
   };
 }
 
@@ -253,23 +271,27 @@ async function openPostgres(url: string): Promise<Database> {
   pool.on("error", () => undefined);
   await pool.query("SELECT 1");
   const direct = clientQueryable(pool);
+  const transaction = async <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await work(clientQueryable(client));
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const deferred = deferredWrites(transaction);
   return {
     dialect: "postgres",
     ...direct,
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await work(clientQueryable(client));
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction,
+    defer: deferred.add,
+    flush: deferred.flush,
     async exec(sql) {
       await pool.query(sql);
     },
@@ -281,6 +303,7 @@ async function openPostgres(url: string): Promise<Database> {
       }
     },
     async close() {
+      await deferred.flush();
       await pool.end();
     },
   };

@@ -405,52 +405,29 @@ export async function readProjection(
   return row === undefined ? undefined : toProjected(row);
 }
 
-/**
- * The rows of some groups' trajectories, in the order the trajectories were created,
- * without their snapshots (`snapshot` is empty): a list reads the states it has not
- * restored yet with {@link readSnapshots}, so a page seen again moves no snapshot.
- */
-export async function readGroupProjections(
-  db: Queryable,
-  groupIds: readonly string[],
-): Promise<ProjectedRow[]> {
-  if (groupIds.length === 0) return [];
-  const columns = COLUMNS.split(", ")
-    .map((c) => (c === "state" || c === "words" ? `'' AS ${c}` : `p.${c}`))
-    .join(", ");
-  const rows = await db.all<Row>(
-    `SELECT ${columns} FROM projections p JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
-      WHERE p.group_id IN (${groupIds.map(() => "?").join(", ")})
-      ORDER BY p.group_id, s.created_at, s.stream_id`,
-    groupIds,
-  );
-  return rows.map(toProjected);
+/** A whole row with the time her stream was created (the lists' order). */
+export interface ListedRow extends ProjectedRow {
+  readonly createdAt: string;
 }
 
-/** The snapshots and words of some rows, by trajectory id, with the revision each was read at. */
-export async function readSnapshots(
+/** Whole rows (snapshot and words too) by trajectory id, with their streams' creation time. */
+export async function readListedRows(
   db: Queryable,
   trajectoryIds: readonly string[],
-): Promise<Map<string, { revision: number; snapshot: string; words: string }>> {
-  const out = new Map<string, { revision: number; snapshot: string; words: string }>();
+): Promise<ListedRow[]> {
+  const out: ListedRow[] = [];
+  const columns = COLUMNS.split(", ")
+    .map((c) => `p.${c}`)
+    .join(", ");
   // In slices: SQLite and PostgreSQL limit the number of parameters of one statement.
   for (let i = 0; i < trajectoryIds.length; i += 500) {
     const slice = trajectoryIds.slice(i, i + 500);
-    const rows = await db.all<{
-      trajectory_id: string;
-      revision: number;
-      state: string;
-      words: string;
-    }>(
-      `SELECT trajectory_id, revision, state, words FROM projections WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
+    const rows = await db.all<Row & { created_at: string }>(
+      `SELECT ${columns}, s.created_at FROM projections p JOIN streams s ON s.stream_id = 'trajectory:' || p.trajectory_id
+        WHERE p.trajectory_id IN (${slice.map(() => "?").join(", ")})`,
       slice,
     );
-    for (const row of rows)
-      out.set(row.trajectory_id, {
-        revision: Number(row.revision),
-        snapshot: row.state,
-        words: row.words,
-      });
+    for (const row of rows) out.push({ ...toProjected(row), createdAt: row.created_at });
   }
   return out;
 }

@@ -44,11 +44,21 @@ export function searchCaseload(entries: readonly CaseloadEntry[], query: string)
   const words = folded(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...entries];
   return entries.filter((entry) => {
-    const haystack = folded(
-      [entry.trajectoryId, entry.profile?.givenName ?? "", entry.profile?.familyName ?? ""].join(
-        " ",
-      ),
-    );
+    const haystack = haystackOf(entry);
     return words.every((word) => haystack.includes(word));
   });
+}
+
+// Folded once per profile: `Trajectories.caseload` keeps a profile's object while its
+// text stays the same, so a search made again folds nothing.
+const haystacks = new WeakMap<ParticipantProfile, string>();
+function haystackOf(entry: Pick<CaseloadEntry, "trajectoryId" | "profile">): string {
+  const { profile } = entry;
+  const known = profile && haystacks.get(profile);
+  if (known !== undefined) return known;
+  const haystack = folded(
+    [entry.trajectoryId, profile?.givenName ?? "", profile?.familyName ?? ""].join(" "),
+  );
+  if (profile) haystacks.set(profile, haystack);
+  return haystack;
 }

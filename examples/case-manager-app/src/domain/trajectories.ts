@@ -48,13 +48,13 @@ import {
 } from "../db/event-store";
 import {
   goalsOf,
+  type ListedRow,
   PROJECTION_VERSION,
   type ProjectedRow,
   type ProjectedWords,
   parseWords,
-  readGroupProjections,
+  readListedRows,
   readProjection,
-  readSnapshots,
   rebuildProjection,
   rebuildStaleProjections,
 } from "../db/projection";
@@ -140,6 +140,15 @@ interface Restored {
   readonly words: ProjectedWords;
   goals?: Goal[];
   due?: { readonly today: string; readonly actions: DueAction[] };
+  /** What a list shows of the row beside the state, once a list has read it. */
+  listed?: Omit<ListedRow, "snapshot" | "words">;
+}
+
+/** A profile as read, kept with its text: parsed again only when the text changed. */
+interface ParsedProfile {
+  readonly text: string | null;
+  readonly erased: boolean;
+  readonly profile: ParticipantProfile | undefined;
 }
 
 /** States restored from projection rows, kept per process: at most this many. */
@@ -158,6 +167,7 @@ export class Trajectories {
   private readonly streams = new Map<string, StreamRef>();
   private readonly settings = new Map<string, ProjectSettingsInput>();
   private readonly names = new Map<string, string>();
+  private readonly profiles = new Map<string, ParsedProfile>();
 
   constructor(
     readonly db: Database,
@@ -291,41 +301,63 @@ export class Trajectories {
     return entry;
   }
 
-  /** Forgets the states restored in this process (the projection stays). */
+  /** Forgets the states and profiles read in this process (the database keeps them). */
   forget(trajectoryId?: string) {
-    if (trajectoryId === undefined) this.restored.clear();
-    else this.restored.delete(trajectoryId);
+    if (trajectoryId === undefined) {
+      this.restored.clear();
+      this.profiles.clear();
+    } else {
+      this.restored.delete(trajectoryId);
+      this.profiles.delete(trajectoryId);
+    }
   }
 
   /**
    * Every trajectory of some groups (a case manager's caseload, a coordinator's
    * project), from the projection, in one read: her state, phase, due actions today, her
-   * goals' words, her confirmed group topics and profile. What the group page, the worklist and search read; no log is replayed.
+   * goals' words, her confirmed group topics and profile. What the group page, the
+   * worklist and search read; no log is replayed. With `which`, only the entries it
+   * accepts, and only their profiles are read (the worklist's open trajectories).
    */
-  async caseload(groupIds: readonly string[]): Promise<CaseloadEntry[]> {
-    let rows = await readGroupProjections(this.db, groupIds);
-    if (rows.some((row) => row.kitVersion !== PROJECTION_VERSION)) {
-      await rebuildStaleProjections(this.db);
-      rows = await readGroupProjections(this.db, groupIds);
+  async caseload(
+    groupIds: readonly string[],
+    which?: (entry: Omit<CaseloadEntry, "profile" | "erased">) => boolean,
+  ): Promise<CaseloadEntry[]> {
+    // Ids and revisions only; whole rows only of those restored at another revision (or
+    // never), so a list seen again reads no snapshot.
+    const listing = await revisionsOfGroups(this.db, groupIds);
+    const known = new Map<string, Restored>();
+    const missing: string[] = [];
+    for (const { trajectoryId, revision } of listing) {
+      const cached = this.restored.get(trajectoryId);
+      if (cached?.revision === revision && cached.listed !== undefined)
+        known.set(trajectoryId, cached);
+      else missing.push(trajectoryId);
     }
-    const profiles = await profilesOfGroups(this.db, groupIds);
-    const missing = rows.filter(
-      (row) => this.restored.get(row.trajectoryId)?.revision !== row.revision,
-    );
-    const snapshots = await readSnapshots(
-      this.db,
-      missing.map((row) => row.trajectoryId),
-    );
-    const entries: CaseloadEntry[] = [];
-    const today = this.todayOf();
-    for (const listed of rows) {
-      // A row rewritten between the two reads comes with its newer revision and snapshot.
-      const read = snapshots.get(listed.trajectoryId);
-      let row = read === undefined ? listed : { ...listed, ...read };
-      // Evicted from the cache meanwhile (a caseload larger than the cache): read it alone.
-      if (row.snapshot === "" && this.restored.get(row.trajectoryId)?.revision !== row.revision)
-        row = (await readProjection(this.db, row.trajectoryId)) ?? row;
+    const read = await readListedRows(this.db, missing);
+    if (read.some((row) => row.kitVersion !== PROJECTION_VERSION)) {
+      await rebuildStaleProjections(this.db);
+      return this.caseload(groupIds, which);
+    }
+    for (const row of read) {
       const restored = this.restoredOf(row);
+      // The snapshot and words are in the restored state already: not kept twice.
+      const { snapshot, words, ...listed } = row;
+      restored.listed = listed;
+      known.set(row.trajectoryId, restored);
+    }
+    const today = this.todayOf();
+    // In the order the trajectories were created, group by group.
+    const listed = [...known.values()].sort((a, b) => {
+      const x = a.listed!;
+      const y = b.listed!;
+      if (x.groupId !== y.groupId) return x.groupId < y.groupId ? -1 : 1;
+      if (x.createdAt !== y.createdAt) return x.createdAt < y.createdAt ? -1 : 1;
+      return x.trajectoryId < y.trajectoryId ? -1 : x.trajectoryId > y.trajectoryId ? 1 : 0;
+    });
+    const bare: Omit<CaseloadEntry, "profile" | "erased">[] = [];
+    for (const restored of listed) {
+      const row = restored.listed!;
       const { state } = restored;
       // Worked out once per row revision (and day): a list seen again redoes nothing.
       restored.goals ??= goalsOf(restored.words, state);
@@ -334,8 +366,7 @@ export class Trajectories {
           today,
           actions: dueActions(state, today, await this.projectSettings(row.projectId)),
         };
-      const profile = profiles.get(row.trajectoryId);
-      entries.push({
+      const entry = {
         trajectoryId: row.trajectoryId,
         groupId: row.groupId,
         projectId: row.projectId,
@@ -347,11 +378,38 @@ export class Trajectories {
         due: restored.due.actions,
         goals: restored.goals,
         topics: restored.words.topics,
-        profile: profile?.profile,
-        erased: profile?.erased ?? false,
-      });
+      };
+      if (which === undefined || which(entry)) bare.push(entry);
     }
-    return entries;
+    const profiles = await this.profilesOf(
+      groupIds,
+      bare.length === listed.length ? undefined : bare.map((entry) => entry.trajectoryId),
+    );
+    return bare.map((entry) => {
+      const profile = profiles.get(entry.trajectoryId);
+      return { ...entry, profile: profile?.profile, erased: profile?.erased ?? false };
+    });
+  }
+
+  /**
+   * The profiles of some groups' trajectories (of those listed only, when given), each
+   * parsed once per text.
+   */
+  private async profilesOf(
+    groupIds: readonly string[],
+    trajectoryIds?: readonly string[],
+  ): Promise<Map<string, ParsedProfile>> {
+    const out = new Map<string, ParsedProfile>();
+    for (const row of await profileRows(this.db, groupIds, trajectoryIds)) {
+      let parsed = this.profiles.get(row.trajectory_id);
+      const erased = row.erased_at != null;
+      if (parsed?.text !== row.profile || parsed.erased !== erased) {
+        parsed = { text: row.profile, erased, profile: parseProfile(row.profile) };
+        this.profiles.set(row.trajectory_id, parsed);
+      }
+      out.set(row.trajectory_id, parsed);
+    }
+    return out;
   }
 
   /**
@@ -634,33 +692,57 @@ export async function loadProfile(
     [trajectoryId],
   );
   return {
-    profile: row?.profile ? (JSON.parse(row.profile) as ParticipantProfile) : undefined,
+    profile: parseProfile(row?.profile ?? null),
     erased: row?.erased_at != null,
   };
 }
 
-/** The profiles of some groups' trajectories, by trajectory id, in one read. */
-export async function profilesOfGroups(
+/**
+ * The trajectories of some groups, from the projection's group index (covering): each
+ * row's revision, what a list compares with the rows it restored before, in no order.
+ */
+async function revisionsOfGroups(
   db: Queryable,
   groupIds: readonly string[],
-): Promise<Map<string, { profile: ParticipantProfile | undefined; erased: boolean }>> {
-  const out = new Map<string, { profile: ParticipantProfile | undefined; erased: boolean }>();
-  if (groupIds.length === 0) return out;
-  const rows = await db.all<{
-    trajectory_id: string;
-    profile: string | null;
-    erased_at: string | null;
-  }>(
-    // Through the projection's group index: every trajectory has its row.
-    `SELECT p.trajectory_id, p.profile, p.erased_at FROM projections r
-      JOIN profiles p ON p.trajectory_id = r.trajectory_id
-     WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+): Promise<{ trajectoryId: string; revision: number }[]> {
+  if (groupIds.length === 0) return [];
+  const rows = await db.all<{ trajectory_id: string; revision: number }>(
+    `SELECT trajectory_id, revision FROM projections WHERE group_id IN (${groupIds.map(() => "?").join(", ")})`,
     groupIds,
   );
-  for (const row of rows)
-    out.set(row.trajectory_id, {
-      profile: row.profile ? (JSON.parse(row.profile) as ParticipantProfile) : undefined,
-      erased: row.erased_at != null,
-    });
-  return out;
+  return rows.map((row) => ({ trajectoryId: row.trajectory_id, revision: Number(row.revision) }));
 }
+
+type ProfileRow = { trajectory_id: string; profile: string | null; erased_at: string | null };
+
+/** The profile rows of some groups' trajectories, or of some of them only. */
+async function profileRows(
+  db: Queryable,
+  groupIds: readonly string[],
+  trajectoryIds: readonly string[] | undefined,
+): Promise<ProfileRow[]> {
+  if (groupIds.length === 0) return [];
+  if (trajectoryIds === undefined)
+    return db.all<ProfileRow>(
+      // Through the projection's group index: every trajectory has its row.
+      `SELECT p.trajectory_id, p.profile, p.erased_at FROM projections r
+        JOIN profiles p ON p.trajectory_id = r.trajectory_id
+       WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+      groupIds,
+    );
+  const rows: ProfileRow[] = [];
+  // In slices: SQLite and PostgreSQL limit the number of parameters of one statement.
+  for (let i = 0; i < trajectoryIds.length; i += 500) {
+    const slice = trajectoryIds.slice(i, i + 500);
+    rows.push(
+      ...(await db.all<ProfileRow>(
+        `SELECT trajectory_id, profile, erased_at FROM profiles WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
+        slice,
+      )),
+    );
+  }
+  return rows;
+}
+
+const parseProfile = (text: string | null) =>
+  text ? (JSON.parse(text) as ParticipantProfile) : undefined;

@@ -9,7 +9,7 @@ import { canAccept, currentPhase, isCorrection, isPaused, nextSteps } from "@mir
 import type { Hono } from "hono";
 import { setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
-import { audit } from "../db/accounts";
+import { audit, auditView } from "../db/accounts";
 import { trajectoriesOfGroup } from "../db/event-store";
 import { eraseParticipant, exportParticipant } from "../domain/privacy";
 import { timestamp } from "../domain/time";
@@ -67,7 +67,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     const groupId = c.req.param("gid");
     await requireGroup(deps, user, groupId);
     const rows = await kit.participants(groupId);
-    await audit(kit.db, user.id, "group.viewed", `group:${groupId}`, "api");
+    auditView(kit.db, user.id, "group.viewed", `group:${groupId}`, "api");
     return c.json(
       rows.map((row) => ({
         trajectoryId: row.trajectoryId,
@@ -131,7 +131,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: Deps) {
     const loaded = (await kit.load(trajectoryId, true))!;
     const language = c.get("language");
     const steps = nextSteps(loaded.state);
-    await audit(kit.db, user.id, "participant.viewed", trajectoryId, "api");
+    auditView(kit.db, user.id, "participant.viewed", trajectoryId, "api");
     return c.json({
       trajectoryId,
       version: loaded.version,

@@ -39,7 +39,7 @@ import {
 import { canAccept, fidelitySignalDefinitions, replay } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { audit, groupsOfUser, type User } from "../db/accounts";
+import { audit, auditView, groupsOfUser, type User } from "../db/accounts";
 import { listGroups, readStream, trajectoriesOfGroup } from "../db/event-store";
 import { addDays, fromLocalInput, timestamp, today } from "../domain/time";
 import { futureCheck, loadProfile, newId } from "../domain/trajectories";
@@ -115,8 +115,13 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
     const { t, language } = ctx;
     const participants = await kit.participants(groupId);
     const group = await kit.group(groupId);
-    await audit(kit.db, user.id, "group.viewed", `group:${groupId}`);
-    const topics = groupTopicsSection(groupId, await groupTopics(deps, groupId), ctx, user);
+    auditView(kit.db, user.id, "group.viewed", `group:${groupId}`);
+    const topics = groupTopicsSection(
+      groupId,
+      await groupTopics(deps, groupId, participants),
+      ctx,
+      user,
+    );
     const body = html`<p><a class="button" href="/groups/${groupId}/participants/new">${t("newReferral")}</a>
 <a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
 <a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>
@@ -369,7 +374,7 @@ ${f.checkbox("withChildren", t("withChildren"))}
       { groupEvents: group.events, trajectories },
       { ...(settings ? { settings } : {}), asOf: `${kit.todayOf()}T23:59:59Z` },
     );
-    await audit(kit.db, user.id, "report.viewed", `group:${groupId}`, "group-report");
+    auditView(kit.db, user.id, "report.viewed", `group:${groupId}`, "group-report");
     const i = report.indicators;
     const p = i.participation;
     const charts = html`${svgImage(attendanceChart(report.sessions, { language, groupSize: p.started }), t("sessions"))}
@@ -407,7 +412,7 @@ ${report.participants.map(
         ...(settings ? { settings } : {}),
       },
     );
-    await audit(kit.db, user.id, "report.viewed", `project:${projectId}`, "funder-report");
+    auditView(kit.db, user.id, "report.viewed", `project:${projectId}`, "funder-report");
     const row = report.projects.find((r) => r.projectId === projectId);
     const i = row?.indicators ?? report.programme.indicators;
     const body = html`<p class="muted">${t("suppressedNote", { threshold: report.threshold })}</p>

@@ -1,6 +1,9 @@
 import { LANGUAGES } from "@miriam/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditView } from "../../src/db/accounts";
 import { auditActionLabel, auditActions } from "../../src/db/audit-actions";
+import { openDatabase } from "../../src/db/database";
+import { DEFERRED_FLUSH_MS } from "../../src/db/deferred-writes";
 import { Client, type TestApp, targets, testApp } from "../harness";
 
 describe.each(targets())("audit log on $name", ({ name, url }) => {
@@ -97,6 +100,41 @@ describe.each(targets())("audit log on $name", ({ name, url }) => {
       ).map((r) => r.subject);
       expect(new Set(subjects).size).toBe(1);
       expect(subjects[0]).toMatch(/^login:[0-9a-f]{32}$/);
+    });
+
+    // Page views are written in batches (docs/decisions.md): the request does not wait.
+    const viewsOf = async (subject: string) =>
+      (
+        await t.db.all<{ user_id: string; action: string }>(
+          "SELECT user_id, action FROM audit_log WHERE subject = ?",
+          [subject],
+        )
+      ).map((row) => `${row.user_id} ${row.action}`);
+
+    it("records a page view within moments, without the page waiting for the write", async () => {
+      const lotte = new Client(t.app);
+      await lotte.login("casemanager");
+      const before = (await viewsOf("group:gent-2026-b")).length;
+      expect((await lotte.request("/groups/gent-2026-b")).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, DEFERRED_FLUSH_MS * 5));
+      const after = await viewsOf("group:gent-2026-b");
+      expect(after.length).toBe(before + 1);
+      expect(after.at(-1)).toBe("cm-01 group.viewed");
+    });
+
+    it("writes the queued page views when asked and when the database closes", async () => {
+      // A second connection to the same database, as a second app process would have.
+      const other = await openDatabase(url!);
+      auditView(other, "cm-flush", "worklist.viewed", "user:cm-flush");
+      await other.flush();
+      expect(await viewsOf("user:cm-flush")).toEqual(["cm-flush worklist.viewed"]);
+      auditView(other, "cm-close", "calendar.viewed", "user:cm-close");
+      auditView(other, "cm-close", "worklist.viewed", "user:cm-close");
+      await other.close();
+      expect(await viewsOf("user:cm-close")).toEqual([
+        "cm-close calendar.viewed",
+        "cm-close worklist.viewed",
+      ]);
     });
 
     it("refuses to change or delete an audit entry", async () => {

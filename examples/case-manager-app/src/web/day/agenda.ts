@@ -92,7 +92,7 @@ export async function agendaBetween(
   const entries: AgendaEntry[] = [];
   for (const group of groups) entries.push(...(await groupSessionsBetween(deps, group, from, to)));
   if (user.role === "case-manager")
-    for (const member of await caseloadMembers(deps, groups))
+    for (const member of await caseloadMembers(deps, groups, (m) => m.due.length > 0))
       for (const action of member.due)
         if (action.due >= from && action.due <= to)
           entries.push({ kind: "due", date: action.due, member, action });

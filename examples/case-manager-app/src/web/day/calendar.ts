@@ -1,6 +1,6 @@
 import { addDays, labelAndValue } from "@miriam/schemas";
 import type { Hono } from "hono";
-import { audit } from "../../db/accounts";
+import { auditView } from "../../db/accounts";
 import { type AppEnv, type Deps, requireUser } from "../context";
 import { type Html, html } from "../html";
 import { type PageContext, page } from "../layout";
@@ -77,7 +77,7 @@ export function registerCalendar(app: Hono<AppEnv>, deps: Deps) {
       next = following;
     }
     const entries = await agendaBetween(deps, user, days[0]!, days.at(-1)!);
-    await audit(deps.kit.db, user.id, "calendar.viewed", `user:${user.id}`);
+    auditView(deps.kit.db, user.id, "calendar.viewed", `user:${user.id}`);
     const link = (v: View, date: string, label: string, current = false) =>
       html`<a class="button ${current ? "" : "secondary"}" href="/calendar?view=${v}&amp;date=${date}" ${current ? html`aria-current="page"` : ""}>${label}</a>`;
     const nav = html`<nav class="calendar-nav" aria-label="${t("calendar")}">

@@ -52,9 +52,14 @@ export async function caseloadGroups(deps: Deps, user: User): Promise<CaseloadGr
 export async function caseloadMembers(
   deps: Deps,
   groups: readonly CaseloadGroup[],
+  /**
+   * Only the entries it accepts, judged before her profile is read (most of five years'
+   * trajectories are closed, and the worklist names only the open ones).
+   */
+  which?: (entry: Omit<CaseloadEntry, "profile" | "erased">) => boolean,
 ): Promise<CaseloadMember[]> {
   const byId = new Map(groups.map((group) => [group.groupId, group]));
-  return (await deps.kit.caseload([...byId.keys()])).map((entry) => ({
+  return (await deps.kit.caseload([...byId.keys()], which)).map((entry) => ({
     ...entry,
     group: byId.get(entry.groupId)!,
   }));

@@ -12,16 +12,40 @@ const STYLES = {
   month: { month: "long", year: "numeric", timeZone: "UTC" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-// Making a formatter costs far more than using one (a worklist formats hundreds of dates).
+// Making a formatter costs far more than using one (a worklist formats hundreds of dates),
+// and using one costs more than looking its answer up: a group page formats the same
+// days (its sessions, her due dates) at every view. Both are kept, the answers up to a
+// bound (a day's words never change).
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const KEPT = 20_000;
+const words = new Map<string, string>();
 function formatted(date: string, language: Language, style: keyof typeof STYLES) {
-  const key = `${language}/${style}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(localeOf(language), STYLES[style]);
-    formatters.set(key, formatter);
+  const key = `${language}/${style}/${date}`;
+  let text = words.get(key);
+  if (text === undefined) {
+    const formatterKey = `${language}/${style}`;
+    let formatter = formatters.get(formatterKey);
+    if (formatter === undefined) {
+      formatter = new Intl.DateTimeFormat(localeOf(language), STYLES[style]);
+      formatters.set(formatterKey, formatter);
+    }
+    text = formatter.format(new Date(`${date}T00:00:00Z`));
+    if (words.size >= KEPT) words.clear();
+    words.set(key, text);
   }
-  return formatter.format(new Date(`${date}T00:00:00Z`));
+  return text;
+}
+
+// The Brussels day of a timestamp, kept like the words.
+const days = new Map<string, string>();
+function brusselsDayOf(at: string) {
+  let day = days.get(at);
+  if (day === undefined) {
+    day = brusselsDate(new Date(at));
+    if (days.size >= KEPT) days.clear();
+    days.set(at, day);
+  }
+  return day;
 }
 
 /**
@@ -41,7 +65,7 @@ export function formatDay(
  * ("23 nov. 2026"): never the ISO date a program reads.
  */
 export const formatDayOf = (at: string, language: Language) =>
-  formatDay(brusselsDate(new Date(at)), language, "medium");
+  formatDay(brusselsDayOf(at), language, "medium");
 
 /** A calendar date in words without its weekday: "23 november 2026". */
 export function formatDate(date: string, language: Language) {

@@ -1,6 +1,6 @@
 import { roles, trajectoryPhases } from "@miriam/schemas";
 import type { Hono } from "hono";
-import { audit } from "../../db/accounts";
+import { auditView } from "../../db/accounts";
 import { type CaseloadEntry, searchCaseload } from "../../domain/caseload";
 import { type AppEnv, bodyOf, type Deps, requireUser } from "../context";
 import { type Html, html } from "../html";
@@ -48,7 +48,7 @@ export function registerSearch(app: Hono<AppEnv>, deps: Deps) {
       await deps.kit.caseload(groups.map((group) => group.groupId)),
       query,
     );
-    await audit(deps.kit.db, user.id, "participants.searched", `user:${user.id}`);
+    auditView(deps.kit.db, user.id, "participants.searched", `user:${user.id}`);
     // A coordinator sees who is in which group; only her case manager opens her record.
     const nameCell = (member: CaseloadEntry) =>
       user.role === "case-manager"

@@ -1,7 +1,14 @@
 import { addDays, dateOf, stepOwners } from "@miriam/schemas";
-import { canAccept, fidelitySignals, lateGoalSteps } from "@miriam/trajectory";
+import {
+  canAccept,
+  type DueAction,
+  type FidelitySignal,
+  fidelitySignals,
+  lateGoalSteps,
+  type TrajectoryState,
+} from "@miriam/trajectory";
 import type { Hono } from "hono";
-import { audit } from "../../db/accounts";
+import { auditView } from "../../db/accounts";
 import { type AppEnv, type Deps, requireUser } from "../context";
 import { type Html, html } from "../html";
 import type { PageContext } from "../layout";
@@ -55,6 +62,45 @@ ${
 }</section>`;
 }
 
+/**
+ * What the worklist works out of her state, once per state (the kit keeps one state
+ * object per projection row revision) and day: the page is opened all day long, and
+ * most of her caseload does not change between two views.
+ */
+interface Derived {
+  readonly today: string;
+  readonly openGap: FidelitySignal | undefined;
+  /** Whether each due action's step can be recorded now (or must wait for another). */
+  readonly doable: WeakMap<DueAction, boolean>;
+  readonly late: ReturnType<typeof lateGoalSteps>;
+}
+const derived = new WeakMap<TrajectoryState, Derived>();
+
+function derivedOf(member: CaseloadMember, today: string): Derived {
+  const known = derived.get(member.state);
+  if (known?.today === today) return known;
+  const { state } = member;
+  const settings = member.group.settings;
+  const made: Derived = {
+    today,
+    openGap: fidelitySignals(state, { ...(settings ? { settings } : {}), asOf: today }).find(
+      (s) => s.code === "individual-contact-gap" && s.period?.to === today,
+    ),
+    doable: new WeakMap(
+      member.due.map((action) => [action, canAccept(state, action.step).accepted]),
+    ),
+    // Like due actions, goal steps wait while her goals cannot be updated (a pause).
+    late:
+      state.context.milestones.planAgreedAt !== null &&
+      canAccept(state, { type: "goal.updated" }).accepted
+        ? // Her goals' words are in her projected row: no log is read.
+          lateGoalSteps(member.goals, today)
+        : [],
+  };
+  derived.set(state, made);
+  return made;
+}
+
 /** The worklist at `/`; a coordinator and an administrator keep their own home pages. */
 export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
   const { kit } = deps;
@@ -69,7 +115,9 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
     const today = kit.todayOf();
     const endOfWeek = addDays(mondayOf(today), 6);
     const groups = await caseloadGroups(deps, user);
-    const members = (await caseloadMembers(deps, groups)).filter(
+    const members = await caseloadMembers(
+      deps,
+      groups,
       (m) => m.state.context.milestones.closing === null,
     );
 
@@ -79,11 +127,7 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
     const due: Line[] = [];
     const late: Line[] = [];
     for (const member of members) {
-      const settings = member.group.settings;
-      const openGap = fidelitySignals(member.state, {
-        ...(settings ? { settings } : {}),
-        asOf: today,
-      }).find((s) => s.code === "individual-contact-gap" && s.period?.to === today);
+      const { openGap, doable, late: lateSteps } = derivedOf(member, today);
       if (openGap)
         withoutContact.push({
           member,
@@ -98,10 +142,10 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
         if (openGap && action.code === "individual-contact") continue;
         // A deadline whose step must wait for another (the plan waits for t0) leads to
         // her page, where the next step and the reason are.
-        const doable = canAccept(member.state, action.step).accepted;
+        const canRecord = doable.get(action) ?? canAccept(member.state, action.step).accepted;
         due.push({
           member,
-          href: doable
+          href: canRecord
             ? stepHref(member.trajectoryId, action.step)
             : `/participants/${member.trajectoryId}`,
           what: action.label[language],
@@ -109,21 +153,15 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
           overdue: action.overdue,
         });
       }
-      // Like due actions, goal steps wait while her goals cannot be updated (a pause).
-      if (
-        member.state.context.milestones.planAgreedAt !== null &&
-        canAccept(member.state, { type: "goal.updated" }).accepted
-      )
-        // Her goals' words are in her projected row: no log is read.
-        for (const step of lateGoalSteps(member.goals, today))
-          late.push({
-            member,
-            href: goalHref(member.trajectoryId, step.goal.id),
-            what: step.goal.description,
-            detail: `${step.step.description} (${stepOwners.label(step.step.who, language)})`,
-            date: step.due,
-            overdue: true,
-          });
+      for (const step of lateSteps)
+        late.push({
+          member,
+          href: goalHref(member.trajectoryId, step.goal.id),
+          what: step.goal.description,
+          detail: `${step.step.description} (${stepOwners.label(step.step.who, language)})`,
+          date: step.due,
+          overdue: true,
+        });
     }
     const byDate = (a: Line, b: Line) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
@@ -135,7 +173,7 @@ export function registerWorklist(app: Hono<AppEnv>, deps: Deps) {
       sessions.push(...ahead.slice(0, SESSIONS_AHEAD));
     }
     sessions.sort((a, b) => (a.date < b.date ? -1 : 1));
-    await audit(kit.db, user.id, "worklist.viewed", `user:${user.id}`);
+    auditView(kit.db, user.id, "worklist.viewed", `user:${user.id}`);
 
     const body = html`<p class="muted">${formatDay(dateOf(today), language)}</p>
 <div class="worklist-grid">

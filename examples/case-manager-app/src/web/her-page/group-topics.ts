@@ -3,6 +3,7 @@ import { effectiveGroupEvents } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { User } from "../../db/accounts";
+import type { CaseloadEntry } from "../../domain/caseload";
 import { type AppEnv, type Deps, requireGroup, requireUser } from "../context";
 import { chosenTopicsList } from "../group-corrections";
 import { type Html, html } from "../html";
@@ -16,10 +17,12 @@ import { csrfField, type PageContext } from "../layout";
 export async function groupTopics(
   deps: Deps,
   groupId: string,
+  /** The group's caseload, when the caller has read it already (the group page). */
+  caseload?: readonly CaseloadEntry[],
 ): Promise<{ proposed: string[]; chosen: string[]; events: readonly GroupEvent[] }> {
   // Her confirmed topics are kept in her projected row: no log is read.
   const proposed = new Set<string>();
-  for (const entry of await deps.kit.caseload([groupId]))
+  for (const entry of caseload ?? (await deps.kit.caseload([groupId])))
     for (const topic of entry.topics) proposed.add(topic);
   const chosen = new Set<string>();
   const { events } = await deps.kit.group(groupId);

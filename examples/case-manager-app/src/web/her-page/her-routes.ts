@@ -4,7 +4,7 @@ import type { Language } from "@miriam/schemas";
 import { replayHistory } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { audit, type User } from "../../db/accounts";
+import { audit, auditView, type User } from "../../db/accounts";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppContext, AppEnv, Deps } from "../context";
 import { type Html, html } from "../html";
@@ -128,7 +128,7 @@ export function registerHerRoutes(app: Hono<AppEnv>, deps: Deps) {
     const source = { ...base, myPlan: { ...base.myPlan, showSelfEvaluation: showChart } };
     const entry = builtInDocuments["my-plan"];
     const rendered = safeRender(entry.template, entry.data(source), { settings, language });
-    await audit(kit.db, trajectoryId, "her-page.viewed", trajectoryId);
+    auditView(kit.db, trajectoryId, "her-page.viewed", trajectoryId);
     if (!rendered.ok) return gone(c);
     const t = translator(language);
     const steps = openSteps(herView(replayHistory(loaded.events)));

@@ -8,7 +8,7 @@ import {
   suggestedStep,
 } from "@miriam/trajectory";
 import type { Hono } from "hono";
-import { audit } from "../../db/accounts";
+import { auditView } from "../../db/accounts";
 import { loadProfile } from "../../domain/trajectories";
 import type { AppEnv, Deps } from "../context";
 import { formatDay } from "../day/dates";
@@ -144,7 +144,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
     const next = suggestedStep(loaded.state, kit.todayOf(), settings);
     const signals = fidelitySignals(loaded.state, { settings, asOf: kit.todayOf() });
     const group = await kit.group(loaded.stream.groupId);
-    await audit(kit.db, user.id, "participant.viewed", trajectoryId);
+    auditView(kit.db, user.id, "participant.viewed", trajectoryId);
 
     const name = erased
       ? `${trajectoryId} (${t("erased")})`
