@@ -15,11 +15,12 @@ import {
   groupSessionAttendance,
   isGroupCorrection,
 } from "@miriam/trajectory";
+import { Column, Offsets, Steps } from "./_columns";
 
 // How the conformance runner, `miriam replay` and `miriam report` read logs larger than
 // memory (docs/decisions.md, "The CLI reads logs in two passes"). The first pass validates
-// every line and keeps only where each valid event is: its byte offset and line number,
-// 12 bytes, plus 4 to link her events into one list per trajectory, in typed arrays.
+// every line and keeps only where each valid event is: its byte offset, 4 bytes, and 4 to
+// link her events into one list per trajectory, in typed arrays.
 // Event ids are checked across every file in an exact set of 32-bit hashes that reads an
 // id back from its line when a hash is met again, so no id string is kept. Group sessions
 // are indexed under each mother listed as present. The second pass reads one trajectory
@@ -150,37 +151,6 @@ interface ReadSession {
   /** The session as corrected; `undefined` when it was voided. */
   readonly entry: IndexedGroupEvent | undefined;
   readonly attendance: ReadonlyMap<string, GroupSessionAttendance[]>;
-}
-
-// Numbers are kept in chunks of 65,536 that are never copied: a log of millions of events
-// grows its index one chunk at a time instead of doubling (and briefly holding) an array.
-const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
-const IN_CHUNK = CHUNK - 1;
-
-type NumberArray = Float64Array | Uint32Array | Int32Array;
-
-/** A growable column of numbers, one per row. */
-class Column<A extends NumberArray> {
-  size = 0;
-  private readonly chunks: A[] = [];
-
-  constructor(private readonly make: (length: number) => A) {}
-
-  push(value: number): number {
-    const row = this.size++;
-    if ((row & IN_CHUNK) === 0) this.chunks.push(this.make(CHUNK));
-    this.chunks[row >>> CHUNK_BITS]![row & IN_CHUNK] = value;
-    return row;
-  }
-
-  get(row: number): number {
-    return this.chunks[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
-  }
-
-  set(row: number, value: number): void {
-    this.chunks[row >>> CHUNK_BITS]![row & IN_CHUNK] = value;
-  }
 }
 
 /** Linked lists of numbers (a session's row in a mother's list of sessions). */
@@ -351,7 +321,7 @@ class LineReader {
  * Indexes event logs (and reads profiles) in two passes, so that a log of any size is read
  * one trajectory at a time: the first pass, here, validates every line against its
  * schema and keeps only where each valid event is; the second pass is
- * {@link EventLogIndex.trajectories}. Memory holds the index (about 16 bytes per event,
+ * {@link EventLogIndex.trajectories}. Memory holds the index (about 8 bytes per event,
  * and 11 to 21 per event id when ids are checked) and the largest trajectory, never a
  * file. Used by the conformance runner and by `miriam replay` and `miriam report`.
  *
@@ -376,12 +346,18 @@ export async function indexEventLogs(
   const files: IndexedFile[] = [];
   const counted: { label: string; records: number; lines: number }[] = [];
   const profiles: ParticipantProfile[] = [];
-  // Every valid event line, numbered in reading order (its place): where it starts, its
-  // line number, and the next line of the same trajectory. The file of a place is found
-  // from the first place of each file.
-  const offsets = new Column((n) => new Float64Array(n));
-  const lineNumbers = new Column((n) => new Uint32Array(n));
+  // Every valid event line, numbered in reading order (its place): where it starts and
+  // the next line of the same trajectory, 8 bytes. Its file is found from the first place
+  // of each file; the offset's bits above 32 (files over 4 GiB) and the line number (the
+  // place plus a number that changes only after a blank or invalid line, or in the next
+  // file) are kept where they change.
+  const offsets = new Offsets();
   const nexts = new Column((n) => new Int32Array(n));
+  const lineShifts = new Steps();
+  const lineNumbers = {
+    push: (place: number, line: number) => lineShifts.push(place, line - place),
+    get: (place: number) => place + lineShifts.get(place),
+  };
   const firstPlaces: number[] = [];
   const fileOf = (place: number): number => {
     let low = 0;
@@ -478,7 +454,7 @@ export async function indexEventLogs(
         }
         const event = line.value as TrajectoryEvent | GroupEvent;
         const place = offsets.push(raw.offset);
-        lineNumbers.push(raw.line);
+        lineNumbers.push(place, raw.line);
         nexts.push(-1);
         if (ids !== undefined) {
           const first = ids.firstPlace(event.id, place);
