@@ -17,7 +17,7 @@ describe("the log index's columns", () => {
         fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 1, maxLength: 300 }),
         (values) => {
           const steps = new Steps();
-          values.forEach((value, row) => steps.push(row, value));
+          for (const [row, value] of values.entries()) steps.push(row, value);
           expect(values.map((_, row) => steps.get(row))).toEqual(values);
         },
       ),
