@@ -11,7 +11,6 @@ import {
   type LogFile,
 } from "@miriam/conformance";
 import {
-  IdIndex,
   makeProblem,
   type ParticipantProfile,
   type Problem,
@@ -22,8 +21,8 @@ import { CliError, type Context } from "./_io";
 
 // How `replay`, `report` and `aggregate` read logs larger than memory: the two passes of
 // `indexEventLogs` (@miriam/conformance, which the conformance runner reads with too),
-// with the command line's own parts: stdin copied to a file first, event ids checked
-// across every file given, problems kept for the output.
+// with the command line's own parts: stdin copied to a file first, problems kept for the
+// output.
 
 export type { FileEntry, IndexedGroupEvent, IndexedTrajectory };
 
@@ -81,33 +80,14 @@ export async function indexLogs(
       }
       logs.push({ label: input.label, path, kind: input.kind });
     }
-    // Event ids across every file, in one index: lines are numbered on across the files,
-    // each file's from the highest number given before it.
-    const ids = new IdIndex();
-    const bases: number[] = [];
-    let highest = 0;
-    const fileOfLine = (numbered: number): number => {
-      let low = 0;
-      let high = bases.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (bases[middle]! < numbered) low = middle;
-        else high = middle - 1;
-      }
-      return low;
-    };
     const index = await indexEventLogs(logs, {
       ...(domains === undefined ? {} : { domains }),
       changed: (label) => new CliError(words.m.changedWhileRead(label)),
       onProblem: (file, problem) => problems.push({ file: file.label, problem }),
       ...(onProgress === undefined ? {} : { onProgress }),
-      accept: (event, file, line, fileIndex) => {
-        while (bases.length <= fileIndex) bases.push(highest);
-        const own = bases[fileIndex]!;
-        highest = Math.max(highest, own + line);
-        const first = ids.firstLine(event.id, own + line);
-        if (first === undefined) return true;
-        const earlier = fileOfLine(first);
+      // Event ids across every file: a repeat in the same file names the first line, in
+      // another file that file.
+      onDuplicateId: (event, file, line, first) =>
         problems.push({
           file: file.label,
           problem: makeProblem({
@@ -115,14 +95,12 @@ export async function indexLogs(
             line,
             path: ["id"],
             expected:
-              earlier === fileIndex
-                ? { kind: "unused-id", id: "event", firstLine: first - own }
-                : { kind: "unused-id", id: "event", firstFile: logs[earlier]!.label },
+              first.file === file
+                ? { kind: "unused-id", id: "event", firstLine: first.line }
+                : { kind: "unused-id", id: "event", firstFile: first.file.label },
             found: { kind: "string", value: event.id },
           }),
-        });
-        return false;
-      },
+        }),
     });
     return {
       ...index,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { keepHeapSmall } from "./_heap";
 import { run } from "./run";
 
 // `miriam replay export/ | head` closes the pipe early: that is the reader's choice, not an
@@ -9,4 +10,5 @@ for (const stream of [process.stdout, process.stderr])
     throw error;
   });
 
+keepHeapSmall();
 process.exitCode = await run(process.argv.slice(2));

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   createCorrectionCheck,
-  createExportIdCheck,
   exportLayout,
   type Language,
+  makeProblem,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
@@ -153,7 +153,6 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
   }
   const names_ = nameMatcher(profiles ?? []);
 
-  const checkId = createExportIdCheck();
   const checkOrder = createEventOrderCheck();
   const checkCorrections = createCorrectionCheck();
   const references = referenceChecks(settings, findings);
@@ -186,12 +185,27 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
     changed: (label) => new Error(`${label} changed while it was read.`),
     onProblem: (file, problem) =>
       findings.add(requirementOfProblem(problem), findings.problem(file.label, problem)),
+    // Event ids across the logs: the first use's line, and its file when another.
+    onDuplicateId: (event, { label: file }, line, first) =>
+      findings.add(
+        "MIR-SCHEMA-006",
+        findings.problem(
+          file,
+          makeProblem({
+            code: "duplicate-id",
+            path: ["id"],
+            expected: {
+              kind: "unused-id",
+              id: "event",
+              firstLine: first.line,
+              ...(first.file.label === file ? {} : { firstFile: first.file.label }),
+            },
+            found: { kind: "string", value: event.id },
+            line,
+          }),
+        ),
+      ),
     accept: (event, { label: file }, line) => {
-      const duplicate = checkId(event.id, file, line);
-      if (duplicate !== undefined) {
-        findings.add("MIR-SCHEMA-006", findings.problem(file, duplicate));
-        return false;
-      }
       // Out of time order is reported, and the event kept: the replay puts it in its place.
       const late = checkOrder(event, line, file);
       if (late !== undefined) findings.add("MIR-SCHEMA-008", findings.problem(file, late));

@@ -103,4 +103,83 @@ describe("indexEventLogs", () => {
     expect(index.trajectoryCount).toBe(0);
     index.close();
   });
+
+  it("finds every event id used again, in any file, with where it was first used, and leaves those out", async () => {
+    const first = write("ids-a.jsonl", [
+      referral("t-1", "2025-09-01T10:00:00+02:00"),
+      "",
+      referral("t-2", "2025-09-02T10:00:00+02:00"),
+      referral("t-1", "2025-09-03T10:00:00+02:00"),
+    ]);
+    const second = write("ids-b.jsonl", [
+      session("s-1", "2025-09-15", ["t-1"]),
+      referral("t-2", "2025-09-04T10:00:00+02:00"),
+      referral("t-3", "2025-09-05T10:00:00+02:00"),
+      session("s-1", "2025-09-16", ["t-3"]),
+    ]);
+    const duplicates: string[] = [];
+    const accepted: string[] = [];
+    const index = await indexEventLogs([first, second], {
+      changed: (label) => new Error(label),
+      onDuplicateId: (event, file, line, at) =>
+        duplicates.push(`${event.id} ${file.label}:${line} first ${at.file.label}:${at.line}`),
+      accept: (event, file, line) => {
+        accepted.push(`${event.id} ${file.label}:${line}`);
+        return true;
+      },
+    });
+    expect(duplicates).toEqual([
+      "t-1-r ids-a.jsonl:4 first ids-a.jsonl:1",
+      "t-2-r ids-b.jsonl:2 first ids-a.jsonl:3",
+      "s-1 ids-b.jsonl:4 first ids-b.jsonl:1",
+    ]);
+    expect(accepted).toEqual([
+      "t-1-r ids-a.jsonl:1",
+      "t-2-r ids-a.jsonl:3",
+      "s-1 ids-b.jsonl:1",
+      "t-3-r ids-b.jsonl:3",
+    ]);
+    const read: string[] = [];
+    for await (const t of index.trajectories())
+      read.push(`${t.trajectoryId}: ${t.entries.map((e) => `${e.file}:${e.line}`).join(" ")}`);
+    expect(read).toEqual(["t-1: ids-a.jsonl:1", "t-2: ids-a.jsonl:3", "t-3: ids-b.jsonl:3"]);
+    index.close();
+  });
+
+  it("reads back a line longer than its window, and a last line without a line end", async () => {
+    // A correction's data may hold any field: here one of 3 MB, three windows long.
+    const long = event("t-1-c", "t-1", "event.corrected", "2025-09-03T10:00:00+02:00", {
+      eventId: "t-1-r",
+      reason: "typing-error",
+      corrected: { data: { decision: "é".repeat(1_500_000) } },
+    });
+    const path = join(dir, "long.jsonl");
+    writeFileSync(
+      path,
+      [
+        referral("t-1", "2025-09-01T10:00:00+02:00"),
+        long,
+        referral("t-2", "2025-09-02T10:00:00+02:00"),
+      ]
+        .map((line) => JSON.stringify(line))
+        .join("\r\n"),
+    );
+    const index = await indexEventLogs([{ label: "long.jsonl", path, kind: "event" }], {
+      changed: (label) => new Error(label),
+      onProblem: (_, problem) => {
+        throw new Error(problem.message);
+      },
+      onDuplicateId: () => {
+        throw new Error("no id is used twice");
+      },
+    });
+    const read = [];
+    for await (const t of index.trajectories()) read.push(...t.entries.map((e) => e.event));
+    expect(read).toEqual([
+      referral("t-1", "2025-09-01T10:00:00+02:00"),
+      long,
+      referral("t-2", "2025-09-02T10:00:00+02:00"),
+    ]);
+    index.close();
+  });
 });

@@ -2,6 +2,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } 
 import {
   createLineChecker,
   type GroupEvent,
+  IdSet,
   type LogEntry,
   type ParticipantProfile,
   type Problem,
@@ -14,19 +15,22 @@ import {
   groupSessionAttendance,
   isGroupCorrection,
 } from "@miriam/trajectory";
+import { Column, Offsets, Steps } from "./_columns";
 
 // How the conformance runner, `miriam replay` and `miriam report` read logs larger than
 // memory (docs/decisions.md, "The CLI reads logs in two passes"). The first pass validates
-// every line and keeps only where each valid event is: contiguous lines of one trajectory
-// become one byte range, so a file grouped by trajectory costs a few numbers per
-// trajectory, and a file sorted by date a few per event. Group sessions are indexed under
-// each mother listed as present. The second pass reads one trajectory at a time (her
-// ranges and the sessions she attended) through a window on the file, so memory holds the
-// largest trajectory, never the file. Lines were validated in the first pass, and event
-// schemas have no defaults or transforms, so the second pass only parses them. A group's
-// corrections (`group-event.corrected`, `group-event.voided`) are few: each session keeps
-// the rows of those pointing at it, and a mother named in a corrected attendance list is
-// indexed under the session too, so the second pass reads each session as corrected.
+// every line and keeps only where each valid event is: its byte offset, 4 bytes, and 4 to
+// link her events into one list per trajectory, in typed arrays.
+// Event ids are checked across every file in an exact set of 32-bit hashes that reads an
+// id back from its line when a hash is met again, so no id string is kept. Group sessions
+// are indexed under each mother listed as present. The second pass reads one trajectory
+// at a time (her lines and the sessions she attended) through a window on the file, so
+// memory holds the largest trajectory, never the file. Lines were validated in the first
+// pass, and event schemas have no defaults or transforms, so the second pass only parses
+// them. A group's corrections (`group-event.corrected`, `group-event.voided`) are few:
+// each session keeps the rows of those pointing at it, and a mother named in a corrected
+// attendance list is indexed under the session too, so the second pass reads each session
+// as corrected.
 
 /** A file for {@link indexEventLogs}: an event log or `profiles.jsonl`. */
 export interface LogFile {
@@ -76,6 +80,17 @@ export interface IndexEventLogsOptions {
     line: number,
     fileIndex: number,
   ) => boolean;
+  /**
+   * When given, event ids are checked across every file (exactly: a repeat is confirmed by
+   * reading the first line again), and an event whose id was used on an earlier line is
+   * left out, and given here instead of to `accept`, with where the id was first used.
+   */
+  readonly onDuplicateId?: (
+    event: TrajectoryEvent | GroupEvent,
+    file: LogFile,
+    line: number,
+    first: { readonly file: LogFile; readonly line: number },
+  ) => void;
   /** Called with the problems of each invalid line. */
   readonly onProblem?: (file: LogFile, problem: Problem) => void;
   /** Called now and then with the lines read so far of a file. */
@@ -126,8 +141,11 @@ export interface EventLogIndex {
 
 const WINDOW = 1 << 20;
 const WINDOWS = 4;
+// Reading an id back (a hash met again) reads a small window: such lines are anywhere.
+const LOOKUP_WINDOW = 1 << 14;
 const RECENT_SESSIONS = 256;
 const YIELD_EVERY = 256;
+const NEWLINE = 0x0a;
 
 interface ReadSession {
   /** The session as corrected; `undefined` when it was voided. */
@@ -135,85 +153,30 @@ interface ReadSession {
   readonly attendance: ReadonlyMap<string, GroupSessionAttendance[]>;
 }
 
-// Rows are kept in chunks of 65,536 that are never copied: a log of millions of events
-// grows its index one chunk at a time instead of doubling (and briefly holding) an array.
-const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
-const IN_CHUNK = CHUNK - 1;
-
-interface RangeChunk {
-  readonly file: Uint32Array;
-  readonly offset: Float64Array;
-  readonly length: Uint32Array;
-  readonly line: Uint32Array;
-  readonly next: Int32Array;
-}
-
-/** Byte ranges of lines (one line or several in a row) and a link to the next of a list. */
-class Ranges {
-  size = 0;
-  private readonly chunks: RangeChunk[] = [];
-
-  add(file: number, offset: number, length: number, line: number): number {
-    const row = this.size++;
-    if ((row & IN_CHUNK) === 0)
-      this.chunks.push({
-        file: new Uint32Array(CHUNK),
-        offset: new Float64Array(CHUNK),
-        length: new Uint32Array(CHUNK),
-        line: new Uint32Array(CHUNK),
-        next: new Int32Array(CHUNK),
-      });
-    const chunk = this.chunks[row >>> CHUNK_BITS]!;
-    const at = row & IN_CHUNK;
-    chunk.file[at] = file;
-    chunk.offset[at] = offset;
-    chunk.length[at] = length;
-    chunk.line[at] = line;
-    chunk.next[at] = -1;
-    return row;
-  }
-
-  get(row: number, field: keyof RangeChunk): number {
-    return this.chunks[row >>> CHUNK_BITS]![field][row & IN_CHUNK]!;
-  }
-
-  set(row: number, field: "length" | "next", value: number): void {
-    this.chunks[row >>> CHUNK_BITS]![field][row & IN_CHUNK] = value;
-  }
-}
-
 /** Linked lists of numbers (a session's row in a mother's list of sessions). */
 class Links {
-  size = 0;
-  private readonly values: Int32Array[] = [];
-  private readonly nexts: Int32Array[] = [];
+  private readonly values = new Column((n) => new Int32Array(n));
+  private readonly nexts = new Column((n) => new Int32Array(n));
 
   add(value: number): number {
-    const row = this.size++;
-    if ((row & IN_CHUNK) === 0) {
-      this.values.push(new Int32Array(CHUNK));
-      this.nexts.push(new Int32Array(CHUNK));
-    }
-    this.values[row >>> CHUNK_BITS]![row & IN_CHUNK] = value;
-    this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK] = -1;
-    return row;
+    this.nexts.push(-1);
+    return this.values.push(value);
   }
 
   value(row: number): number {
-    return this.values[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
+    return this.values.get(row);
   }
 
   next(row: number): number {
-    return this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK]!;
+    return this.nexts.get(row);
   }
 
   setNext(row: number, next: number): void {
-    this.nexts[row >>> CHUNK_BITS]![row & IN_CHUNK] = next;
+    this.nexts.set(row, next);
   }
 }
 
-/** Per trajectory: the head and tail of her list of ranges and of sessions. */
+/** Per trajectory: the head and tail of her list of lines and of sessions. */
 class Lists {
   size = 0;
   private capacity = 256;
@@ -242,41 +205,82 @@ interface IndexedFile {
   readonly mtimeMs: number;
 }
 
-/** Reads byte ranges of files through a few 1 MiB windows, so nearby ranges cost one read. */
-class RangeReader {
+interface Window {
+  file: number;
+  start: number;
+  length: number;
+  readonly bytes: Buffer;
+}
+
+/** Reads lines of files through a few windows, so nearby lines cost one read. */
+class LineReader {
   private readonly fds = new Map<number, number>();
-  private readonly windows: { file: number; start: number; length: number; bytes: Buffer }[] = [];
+  private readonly windows: Window[] = [];
   private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
   constructor(
     private readonly files: readonly IndexedFile[],
     private readonly changedError: (label: string) => Error,
+    private readonly windowSize = WINDOW,
+    private readonly windowCount = WINDOWS,
   ) {}
 
-  text(file: number, offset: number, length: number): string {
-    return this.decoder.decode(this.bytes(file, offset, length));
+  /** The line that starts at `offset`, without its `\n`. */
+  line(file: number, offset: number): string {
+    const size = this.files[file]!.size;
+    if (offset >= size) this.changed(file);
+    let w = this.windows.find(
+      (w) => w.file === file && offset >= w.start && offset < w.start + w.length,
+    );
+    let end = w === undefined ? -1 : this.newline(w, offset);
+    if (w === undefined || (end === -1 && w.start + w.length < size && offset > w.start)) {
+      w = this.load(file, offset);
+      end = this.newline(w, offset);
+    }
+    if (end !== -1) return this.decoder.decode(w.bytes.subarray(offset - w.start, end - w.start));
+    if (w.start + w.length === size)
+      return this.decoder.decode(w.bytes.subarray(offset - w.start, w.length));
+    return this.longLine(file, offset);
   }
 
-  private bytes(file: number, offset: number, length: number): Uint8Array {
-    for (const w of this.windows)
-      if (w.file === file && offset >= w.start && offset + length <= w.start + w.length)
-        return w.bytes.subarray(offset - w.start, offset - w.start + length);
+  private newline(w: Window, offset: number): number {
+    const at = w.bytes.subarray(0, w.length).indexOf(NEWLINE, offset - w.start);
+    return at === -1 ? -1 : w.start + at;
+  }
+
+  private load(file: number, offset: number): Window {
     const fd = this.fd(file);
-    if (length > WINDOW) {
-      const bytes = Buffer.allocUnsafe(length);
-      this.fill(fd, bytes, length, offset, file);
-      return bytes;
-    }
     const w =
-      this.windows.length < WINDOWS
-        ? { file, start: offset, length: 0, bytes: Buffer.allocUnsafe(WINDOW) }
+      this.windows.length < this.windowCount
+        ? { file, start: offset, length: 0, bytes: Buffer.allocUnsafe(this.windowSize) }
         : this.windows.shift()!;
     w.file = file;
     w.start = offset;
-    w.length = this.fill(fd, w.bytes, Math.min(WINDOW, this.files[file]!.size - offset), offset);
-    if (w.length < length) this.changed(file);
+    w.length = this.fill(
+      fd,
+      w.bytes,
+      Math.min(this.windowSize, this.files[file]!.size - offset),
+      offset,
+    );
     this.windows.push(w);
-    return w.bytes.subarray(0, length);
+    return w;
+  }
+
+  // A line longer than a window: read on until its end, in pieces joined once.
+  private longLine(file: number, offset: number): string {
+    const fd = this.fd(file);
+    const size = this.files[file]!.size;
+    const pieces: Buffer[] = [];
+    let at = offset;
+    while (at < size) {
+      const piece = Buffer.allocUnsafe(Math.min(WINDOW, size - at));
+      this.fill(fd, piece, piece.length, at, file);
+      const end = piece.indexOf(NEWLINE);
+      pieces.push(end === -1 ? piece : piece.subarray(0, end));
+      if (end !== -1) break;
+      at += piece.length;
+    }
+    return this.decoder.decode(Buffer.concat(pieces));
   }
 
   private fill(fd: number, bytes: Buffer, length: number, offset: number, file?: number): number {
@@ -313,21 +317,12 @@ class RangeReader {
   }
 }
 
-function* splitRange(text: string): Generator<string> {
-  let start = 0;
-  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-    yield text.slice(start, end);
-    start = end + 1;
-  }
-  yield text.slice(start);
-}
-
 /**
  * Indexes event logs (and reads profiles) in two passes, so that a log of any size is read
  * one trajectory at a time: the first pass, here, validates every line against its
  * schema and keeps only where each valid event is; the second pass is
- * {@link EventLogIndex.trajectories}. Memory holds the index (a few numbers per
- * trajectory, or per event in a log sorted by date) and the largest trajectory, never a
+ * {@link EventLogIndex.trajectories}. Memory holds the index (about 8 bytes per event,
+ * and 11 to 21 per event id when ids are checked) and the largest trajectory, never a
  * file. Used by the conformance runner and by `miriam replay` and `miriam report`.
  *
  * @example
@@ -347,13 +342,35 @@ export async function indexEventLogs(
   logs: readonly LogFile[],
   options: IndexEventLogsOptions,
 ): Promise<EventLogIndex> {
-  const { domains, accept, onProblem, onProgress } = options;
+  const { domains, accept, onDuplicateId, onProblem, onProgress } = options;
   const files: IndexedFile[] = [];
   const counted: { label: string; records: number; lines: number }[] = [];
   const profiles: ParticipantProfile[] = [];
-  // Each trajectory's ranges of her own lines, and the group events listing her.
-  const ranges = new Ranges();
-  const groupRows = new Ranges();
+  // Every valid event line, numbered in reading order (its place): where it starts and
+  // the next line of the same trajectory, 8 bytes. Its file is found from the first place
+  // of each file; the offset's bits above 32 (files over 4 GiB) and the line number (the
+  // place plus a number that changes only after a blank or invalid line, or in the next
+  // file) are kept where they change.
+  const offsets = new Offsets();
+  const nexts = new Column((n) => new Int32Array(n));
+  const lineShifts = new Steps();
+  const lineNumbers = {
+    push: (place: number, line: number) => lineShifts.push(place, line - place),
+    get: (place: number) => place + lineShifts.get(place),
+  };
+  const firstPlaces: number[] = [];
+  const fileOf = (place: number): number => {
+    let low = 0;
+    let high = firstPlaces.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (firstPlaces[middle]! <= place) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  // Group events by row (their order among the group events): their places.
+  const groupPlaces = new Column((n) => new Int32Array(n));
   const attended = new Links();
   const lists = new Lists();
   const ordinalOf = new Map<string, number>();
@@ -363,7 +380,6 @@ export async function indexEventLogs(
   const hasOwn: boolean[] = [];
   // The group each trajectory was referred to (her first referral), by ordinal.
   const referredTo: (string | undefined)[] = [];
-  const referralRows = new Ranges();
   const firstReferral = new Map<string, number>();
   const groupIds = new Set<string>();
   // Group events are a small part of a log: their rows by id, and the corrections of each.
@@ -371,6 +387,18 @@ export async function indexEventLogs(
   const amendmentsOf = new Map<string, number[]>();
   const relisted: { readonly target: string; readonly attendees: readonly unknown[] }[] = [];
   let eventCount = 0;
+
+  // Ids read back from their lines through small windows of their own.
+  const lookup = new LineReader(files, options.changed, LOOKUP_WINDOW, 2);
+  const ids =
+    onDuplicateId === undefined
+      ? undefined
+      : new IdSet((place) => {
+          const { id } = JSON.parse(lookup.line(fileOf(place), offsets.get(place))) as {
+            id?: unknown;
+          };
+          return typeof id === "string" ? id : undefined;
+        });
 
   const ordinal = (trajectoryId: string): number => {
     let t = ordinalOf.get(trajectoryId);
@@ -394,85 +422,92 @@ export async function indexEventLogs(
     else attended.setNext(tail, row);
     lists.sessionTail[t] = row;
   };
-  for (const input of logs) {
-    const { path } = input;
-    const stat = statSync(path);
-    const fileIndex = files.length;
-    files.push({ label: input.label, path, size: stat.size, mtimeMs: stat.mtimeMs });
-    const profilesFile = input.kind === "participant-profile";
-    const check = createLineChecker({
-      kind: profilesFile ? "participant-profile" : "event",
-      // Event ids are the caller's to check, across every file (`accept`).
-      uniqueIds: profilesFile,
-      ...(domains === undefined ? {} : { domains }),
-    });
-    let records = 0;
-    let lines = 0;
-    for await (const raw of splitJsonLines(createReadStream(path, { highWaterMark: WINDOW }))) {
-      lines = raw.line;
-      if (onProgress !== undefined && lines % 10_000 === 0) onProgress(input.label, lines);
-      const line = check(raw.text, raw.line);
-      if (line === undefined) continue;
-      records++;
-      if (!line.ok) {
-        for (const problem of line.problems) onProblem?.(input, problem);
-        continue;
-      }
-      if (profilesFile) {
-        profiles.push(line.value as ParticipantProfile);
-        continue;
-      }
-      const event = line.value as TrajectoryEvent | GroupEvent;
-      if (accept !== undefined && !accept(event, input, raw.line, fileIndex)) continue;
-      eventCount++;
-      if ("trajectoryId" in event) {
-        const t = ordinal(event.trajectoryId);
-        if (!hasOwn[t]) {
-          hasOwn[t] = true;
-          ownOrder.push(t);
-        }
-        if (event.type === "trajectory.referred") {
-          referredTo[t] ??= event.data.groupId;
-          if (!firstReferral.has(event.data.groupId))
-            firstReferral.set(
-              event.data.groupId,
-              referralRows.add(fileIndex, raw.offset, raw.length, raw.line),
-            );
-        }
-        const tail = lists.tail[t]!;
-        if (
-          tail !== -1 &&
-          ranges.get(tail, "file") === fileIndex &&
-          ranges.get(tail, "offset") + ranges.get(tail, "length") + 1 === raw.offset
-        ) {
-          // The line right after her previous one: the range grows.
-          ranges.set(tail, "length", raw.offset + raw.length - ranges.get(tail, "offset"));
+  try {
+    for (const input of logs) {
+      const { path } = input;
+      const stat = statSync(path);
+      const fileIndex = files.length;
+      files.push({ label: input.label, path, size: stat.size, mtimeMs: stat.mtimeMs });
+      firstPlaces.push(offsets.size);
+      const profilesFile = input.kind === "participant-profile";
+      const check = createLineChecker({
+        kind: profilesFile ? "participant-profile" : "event",
+        // Event ids are checked across every file (`onDuplicateId`) or by the caller.
+        uniqueIds: profilesFile,
+        ...(domains === undefined ? {} : { domains }),
+      });
+      let records = 0;
+      let lines = 0;
+      for await (const raw of splitJsonLines(createReadStream(path, { highWaterMark: WINDOW }))) {
+        lines = raw.line;
+        if (onProgress !== undefined && lines % 10_000 === 0) onProgress(input.label, lines);
+        const line = check(raw.text, raw.line);
+        if (line === undefined) continue;
+        records++;
+        if (!line.ok) {
+          for (const problem of line.problems) onProblem?.(input, problem);
           continue;
         }
-        const row = ranges.add(fileIndex, raw.offset, raw.length, raw.line);
-        if (tail === -1) lists.head[t] = row;
-        else ranges.set(tail, "next", row);
-        lists.tail[t] = row;
-        continue;
+        if (profilesFile) {
+          profiles.push(line.value as ParticipantProfile);
+          continue;
+        }
+        const event = line.value as TrajectoryEvent | GroupEvent;
+        const place = offsets.push(raw.offset);
+        lineNumbers.push(place, raw.line);
+        nexts.push(-1);
+        if (ids !== undefined) {
+          const first = ids.firstPlace(event.id, place);
+          if (first !== undefined) {
+            onDuplicateId!(event, input, raw.line, {
+              file: logs[fileOf(first)]!,
+              line: lineNumbers.get(first),
+            });
+            continue;
+          }
+        }
+        if (accept !== undefined && !accept(event, input, raw.line, fileIndex)) continue;
+        eventCount++;
+        if ("trajectoryId" in event) {
+          const t = ordinal(event.trajectoryId);
+          if (!hasOwn[t]) {
+            hasOwn[t] = true;
+            ownOrder.push(t);
+          }
+          if (event.type === "trajectory.referred") {
+            referredTo[t] ??= event.data.groupId;
+            if (!firstReferral.has(event.data.groupId))
+              firstReferral.set(event.data.groupId, place);
+          }
+          const tail = lists.tail[t]!;
+          if (tail === -1) lists.head[t] = place;
+          else nexts.set(tail, place);
+          lists.tail[t] = place;
+          continue;
+        }
+        groupIds.add(event.groupId);
+        const session = groupPlaces.push(place);
+        groupRowOf.set(event.id, session);
+        if (isGroupCorrection(event)) {
+          const target = event.data.eventId;
+          const rows = amendmentsOf.get(target);
+          if (rows === undefined) amendmentsOf.set(target, [session]);
+          else rows.push(session);
+          const listed =
+            event.type === "group-event.corrected"
+              ? event.data.corrected.data?.attendees
+              : undefined;
+          if (Array.isArray(listed)) relisted.push({ target, attendees: listed });
+          continue;
+        }
+        if (event.type !== "group-session.held") continue;
+        for (const trajectoryId of event.data.attendees) listAt(trajectoryId, session);
       }
-      groupIds.add(event.groupId);
-      const session = groupRows.add(fileIndex, raw.offset, raw.length, raw.line);
-      groupRowOf.set(event.id, session);
-      if (isGroupCorrection(event)) {
-        const target = event.data.eventId;
-        const rows = amendmentsOf.get(target);
-        if (rows === undefined) amendmentsOf.set(target, [session]);
-        else rows.push(session);
-        const listed =
-          event.type === "group-event.corrected" ? event.data.corrected.data?.attendees : undefined;
-        if (Array.isArray(listed)) relisted.push({ target, attendees: listed });
-        continue;
-      }
-      if (event.type !== "group-session.held") continue;
-      for (const trajectoryId of event.data.attendees) listAt(trajectoryId, session);
+      onProgress?.(input.label, lines);
+      counted.push({ label: input.label, records, lines });
     }
-    onProgress?.(input.label, lines);
-    counted.push({ label: input.label, records, lines });
+  } finally {
+    lookup.close();
   }
   // A mother named only by a correction of a session's attendance is listed there too;
   // whether she was present is the corrected session's to say, in the second pass.
@@ -483,20 +518,16 @@ export async function indexEventLogs(
       if (typeof trajectoryId === "string") listAt(trajectoryId, session);
   }
 
-  const reader = new RangeReader(files, options.changed);
+  const reader = new LineReader(files, options.changed);
+  const textAt = (place: number) => reader.line(fileOf(place), offsets.get(place));
   // A group's mothers come one after another, so each of its sessions is read once for
   // all of them from a small cache, not once per mother.
   const recent = new Map<number, ReadSession>();
   let recentUntil: string | undefined;
   const readGroupEvent = (row: number): IndexedGroupEvent => {
-    const file = files[groupRows.get(row, "file")]!;
-    const text = reader.text(
-      groupRows.get(row, "file"),
-      groupRows.get(row, "offset"),
-      groupRows.get(row, "length"),
-    );
-    const event = JSON.parse(text) as GroupEvent;
-    return { line: groupRows.get(row, "line"), event, file: file.label, row };
+    const place = groupPlaces.get(row);
+    const event = JSON.parse(textAt(place)) as GroupEvent;
+    return { line: lineNumbers.get(place), event, file: files[fileOf(place)]!.label, row };
   };
   const readSession = (row: number, until: string | undefined): ReadSession => {
     if (until !== recentUntil) {
@@ -534,18 +565,12 @@ export async function indexEventLogs(
         if (place % YIELD_EVERY === YIELD_EVERY - 1)
           await new Promise((done) => setImmediate(done));
         const entries: FileEntry<TrajectoryEvent>[] = [];
-        for (let row = lists.head[t]!; row !== -1; row = ranges.get(row, "next")) {
-          const fileIndex = ranges.get(row, "file");
-          const label = files[fileIndex]!.label;
-          let line = ranges.get(row, "line");
-          const text = reader.text(fileIndex, ranges.get(row, "offset"), ranges.get(row, "length"));
-          for (const piece of splitRange(text))
-            entries.push({
-              line: line++,
-              event: JSON.parse(piece) as TrajectoryEvent,
-              file: label,
-            });
-        }
+        for (let at = lists.head[t]!; at !== -1; at = nexts.get(at))
+          entries.push({
+            line: lineNumbers.get(at),
+            event: JSON.parse(textAt(at)) as TrajectoryEvent,
+            file: files[fileOf(at)]!.label,
+          });
         const sessions: IndexedGroupEvent[] = [];
         const attendance: GroupSessionAttendance[] = [];
         const rows: number[] = [];
@@ -566,22 +591,16 @@ export async function indexEventLogs(
     },
     firstReferrals() {
       const referrals = new Map<string, TrajectoryEvent>();
-      for (const [groupId, row] of firstReferral) {
-        const text = reader.text(
-          referralRows.get(row, "file"),
-          referralRows.get(row, "offset"),
-          referralRows.get(row, "length"),
-        );
-        referrals.set(groupId, JSON.parse(text) as TrajectoryEvent);
-      }
+      for (const [groupId, place] of firstReferral)
+        referrals.set(groupId, JSON.parse(textAt(place)) as TrajectoryEvent);
       return referrals;
     },
     *groupEvents() {
-      for (let row = 0; row < groupRows.size; row++) yield readGroupEvent(row);
+      for (let row = 0; row < groupPlaces.size; row++) yield readGroupEvent(row);
     },
     groupLogsWithoutAttendance(keep) {
       const logs: LogEntry<GroupEvent>[] = [];
-      for (let row = 0; row < groupRows.size; row++) {
+      for (let row = 0; row < groupPlaces.size; row++) {
         const entry = readGroupEvent(row);
         if (keep !== undefined && !keep(entry)) continue;
         const { line, event } = entry;

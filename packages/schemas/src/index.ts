@@ -109,7 +109,7 @@ export {
   createExportIdCheck,
   futureDateProblem,
 } from "./validation/export-checks";
-export { IdIndex } from "./validation/id-index";
+export { IdIndex, IdSet } from "./validation/id-index";
 export type {
   JsonLine,
   JsonLinesOptions,

@@ -110,3 +110,87 @@ function fingerprint(text: string): [number, number] {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return [h1 >>> 0, h2 >>> 0];
 }
+
+/**
+ * Which ids were seen, exactly, in 8 bytes a slot (at most 4 slots for 3 ids): each id is
+ * kept as a 32-bit hash and a place, a number the reader gives it (a line of a file, say)
+ * and can read the id back by. When a hash is met again, the id at the earlier place is
+ * read back and compared, so a repeated id is never missed and never invented, and no id
+ * string is held. Reading back is rare (a repeat, or one id in about four billion sharing
+ * a hash with an earlier one); {@link IdIndex} needs no reading back, and is right but for
+ * a chance of about n² / 2^65.
+ *
+ * @example
+ * ```ts
+ * const lines = ["e-1", "e-2", "e-1"];
+ * const ids = new IdSet((place) => lines[place]!);
+ * ids.firstPlace("e-1", 0); // undefined: new
+ * ids.firstPlace("e-2", 1); // undefined
+ * ids.firstPlace("e-1", 2); // 0: seen at place 0
+ * ```
+ */
+export class IdSet {
+  private hashes = new Uint32Array(1024);
+  // Place + 1: 0 marks an empty slot.
+  private places = new Uint32Array(1024);
+  private count = 0;
+
+  /**
+   * @param idAt reads back the id recorded at a place.
+   * @param hash the id's 32-bit hash (for tests that force hashes to collide).
+   */
+  constructor(
+    private readonly idAt: (place: number) => string | undefined,
+    private readonly hash: (id: string) => number = (id) => fingerprint(id)[0],
+  ) {}
+
+  /** How many distinct ids were recorded. */
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Records `id` at `place` (a whole number from 0 to 2^32 - 2), or returns the place
+   * where it was recorded before.
+   */
+  firstPlace(id: string, place: number): number | undefined {
+    const h = this.hash(id) >>> 0;
+    const mask = this.places.length - 1;
+    let slot = spread(h) & mask;
+    for (; this.places[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] !== h) continue;
+      const earlier = this.places[slot]! - 1;
+      if (this.idAt(earlier) === id) return earlier;
+    }
+    if ((this.count + 1) * 4 > this.places.length * 3) {
+      this.grow();
+      return this.firstPlace(id, place);
+    }
+    this.hashes[slot] = h;
+    this.places[slot] = place + 1;
+    this.count++;
+    return undefined;
+  }
+
+  private grow(): void {
+    const { hashes, places } = this;
+    this.hashes = new Uint32Array(places.length * 2);
+    this.places = new Uint32Array(places.length * 2);
+    const mask = this.places.length - 1;
+    for (let i = 0; i < places.length; i++) {
+      if (places[i] === 0) continue;
+      let slot = spread(hashes[i]!) & mask;
+      while (this.places[slot] !== 0) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[i]!;
+      this.places[slot] = places[i]!;
+    }
+  }
+}
+
+// The slot of a hash: its bits mixed (murmur3's finaliser), so hashes that differ only in
+// their high bits, or a test's small ones, do not all fall into one run of slots.
+function spread(h: number): number {
+  let x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}

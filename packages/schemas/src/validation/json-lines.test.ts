@@ -102,6 +102,45 @@ describe("splitJsonLines", () => {
     );
   });
 
+  it("gives the same lines, offsets and lengths for any cutting of the input into chunks", async () => {
+    const unit = fc.constantFrom("a", "é", "€", "😀", "\r", "\n", "\n", " ", "{");
+    const split = async (chunks: (string | Uint8Array)[]) => {
+      const lines = [];
+      for await (const raw of splitJsonLines(Readable.from(chunks))) lines.push(raw);
+      return lines;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit, maxLength: 60 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        async (text, cuts) => {
+          const bytes = Buffer.from(text);
+          const at = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort(
+            (a, b) => a - b,
+          );
+          const pieces = [0, ...at, bytes.length]
+            .slice(1)
+            .map((end, i) => bytes.subarray([0, ...at][i], end));
+          const whole = await split([bytes]);
+          expect(await split(pieces)).toEqual(whole);
+          // Text cut at the same places (by characters) gives the same texts and line numbers.
+          const characters = [...text];
+          const textPieces = [0, ...at, characters.length]
+            .map((cut) => Math.min(cut, characters.length))
+            .slice(1)
+            .map((end, i) =>
+              characters.slice(Math.min([0, ...at][i]!, characters.length), end).join(""),
+            );
+          const asText = await split(textPieces.filter((piece) => piece !== ""));
+          expect(asText.map(({ text, line }) => ({ text, line }))).toEqual(
+            whole.map(({ text, line }) => ({ text, line })),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("joins a line spread over many chunks once: a 2 MB line in 1 KiB chunks", async () => {
     const long = JSON.stringify({ note: "x".repeat(2_000_000) });
     const bytes = Buffer.from(`${long}\n{}\n`);

@@ -125,12 +125,20 @@ export interface RawLine {
 
 const NEWLINE = 0x0a;
 
+// Node's `Buffer.allocUnsafe` skips zeroing memory that is written over at once; a browser
+// has no `Buffer` and gets a zeroed array.
+const unsafe = (globalThis as { Buffer?: { allocUnsafe(size: number): Uint8Array } }).Buffer;
+const allocate = (size: number): Uint8Array =>
+  unsafe === undefined ? new Uint8Array(size) : unsafe.allocUnsafe(size);
+
 /**
  * Splits a stream of text or bytes into lines on `\n` (a lone `\r` is not a line end), in
  * time linear in its size however long a line is: the bytes of an unfinished line are
  * kept as pieces and joined once, when its end arrives (a line of tens of megabytes
  * arriving in 64 KiB chunks is not scanned again for every chunk). Bytes are decoded as
  * UTF-8 one line at a time; a byte order mark at the start of a byte stream is skipped.
+ * The chunks of an unfinished line are kept, not copied, until its end arrives: a stream
+ * must not write into a chunk it has yielded (Node's and the web's streams never do).
  * Yields every line, blank ones included, with its offset, so a reader can index a file
  * and read a line again.
  *
@@ -148,24 +156,27 @@ export async function* splitJsonLines(
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   let line = 0;
   let offset = 0; // of the next unread unit
+  // The unfinished line: its pieces, joined once when its end arrives. Chunks are kept as
+  // they came, not copied: a stream hands each chunk over to its reader (Node's and the
+  // web's streams never write into a chunk again), and a copy per chunk, in fresh memory,
+  // costs more than the whole decode of a long line.
   let pieces: (string | Uint8Array)[] = [];
-  let pendingLength = 0;
-  const join = (last: string | Uint8Array): string => {
-    if (typeof last === "string") {
-      const text = pieces.length === 0 ? last : (pieces as string[]).join("") + last;
-      pieces = [];
-      return text;
-    }
+  const joinText = (last: string): string => {
+    const text = pieces.length === 0 ? last : (pieces as string[]).join("") + last;
+    pieces = [];
+    return text;
+  };
+  const joinBytes = (last: Uint8Array, length: number): string => {
     if (pieces.length === 0) return decoder.decode(last);
-    const bytes = new Uint8Array(pendingLength + last.length);
+    const joined = allocate(length);
     let at = 0;
     for (const piece of pieces as Uint8Array[]) {
-      bytes.set(piece, at);
+      joined.set(piece, at);
       at += piece.length;
     }
-    bytes.set(last, at);
+    joined.set(last, at);
     pieces = [];
-    return decoder.decode(bytes);
+    return decoder.decode(joined);
   };
   let bytes: boolean | undefined;
   // The first line of a byte stream loses its byte order mark, as a streaming decoder
@@ -176,38 +187,44 @@ export async function* splitJsonLines(
       return { text: text.slice(1), line, offset: at + 3, length: length - 3 };
     return { text, line, offset: at, length };
   };
+  // Units of the unfinished line (text pieces or pending bytes).
+  let unfinished = 0;
   for await (const chunk of chunks) {
     bytes ??= typeof chunk !== "string";
     let start = 0;
-    let end = typeof chunk === "string" ? chunk.indexOf("\n") : chunk.indexOf(NEWLINE);
-    while (end !== -1) {
-      const length = pendingLength + end - start;
-      const text = join(
-        typeof chunk === "string" ? chunk.slice(start, end) : chunk.subarray(start, end),
-      );
-      yield raw(text, offset - pendingLength, length);
+    if (typeof chunk === "string") {
+      for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", start)) {
+        const length = unfinished + end - start;
+        yield raw(joinText(chunk.slice(start, end)), offset - unfinished, length);
+        offset += end - start + 1;
+        unfinished = 0;
+        start = end + 1;
+      }
+      if (start < chunk.length) {
+        pieces.push(chunk.slice(start));
+        unfinished += chunk.length - start;
+        offset += chunk.length - start;
+      }
+      continue;
+    }
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      const length = unfinished + end - start;
+      yield raw(joinBytes(chunk.subarray(start, end), length), offset - unfinished, length);
       offset += end - start + 1;
-      pendingLength = 0;
+      unfinished = 0;
       start = end + 1;
-      end = typeof chunk === "string" ? chunk.indexOf("\n", start) : chunk.indexOf(NEWLINE, start);
     }
     if (start < chunk.length) {
-      // A Node stream may reuse its buffer: keep a copy of the unfinished bytes.
-      const rest =
-        typeof chunk === "string"
-          ? chunk.slice(start)
-          : Uint8Array.prototype.slice.call(chunk, start);
-      pieces.push(rest);
-      pendingLength += rest.length;
-      offset += rest.length;
+      pieces.push(chunk.subarray(start));
+      unfinished += chunk.length - start;
+      offset += chunk.length - start;
     }
   }
-  if (pieces.length > 0) {
-    const last = pieces.pop()!;
-    const length = pendingLength;
-    pendingLength -= last.length;
-    const last_ = raw(join(last), offset - length, length);
-    if (last_.text !== "" || last_.line > 1) yield last_;
+  if (unfinished > 0) {
+    const text = bytes === true ? joinBytes(new Uint8Array(0), unfinished) : joinText("");
+    const last = raw(text, offset - unfinished, unfinished);
+    // A stream of nothing but a byte order mark has no line.
+    if (last.text !== "" || last.line > 1) yield last;
   }
 }
 
