@@ -271,6 +271,22 @@ export function publishAcrossLevels(
   }
   for (const [scope, indicators] of aggregates) scopes.set(scope, indicators);
 
+  // Each cell's id is made once and the same string is used in every relation: ids are
+  // looked up tens of thousands of times, and a string made anew is hashed anew.
+  const idsOfScope = new Map<string, Map<string, string>>();
+  const idOf = (scope: string, key: string): string => {
+    let ids = idsOfScope.get(scope);
+    if (ids === undefined) {
+      ids = new Map();
+      idsOfScope.set(scope, ids);
+    }
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = `${scope}/${key}`;
+      ids.set(key, id);
+    }
+    return id;
+  };
   const cells: Record<string, number> = {};
   const constraints: SumConstraint[] = [];
   const withheld = new Set<string>();
@@ -284,15 +300,15 @@ export function publishAcrossLevels(
     for (const key of Object.keys(counts)) keys.add(key);
     for (const [total, parts] of relationsOf(indicators))
       constraints.push({
-        total: `${scope}/${total}`,
-        parts: parts.map((part) => `${scope}/${part}`),
+        total: idOf(scope, total),
+        parts: parts.map((part) => idOf(scope, part)),
       });
   }
   for (const [scope, counts] of countsByScope) {
     const shown = publishedOf.get(scope);
     const shownCounts = shown === undefined ? undefined : countsOf(fromPublished(shown));
     for (const key of keys) {
-      const id = `${scope}/${key}`;
+      const id = idOf(scope, key);
       const value = counts[key] ?? 0;
       // Unknown (NaN): a placeholder count, never shown, never checked.
       cells[id] = Number.isNaN(value) ? 1 : value;
@@ -310,8 +326,8 @@ export function publishAcrossLevels(
   const addsUp = (total: string, parts: readonly string[]) => {
     for (const key of keys)
       constraints.push({
-        total: `${total}/${key}`,
-        parts: parts.map((part) => `${part}/${key}`),
+        total: idOf(total, key),
+        parts: parts.map((part) => idOf(part, key)),
       });
   };
   const unitsOfReport = new Map<string, string[]>();
@@ -329,7 +345,7 @@ export function publishAcrossLevels(
   for (const [total, parts] of levelSums) addsUp(total, parts);
 
   const weights: Record<string, number> = {};
-  for (const scope of aggregates.keys()) for (const key of HEADLINE) weights[`${scope}/${key}`] = 3;
+  for (const scope of aggregates.keys()) for (const key of HEADLINE) weights[idOf(scope, key)] = 3;
   const system: CountSystem = { cells, constraints, weights };
   // The small counts the OCMWs hid (and any count nobody knows) must stay unknown; an
   // OCMW's complementary cell, or the programme's own, may be worked out as long as no
@@ -346,7 +362,7 @@ export function publishAcrossLevels(
     aggregates: new Map(
       [...aggregates].map(([scope, indicators]) => [
         scope,
-        publishedView(indicators, (key) => hidden.has(`${scope}/${key}`)),
+        publishedView(indicators, (key) => hidden.has(idOf(scope, key))),
       ]),
     ),
     system,

@@ -1,5 +1,10 @@
 import { dateOf, type GroupEvent, type Region, type TrajectoryEvent } from "@miriam/schemas";
-import { effectiveGroupEvents, fidelitySignals, replay, replayProgramme } from "@miriam/trajectory";
+import {
+  effectiveGroupEvents,
+  fidelitySignalCodes,
+  replay,
+  replayProgramme,
+} from "@miriam/trajectory";
 import { type ResolvedOptions, resolveOptions } from "./_options";
 import { publish } from "./_publish";
 import { type FunderReportSignals, SignalTally } from "./_signal-tally";
@@ -176,9 +181,7 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
         if (dates.from === undefined || day < dates.from) dates.from = day;
         if (dates.to === undefined || day > dates.to) dates.to = day;
       }
-      tally.addFidelity(
-        fidelitySignals(replayed.state, fidelityOptions).map((signal) => signal.code),
-      );
+      tally.addFidelity(fidelitySignalCodes(replayed.state, fidelityOptions));
       return summary;
     },
     build() {
