@@ -4,6 +4,7 @@ import {
   type PositiveExitReason,
   positiveExitReasons,
 } from "@miriam/schemas";
+import { cellIds } from "./_cell-ids";
 import { countsOf, HEADLINE, publishedView, relationsOf } from "./_publish";
 import {
   type Indicators,
@@ -271,22 +272,7 @@ export function publishAcrossLevels(
   }
   for (const [scope, indicators] of aggregates) scopes.set(scope, indicators);
 
-  // Each cell's id is made once and the same string is used in every relation: ids are
-  // looked up tens of thousands of times, and a string made anew is hashed anew.
-  const idsOfScope = new Map<string, Map<string, string>>();
-  const idOf = (scope: string, key: string): string => {
-    let ids = idsOfScope.get(scope);
-    if (ids === undefined) {
-      ids = new Map();
-      idsOfScope.set(scope, ids);
-    }
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = `${scope}/${key}`;
-      ids.set(key, id);
-    }
-    return id;
-  };
+  const idOf = cellIds();
   const cells: Record<string, number> = {};
   const constraints: SumConstraint[] = [];
   const withheld = new Set<string>();
