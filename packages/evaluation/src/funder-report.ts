@@ -176,10 +176,13 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
       const tally = tallyOf(projectId);
       tally.addParticipant(summary);
       policySignals.addTrajectory(projectId, events, replayed.refused);
-      for (const event of events) {
-        const day = dateOf(event.at);
-        if (dates.from === undefined || day < dates.from) dates.from = day;
-        if (dates.to === undefined || day > dates.to) dates.to = day;
+      // A timestamp starts with its date, so it is compared with the first and last days
+      // as it is: before the first day exactly when its date is, after the last day when
+      // its date is (a later hour of the last day is not). Only a new day is sliced out.
+      for (const { at } of events) {
+        if (dates.from === undefined || at < dates.from) dates.from = dateOf(at);
+        if (dates.to === undefined || (at > dates.to && !at.startsWith(dates.to)))
+          dates.to = dateOf(at);
       }
       tally.addFidelity(fidelitySignalCodes(replayed.state, fidelityOptions));
       return summary;
