@@ -4,6 +4,7 @@ import {
   type PositiveExitReason,
   positiveExitReasons,
 } from "@miriam/schemas";
+import { cellIds } from "./_cell-ids";
 import { countsOf, HEADLINE, publishedView, relationsOf } from "./_publish";
 import {
   type Indicators,
@@ -271,6 +272,7 @@ export function publishAcrossLevels(
   }
   for (const [scope, indicators] of aggregates) scopes.set(scope, indicators);
 
+  const idOf = cellIds();
   const cells: Record<string, number> = {};
   const constraints: SumConstraint[] = [];
   const withheld = new Set<string>();
@@ -284,15 +286,15 @@ export function publishAcrossLevels(
     for (const key of Object.keys(counts)) keys.add(key);
     for (const [total, parts] of relationsOf(indicators))
       constraints.push({
-        total: `${scope}/${total}`,
-        parts: parts.map((part) => `${scope}/${part}`),
+        total: idOf(scope, total),
+        parts: parts.map((part) => idOf(scope, part)),
       });
   }
   for (const [scope, counts] of countsByScope) {
     const shown = publishedOf.get(scope);
     const shownCounts = shown === undefined ? undefined : countsOf(fromPublished(shown));
     for (const key of keys) {
-      const id = `${scope}/${key}`;
+      const id = idOf(scope, key);
       const value = counts[key] ?? 0;
       // Unknown (NaN): a placeholder count, never shown, never checked.
       cells[id] = Number.isNaN(value) ? 1 : value;
@@ -310,8 +312,8 @@ export function publishAcrossLevels(
   const addsUp = (total: string, parts: readonly string[]) => {
     for (const key of keys)
       constraints.push({
-        total: `${total}/${key}`,
-        parts: parts.map((part) => `${part}/${key}`),
+        total: idOf(total, key),
+        parts: parts.map((part) => idOf(part, key)),
       });
   };
   const unitsOfReport = new Map<string, string[]>();
@@ -329,7 +331,7 @@ export function publishAcrossLevels(
   for (const [total, parts] of levelSums) addsUp(total, parts);
 
   const weights: Record<string, number> = {};
-  for (const scope of aggregates.keys()) for (const key of HEADLINE) weights[`${scope}/${key}`] = 3;
+  for (const scope of aggregates.keys()) for (const key of HEADLINE) weights[idOf(scope, key)] = 3;
   const system: CountSystem = { cells, constraints, weights };
   // The small counts the OCMWs hid (and any count nobody knows) must stay unknown; an
   // OCMW's complementary cell, or the programme's own, may be worked out as long as no
@@ -346,7 +348,7 @@ export function publishAcrossLevels(
     aggregates: new Map(
       [...aggregates].map(([scope, indicators]) => [
         scope,
-        publishedView(indicators, (key) => hidden.has(`${scope}/${key}`)),
+        publishedView(indicators, (key) => hidden.has(idOf(scope, key))),
       ]),
     ),
     system,

@@ -4,6 +4,7 @@ import {
   type PositiveExitReason,
   positiveExitReasons,
 } from "@miriam/schemas";
+import { cellIds } from "./_cell-ids";
 import {
   type Indicators,
   type PublishedCount,
@@ -96,36 +97,38 @@ export function publish(
   const scopes = new Map<string, Indicators>([["programme", programme]]);
   for (const [id, indicators] of projects) scopes.set(`project:${id}`, indicators);
 
+  const idOf = cellIds();
   const cells: Record<string, number> = {};
   const constraints: SumConstraint[] = [];
   const keys = new Set<string>();
   for (const [scope, indicators] of scopes) {
-    for (const [key, value] of Object.entries(countsOf(indicators))) {
-      cells[`${scope}/${key}`] = value;
+    const counts = countsOf(indicators);
+    for (const key in counts) {
+      cells[idOf(scope, key)] = counts[key]!;
       keys.add(key);
     }
     for (const [total, parts] of relationsOf(indicators))
       constraints.push({
-        total: `${scope}/${total}`,
-        parts: parts.map((part) => `${scope}/${part}`),
+        total: idOf(scope, total),
+        parts: parts.map((part) => idOf(scope, part)),
       });
   }
   // A fidelity code raised in one project only has no cell elsewhere: count it as 0.
-  for (const key of keys) for (const scope of scopes.keys()) cells[`${scope}/${key}`] ??= 0;
+  for (const key of keys) for (const scope of scopes.keys()) cells[idOf(scope, key)] ??= 0;
   const projectScopes = [...scopes.keys()].filter((scope) => scope !== "programme");
   for (const key of keys)
     constraints.push({
-      total: `programme/${key}`,
-      parts: projectScopes.map((scope) => `${scope}/${key}`),
+      total: idOf("programme", key),
+      parts: projectScopes.map((scope) => idOf(scope, key)),
     });
 
   // Hide the figures funders read first only when the alternatives are much larger.
   const weights: Record<string, number> = {};
-  for (const scope of scopes.keys()) for (const key of HEADLINE) weights[`${scope}/${key}`] = 3;
+  for (const scope of scopes.keys()) for (const key of HEADLINE) weights[idOf(scope, key)] = 3;
   const system: CountSystem = { cells, constraints, weights };
   const { hidden } = suppressCounts(system, options);
   const view = (scope: string, indicators: Indicators) =>
-    publishedView(indicators, (key) => hidden.has(`${scope}/${key}`));
+    publishedView(indicators, (key) => hidden.has(idOf(scope, key)));
   return {
     programme: view("programme", programme),
     projects: new Map([...projects].map(([id, ind]) => [id, view(`project:${id}`, ind)])),

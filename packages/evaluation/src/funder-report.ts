@@ -1,5 +1,10 @@
 import { dateOf, type GroupEvent, type Region, type TrajectoryEvent } from "@miriam/schemas";
-import { effectiveGroupEvents, fidelitySignals, replay, replayProgramme } from "@miriam/trajectory";
+import {
+  effectiveGroupEvents,
+  fidelitySignalCodes,
+  replay,
+  replayProgramme,
+} from "@miriam/trajectory";
 import { type ResolvedOptions, resolveOptions } from "./_options";
 import { publish } from "./_publish";
 import { type FunderReportSignals, SignalTally } from "./_signal-tally";
@@ -171,14 +176,15 @@ export function createFunderReport(options: FunderReportOptions = {}): FunderRep
       const tally = tallyOf(projectId);
       tally.addParticipant(summary);
       policySignals.addTrajectory(projectId, events, replayed.refused);
-      for (const event of events) {
-        const day = dateOf(event.at);
-        if (dates.from === undefined || day < dates.from) dates.from = day;
-        if (dates.to === undefined || day > dates.to) dates.to = day;
+      // A timestamp starts with its date, so it is compared with the first and last days
+      // as it is: before the first day exactly when its date is, after the last day when
+      // its date is (a later hour of the last day is not). Only a new day is sliced out.
+      for (const { at } of events) {
+        if (dates.from === undefined || at < dates.from) dates.from = dateOf(at);
+        if (dates.to === undefined || (at > dates.to && !at.startsWith(dates.to)))
+          dates.to = dateOf(at);
       }
-      tally.addFidelity(
-        fidelitySignals(replayed.state, fidelityOptions).map((signal) => signal.code),
-      );
+      tally.addFidelity(fidelitySignalCodes(replayed.state, fidelityOptions));
       return summary;
     },
     build() {

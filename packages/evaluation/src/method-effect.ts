@@ -2,6 +2,7 @@ import { type Labels, labels } from "@miriam/schemas";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { ParticipantSummary } from "./participant";
+import type { MeasurementScores } from "./scoring";
 
 /**
  * The paired change t0 → t1 of one score over the mothers measured at both timepoints
@@ -349,19 +350,27 @@ function instrumentsOf(summaries: readonly ParticipantSummary[]): InstrumentVers
   const found = new Map<string, InstrumentVersion>();
   // Nearly every measurement uses the instrument of the one before: skip the key then.
   let last: InstrumentVersion | undefined;
-  for (const { scores } of summaries)
-    for (const m of [scores.t0, scores.t1]) {
-      if (m === undefined || (last !== undefined && sameInstrument(last, m.instrument))) continue;
-      last = m.instrument;
-      found.set(`${m.instrument.id}@${m.instrument.version}`, m.instrument);
-    }
+  const note = (m: MeasurementScores | undefined) => {
+    if (m === undefined || (last !== undefined && sameInstrument(last, m.instrument))) return;
+    last = m.instrument;
+    found.set(`${m.instrument.id}@${m.instrument.version}`, m.instrument);
+  };
+  // No array per mother: this runs over every mother of a programme, once per scope.
+  for (const { scores } of summaries) {
+    note(scores.t0);
+    note(scores.t1);
+  }
   return [...found.values()];
 }
 
 function domainsOf(summaries: readonly ParticipantSummary[]): string[] {
   const domains = new Set<string>();
-  for (const { scores } of summaries)
-    for (const m of [scores.t0, scores.t1])
-      if (m !== undefined) for (const d of Object.keys(m.domains)) domains.add(d);
+  const note = (m: MeasurementScores | undefined) => {
+    if (m !== undefined) for (const d in m.domains) domains.add(d);
+  };
+  for (const { scores } of summaries) {
+    note(scores.t0);
+    note(scores.t1);
+  }
   return [...domains].sort();
 }

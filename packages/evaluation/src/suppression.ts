@@ -107,19 +107,14 @@ export function suppressCounts(system: CountSystem, options: SuppressionOptions 
   checkSystem(system, withheld);
 
   const primary = new Set<string>();
-  for (const [id, value] of Object.entries(system.cells))
+  const { cells } = system;
+  for (const id of Object.keys(cells)) {
+    const value = cells[id]!;
     if (value >= 1 && value < threshold && !published.has(id) && !withheld.has(id)) primary.add(id);
+  }
   const hidden = new Set([...primary, ...withheld]);
   // A published cell is never a complement: it is visible elsewhere anyway.
-  const candidates: CountSystem =
-    published.size === 0
-      ? system
-      : {
-          ...system,
-          cells: Object.fromEntries(
-            Object.entries(system.cells).map(([id, value]) => [id, published.has(id) ? 0 : value]),
-          ),
-        };
+  const candidates: Candidates = { cells, weights: system.weights, published };
 
   for (const component of components(system)) {
     const relationsOf = new Map<string, SumConstraint[]>();
@@ -164,9 +159,12 @@ export function suppressCounts(system: CountSystem, options: SuppressionOptions 
 const EMPTY: ReadonlySet<string> = new Set();
 
 function checkSystem(system: CountSystem, unknown: ReadonlySet<string>): void {
-  for (const [id, value] of Object.entries(system.cells))
+  const { cells } = system;
+  for (const id of Object.keys(cells)) {
+    const value = cells[id]!;
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`Cell "${id}" must be a non-negative integer count; it is ${value}.`);
+  }
   for (const constraint of system.constraints) {
     if (unknown.has(constraint.total) || constraint.parts.some((part) => unknown.has(part))) {
       for (const id of [constraint.total, ...constraint.parts])
@@ -430,32 +428,46 @@ function pinnedByBounds(
   return pinned;
 }
 
+/** The cells a complement is chosen among: every visible non-zero one not published elsewhere. */
+interface Candidates {
+  readonly cells: CountSystem["cells"];
+  readonly weights: CountSystem["weights"];
+  readonly published: ReadonlySet<string>;
+}
+
 /** The visible non-zero cell to hide: least cost (weighted count) first, a part before a total. */
 function complement(
   relations: readonly SumConstraint[],
-  { cells, weights }: CountSystem,
+  { cells, weights, published }: Candidates,
   hidden: ReadonlySet<string>,
 ): { cell: string; relation: SumConstraint } | undefined {
-  let best: { cell: string; relation: SumConstraint; rank: [number, number] } | undefined;
+  let best: SumConstraint["total"] | undefined;
+  let bestRelation: SumConstraint | undefined;
+  let bestCost = 0;
+  let bestIsTotal = 0;
   for (const relation of relations) {
-    const candidates: [string, number][] = [
-      ...relation.parts.map((part): [string, number] => [part, 0]),
-      [relation.total, 1],
-    ];
-    for (const [cell, isTotal] of candidates) {
+    const { parts } = relation;
+    // The parts, then the total (index parts.length): a part wins a tie with a total.
+    for (let k = 0; k <= parts.length; k++) {
+      const isTotal = k === parts.length ? 1 : 0;
+      const cell = isTotal === 1 ? relation.total : parts[k]!;
       const value = cells[cell] ?? 0;
-      if (hidden.has(cell) || value === 0) continue;
-      const rank: [number, number] = [value * (weights?.[cell] ?? 1), isTotal];
+      if (hidden.has(cell) || value === 0 || published.has(cell)) continue;
+      const cost = value * (weights?.[cell] ?? 1);
       if (
         best === undefined ||
-        rank[0] < best.rank[0] ||
-        (rank[0] === best.rank[0] &&
-          (rank[1] < best.rank[1] || (rank[1] === best.rank[1] && compareIds(cell, best.cell) < 0)))
-      )
-        best = { cell, relation, rank };
+        cost < bestCost ||
+        (cost === bestCost &&
+          (isTotal < bestIsTotal || (isTotal === bestIsTotal && compareIds(cell, best) < 0)))
+      ) {
+        best = cell;
+        bestRelation = relation;
+        bestCost = cost;
+        bestIsTotal = isTotal;
+      }
     }
   }
-  return best && { cell: best.cell, relation: best.relation };
+  return best === undefined ? undefined : { cell: best, relation: bestRelation! };
 }
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,7 +2,7 @@ import { problemMessage, type TrajectoryEvent } from "@miriam/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TrajectoryBuilder } from "./_test-builders";
-import { compareEventTimes, createEventOrderCheck, inEventOrder } from "./event-order";
+import { compareEventTimes, createEventOrderCheck, inEventOrder, isEarlier } from "./event-order";
 import { applyEvent, initialState, replay } from "./replay";
 
 describe("inEventOrder", () => {
@@ -31,6 +31,41 @@ describe("inEventOrder", () => {
       fc.property(fc.array(timed, { maxLength: 30 }), (events) => {
         const expected = [...events].sort(compareEventTimes);
         expect(inEventOrder(events)).toEqual(expected);
+      }),
+    );
+  });
+
+  // Timestamps of one offset and length are compared as text, the others as instants:
+  // mixed offsets, "Z", and fractions of a second must all give the instants' order.
+  const anyOffset = fc
+    .record({
+      seconds: fc.integer({ min: 1_700_000_000, max: 1_700_400_000 }),
+      offset: fc.constantFrom("Z", "+01:00", "+02:00", "-05:00", "+00:00"),
+      millis: fc.boolean(),
+    })
+    .map(({ seconds, offset, millis }) => {
+      const minutes =
+        offset === "Z" ? 0 : (offset[0] === "-" ? -1 : 1) * Number(offset.slice(1, 3)) * 60;
+      const local = new Date((seconds + minutes * 60) * 1000)
+        .toISOString()
+        .slice(0, millis ? 23 : 19);
+      return `${local}${offset}`;
+    });
+
+  it("orders timestamps of any offset by their instant", () => {
+    fc.assert(
+      fc.property(fc.array(anyOffset, { maxLength: 30 }), (times) => {
+        const events = times.map((at, n) => ({ at, n }));
+        expect(inEventOrder(events)).toEqual([...events].sort(compareEventTimes));
+      }),
+    );
+  });
+
+  it("tells which of two timestamps of any offset is earlier", () => {
+    fc.assert(
+      fc.property(anyOffset, anyOffset, (a, b) => {
+        expect(isEarlier(a, b)).toBe(Date.parse(a) < Date.parse(b));
+        expect(isEarlier(a, a)).toBe(false);
       }),
     );
   });

@@ -1,7 +1,14 @@
-import { LANGUAGES } from "@miriam/schemas";
+import { dateOf, LANGUAGES, type TrajectoryEvent } from "@miriam/schemas";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TrajectoryBuilder } from "./_test-builders";
-import { fidelitySignalDefinitions, fidelitySignals } from "./fidelity";
+import { randomLogs } from "./_test-logs";
+import {
+  fidelitySignalCodes,
+  fidelitySignalDefinitions,
+  fidelitySignals,
+  individualContactMoments,
+} from "./fidelity";
 import { replay } from "./replay";
 
 const signalsOf = (b: TrajectoryBuilder, options?: Parameters<typeof fidelitySignals>[1]) =>
@@ -99,5 +106,42 @@ describe("fidelity signals of a trajectory", () => {
     for (const definition of fidelitySignalDefinitions) {
       expect(new Set(LANGUAGES.map((l) => definition.title[l])).size).toBeGreaterThan(1);
     }
+  });
+});
+
+describe("fidelitySignalCodes", () => {
+  it("gives the codes of fidelitySignals, in order, for any log", () => {
+    let found = 0;
+    const options = {
+      asOf: "2026-09-01",
+      settings: { fidelity: { individualContactMaxGapDays: 2, planWithinDays: 3 } },
+    };
+    fc.assert(
+      fc.property(randomLogs, (events) => {
+        const { state } = replay(events as TrajectoryEvent[]);
+        for (const o of [{}, options]) {
+          const signals = fidelitySignals(state, o);
+          found += signals.length;
+          expect(fidelitySignalCodes(state, o)).toEqual(signals.map((s) => s.code));
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe("individualContactMoments", () => {
+  it("are the dates of contacts, reviews and the plan talk, sorted", () => {
+    fc.assert(
+      fc.property(randomLogs, (events) => {
+        const { state } = replay(events as TrajectoryEvent[]);
+        const { individual, milestones } = state.context;
+        const all = [...individual.contactsAt, ...individual.reviewsAt];
+        if (milestones.planAgreedAt !== null) all.push(milestones.planAgreedAt);
+        expect(individualContactMoments(state)).toEqual(all.map(dateOf).sort());
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -204,16 +204,45 @@ export function fidelitySignals(
   state: TrajectoryState,
   options: FidelityOptions = {},
 ): FidelitySignal[] {
+  const signals: FidelitySignal[] = [];
+  findSignals(state, options, (_, signal) => signals.push(signal()));
+  return signals;
+}
+
+/**
+ * The codes of {@link fidelitySignals}, one per signal and in the same order, without
+ * writing out their messages in four languages: for reports that only count signals (a
+ * funder report counts them over every trajectory of a programme). Pure.
+ *
+ * @example
+ * ```ts
+ * const gaps = fidelitySignalCodes(state).filter((c) => c === "individual-contact-gap").length;
+ * ```
+ */
+export function fidelitySignalCodes(
+  state: TrajectoryState,
+  options: FidelityOptions = {},
+): FidelitySignalCode[] {
+  const codes: FidelitySignalCode[] = [];
+  findSignals(state, options, (code) => codes.push(code));
+  return codes;
+}
+
+/** Told of each signal found: its code, and how to write it out in full when wanted. */
+type Found = (code: FidelitySignalCode, signal: () => FidelitySignal) => void;
+
+/** The one walk over a trajectory's signals, for both {@link fidelitySignals} and the codes. */
+function findSignals(state: TrajectoryState, options: FidelityOptions, found: Found): void {
   const context = state.context;
-  if (context.referral === null) return [];
+  if (context.referral === null) return;
   const { fidelity } = resolveSettings(options.settings);
   const subject: FidelitySubject = { kind: "trajectory", id: context.referral.trajectoryId };
   const { milestones, consent, pauses } = context;
   const end = milestones.closing?.at ?? options.asOf ?? context.lastEventAt!;
-  const signals: FidelitySignal[] = [];
 
-  if (consent.enrolledAt !== null && milestones.informationTalkAt === null) {
-    signals.push({
+  const enrolledAt = consent.enrolledAt;
+  if (enrolledAt !== null && milestones.informationTalkAt === null) {
+    found("information-talk-before-enrolment", () => ({
       code: "information-talk-before-enrolment",
       subject,
       message: {
@@ -222,56 +251,62 @@ export function fidelitySignals(
         de: "Sie ist ohne vorheriges Informationsgespräch eingestiegen.",
         en: "She enrolled without an information talk first.",
       },
-      at: consent.enrolledAt,
+      at: enrolledAt,
       value: 0,
       threshold: 1,
       difference: -1,
       unit: "talks",
-    });
+    }));
   }
 
-  if (milestones.intakeAt !== null) {
+  const intakeAt = milestones.intakeAt;
+  if (intakeAt !== null) {
     const planAt = milestones.planAgreedAt;
-    const days = activeDays(milestones.intakeAt, planAt ?? end, pauses);
+    const days = activeDays(intakeAt, planAt ?? end, pauses);
     const t = fidelity.planWithinDays;
     if (days > t) {
-      signals.push({
+      found("plan-within-days", () => ({
         code: "plan-within-days",
         subject,
         message: message(planAt === null ? NO_PLAN_YET : PLAN_LATE, { days, t }),
-        period: { from: dateOf(milestones.intakeAt), to: dateOf(planAt ?? end) },
+        period: { from: dateOf(intakeAt), to: dateOf(planAt ?? end) },
         value: days,
         threshold: t,
         difference: days - t,
         unit: "days",
-      });
+      }));
     }
   }
 
   if (milestones.planAgreedAt !== null) {
-    signals.push(
-      ...contactGaps(state, milestones.planAgreedAt, end, fidelity.individualContactMaxGapDays),
+    contactGaps(
+      state,
+      milestones.planAgreedAt,
+      end,
+      fidelity.individualContactMaxGapDays,
+      subject,
+      found,
     );
   }
 
-  if (consent.enrolledAt !== null && milestones.endMeasurementAt !== null) {
-    const months = monthsBetween(dateOf(consent.enrolledAt), dateOf(milestones.endMeasurementAt));
+  const endMeasurementAt = milestones.endMeasurementAt;
+  if (enrolledAt !== null && endMeasurementAt !== null) {
+    const months = monthsBetween(dateOf(enrolledAt), dateOf(endMeasurementAt));
     const { min, max } = fidelity.trajectoryLengthMonths;
     if (months < min || months > max) {
       const t = months < min ? min : max;
-      signals.push({
+      found("trajectory-length", () => ({
         code: "trajectory-length",
         subject,
         message: message(TRAJECTORY_LENGTH, { months, min, max }),
-        period: { from: dateOf(consent.enrolledAt), to: dateOf(milestones.endMeasurementAt) },
+        period: { from: dateOf(enrolledAt), to: dateOf(endMeasurementAt) },
         value: months,
         threshold: t,
         difference: Math.round((months - t) * 10) / 10,
         unit: "months",
-      });
+      }));
     }
   }
-  return signals;
 }
 
 /**
@@ -282,7 +317,11 @@ export function individualContactMoments(state: TrajectoryState): string[] {
   const { milestones, individual } = state.context;
   const moments = [...individual.contactsAt, ...individual.reviewsAt];
   if (milestones.planAgreedAt !== null) moments.push(milestones.planAgreedAt);
-  return moments.map(dateOf).sort();
+  const dates = moments.map(dateOf);
+  // Contacts and reviews are each recorded in time order: the sort is needed only when the
+  // two lists (or the plan talk, last) interleave, and is skipped when they do not.
+  for (let i = 1; i < dates.length; i++) if (dates[i - 1]! > dates[i]!) return dates.sort();
+  return dates;
 }
 
 function contactGaps(
@@ -290,13 +329,14 @@ function contactGaps(
   planAgreedAt: string,
   openEnd: string,
   maxGap: number,
-): FidelitySignal[] {
-  const { milestones, pauses, referral } = state.context;
+  subject: FidelitySubject,
+  found: Found,
+): void {
+  const { milestones, pauses } = state.context;
   const from = dateOf(planAgreedAt);
   const to = dateOf(milestones.endMeasurementAt ?? openEnd);
   const moments = individualContactMoments(state).filter((d) => d >= from && d <= to);
   if (moments[moments.length - 1] !== to) moments.push(to);
-  const signals: FidelitySignal[] = [];
   let previous = dayNumber(moments[0]!);
   for (let i = 1; i < moments.length; i++) {
     const a = moments[i - 1]!;
@@ -305,16 +345,15 @@ function contactGaps(
     const days = activeDaysBetween(previous, day, pauses);
     previous = day;
     if (days <= maxGap) continue;
-    signals.push({
+    found("individual-contact-gap", () => ({
       code: "individual-contact-gap",
-      subject: { kind: "trajectory", id: referral!.trajectoryId },
+      subject,
       message: message(CONTACT_GAP, { days, maxGap }),
       period: { from: a, to: b },
       value: days,
       threshold: maxGap,
       difference: days - maxGap,
       unit: "days",
-    });
+    }));
   }
-  return signals;
 }

@@ -43,7 +43,7 @@ export type {
   FidelitySignalDefinition,
   FidelitySubject,
 } from "./fidelity";
-export { fidelitySignalDefinitions, fidelitySignals } from "./fidelity";
+export { fidelitySignalCodes, fidelitySignalDefinitions, fidelitySignals } from "./fidelity";
 export type {
   EffectiveGroupLog,
   GroupCorrectionRecord,

@@ -298,16 +298,21 @@ function replayMethod(
   ) => {
     let outcome: Position | readonly Refusal[];
     if (input.type === "group-session.attended") outcome = step(position, input);
-    else if (applied.has(input.id)) outcome = repeatedIdRefusal(input.id);
     else {
-      const early = beforeReferralRefusals(input, referralAt);
-      outcome = early.length > 0 ? early : step(position, input);
+      // The id goes into `applied` before the checks (one look-up per event instead of
+      // two) and comes out again when the event is refused.
+      const before = applied.size;
+      if (applied.add(input.id).size === before) outcome = repeatedIdRefusal(input.id);
+      else {
+        const early = beforeReferralRefusals(input, referralAt);
+        outcome = early.length > 0 ? early : step(position, input);
+        if (!("configuration" in outcome)) applied.delete(input.id);
+      }
     }
     if ("configuration" in outcome) {
       position = outcome;
       acceptedCount++;
       accepted?.push(input);
-      if (input.type !== "group-session.attended") applied.add(input.id);
       if (input.type === "trajectory.referred") referralAt ??= input.at;
       return;
     }
