@@ -78,14 +78,28 @@ function auditLine(record: GroupCorrectionRecord, language: Language): Html {
   return html`<br><span class="muted correction">${groupCorrectionEventTypes.label(correction.type, language)} · ${correctionReasons.label(correction.data.reason, language)} · ${correction.by} · ${formatDayOf(correction.at, language)}${correction.data.note ? html` · ${correction.data.note}` : ""}</span>`;
 }
 
-/** The applied corrections and voids of each entry, by the entry's id. */
-export function amendmentsOf(events: readonly GroupEvent[]) {
+// A group's log is read once per version and kept (`Trajectories.group`), the same array
+// each time: its corrected form is worked out once per version too, not at every view of
+// the group page (which reads it for the sessions and again for the topics).
+const amended = new WeakMap<readonly GroupEvent[], ReturnType<typeof amend>>();
+
+function amend(events: readonly GroupEvent[]) {
   const { events: effective, corrections } = effectiveGroupEvents(events);
   return {
     effective,
     current: new Map(effective.map((e) => [e.id, e])),
     amendments: amendmentsByEntry(corrections),
   };
+}
+
+/** The applied corrections and voids of each entry, by the entry's id. */
+export function amendmentsOf(events: readonly GroupEvent[]) {
+  let known = amended.get(events);
+  if (known === undefined) {
+    known = amend(events);
+    amended.set(events, known);
+  }
+  return known;
 }
 
 /**

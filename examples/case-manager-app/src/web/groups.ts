@@ -118,7 +118,7 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
     auditView(kit.db, user.id, "group.viewed", `group:${groupId}`);
     const topics = groupTopicsSection(
       groupId,
-      await groupTopics(deps, groupId, participants),
+      await groupTopics(deps, groupId, participants, group.events),
       ctx,
       user,
     );

@@ -1,11 +1,10 @@
 import { type GroupEvent, groupEvent } from "@miriam/schemas";
-import { effectiveGroupEvents } from "@miriam/trajectory";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { User } from "../../db/accounts";
 import type { CaseloadEntry } from "../../domain/caseload";
 import { type AppEnv, type Deps, requireGroup, requireUser } from "../context";
-import { chosenTopicsList } from "../group-corrections";
+import { amendmentsOf, chosenTopicsList } from "../group-corrections";
 import { type Html, html } from "../html";
 import { csrfField, type PageContext } from "../layout";
 
@@ -19,15 +18,17 @@ export async function groupTopics(
   groupId: string,
   /** The group's caseload, when the caller has read it already (the group page). */
   caseload?: readonly CaseloadEntry[],
+  /** The group's log, when the caller has read it already (the group page). */
+  groupLog?: readonly GroupEvent[],
 ): Promise<{ proposed: string[]; chosen: string[]; events: readonly GroupEvent[] }> {
   // Her confirmed topics are kept in her projected row: no log is read.
   const proposed = new Set<string>();
   for (const entry of caseload ?? (await deps.kit.caseload([groupId])))
     for (const topic of entry.topics) proposed.add(topic);
   const chosen = new Set<string>();
-  const { events } = await deps.kit.group(groupId);
+  const events = groupLog ?? (await deps.kit.group(groupId)).events;
   // As corrected: a topic chosen by mistake and voided is no longer chosen.
-  for (const event of effectiveGroupEvents(events).events)
+  for (const event of amendmentsOf(events).effective)
     if (event.type === "group-topic.chosen") chosen.add(event.data.topic);
   return { proposed: [...proposed], chosen: [...chosen], events };
 }
