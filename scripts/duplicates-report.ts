@@ -180,6 +180,25 @@ const RULES: readonly Rule[] = [
     ],
   },
   {
+    kind: "logic",
+    why: "the line splitter's two loops, one for text chunks and one for byte chunks: one loop over both would test the chunk's type per line and lose V8's single-type fast path, which the 50 MB line's time target depends on (docs/decisions.md, the event log)",
+    paths: [
+      /^packages\/schemas\/src\/validation\/json-lines\.ts$/,
+      /^packages\/schemas\/src\/validation\/json-lines\.ts$/,
+    ],
+    text: (lines) =>
+      lines.some((line) => /pieces\.push\(chunk\.(slice|subarray)\(start\)\)/.test(line)),
+  },
+  {
+    kind: "logic",
+    why: "the group page's two lists of corrected entries, its sessions as a table and its chosen topics as a list: both open with the same reading of the corrected log (amendmentsOf, shared), then draw different rows",
+    paths: [
+      /^examples\/case-manager-app\/src\/web\/group-corrections\.ts$/,
+      /^examples\/case-manager-app\/src\/web\/group-corrections\.ts$/,
+    ],
+    text: (lines) => lines.some((line) => line.includes("amendmentsOf(events)")),
+  },
+  {
     kind: "data",
     why: "an example event (a fixture) spelled out in a bench and in a test",
     paths: [/^examples\/case-manager-app\/bench\//, /^examples\/case-manager-app\/test\//],

@@ -11,7 +11,7 @@ import {
   type LogFile,
 } from "@miriam/conformance";
 import {
-  makeProblem,
+  duplicateIdProblem,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
@@ -90,15 +90,9 @@ export async function indexLogs(
       onDuplicateId: (event, file, line, first) =>
         problems.push({
           file: file.label,
-          problem: makeProblem({
-            code: "duplicate-id",
-            line,
-            path: ["id"],
-            expected:
-              first.file === file
-                ? { kind: "unused-id", id: "event", firstLine: first.line }
-                : { kind: "unused-id", id: "event", firstFile: first.file.label },
-            found: { kind: "string", value: event.id },
+          problem: duplicateIdProblem(event.id, line, {
+            line: first.line,
+            ...(first.file === file ? {} : { file: first.file.label }),
           }),
         }),
     });

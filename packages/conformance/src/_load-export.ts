@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   createCorrectionCheck,
+  duplicateIdProblem,
   exportLayout,
   type Language,
-  makeProblem,
   type ParticipantProfile,
   type Problem,
   type ProjectSettings,
@@ -191,17 +191,9 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
         "MIR-SCHEMA-006",
         findings.problem(
           file,
-          makeProblem({
-            code: "duplicate-id",
-            path: ["id"],
-            expected: {
-              kind: "unused-id",
-              id: "event",
-              firstLine: first.line,
-              ...(first.file.label === file ? {} : { firstFile: first.file.label }),
-            },
-            found: { kind: "string", value: event.id },
-            line,
+          duplicateIdProblem(event.id, line, {
+            line: first.line,
+            ...(first.file.label === file ? {} : { file: first.file.label }),
           }),
         ),
       ),

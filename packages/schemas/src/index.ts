@@ -107,6 +107,7 @@ export type {
 export {
   createCorrectionCheck,
   createExportIdCheck,
+  duplicateIdProblem,
   futureDateProblem,
 } from "./validation/export-checks";
 export { IdIndex, IdSet } from "./validation/id-index";

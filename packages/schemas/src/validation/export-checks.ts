@@ -12,6 +12,36 @@ import type { Problem, ProblemCode } from "./problem-shape";
 export type ExportIdCheck = (id: string, file: string, line: number) => Problem | undefined;
 
 /**
+ * The `duplicate-id` problem of an event id used again at `line`: where it was first
+ * used, with the file named only when it is another one. Every check of ids across an
+ * export (this module's, `indexEventLogs`' callers in the conformance kit and the command
+ * line) words it through this one function. Pure.
+ *
+ * @example
+ * ```ts
+ * duplicateIdProblem("ev-12", 40, { line: 3, file: "trajectories.jsonl" });
+ * ```
+ */
+export function duplicateIdProblem(
+  id: string,
+  line: number,
+  first: { readonly line: number; readonly file?: string },
+): Problem {
+  return makeProblem({
+    code: "duplicate-id",
+    path: ["id"],
+    expected: {
+      kind: "unused-id",
+      id: "event",
+      firstLine: first.line,
+      ...(first.file === undefined ? {} : { firstFile: first.file }),
+    },
+    found: { kind: "string", value: id },
+    line,
+  });
+}
+
+/**
  * Makes an {@link ExportIdCheck}. Duplicates inside one file are already reported by the
  * line checker (`createLineChecker`); feed this one only the lines that checker passed,
  * so each duplicate is reported once.
@@ -36,17 +66,9 @@ export function createExportIdCheck(): ExportIdCheck {
     const first = index.firstPlace(id, line, number);
     if (first === undefined) return undefined;
     const firstFile = files[first.file]!;
-    return makeProblem({
-      code: "duplicate-id",
-      path: ["id"],
-      expected: {
-        kind: "unused-id",
-        id: "event",
-        firstLine: first.line,
-        ...(firstFile === file ? {} : { firstFile }),
-      },
-      found: { kind: "string", value: id },
-      line,
+    return duplicateIdProblem(id, line, {
+      line: first.line,
+      ...(firstFile === file ? {} : { file: firstFile }),
     });
   };
 }
