@@ -112,17 +112,25 @@ export function sessionsTable(
   events: readonly GroupEvent[],
   ctx: PageContext,
   user: Pick<User, "id" | "role">,
-): Html {
+  /** Which sessions to draw, by their date as corrected (all when not given). */
+  shown: (date: string) => boolean = () => true,
+): { readonly table: Html; readonly hidden: number } {
   const { t, language } = ctx;
   const { current, amendments } = amendmentsOf(events);
   const originals = events.filter((e): e is Session => e.type === "group-session.held");
-  if (originals.length === 0) return html`<p class="muted">${t("noSessions")}</p>`;
-  const rows = originals
-    .map((original) => ({ original, now: current.get(original.id) as Session | undefined }))
+  if (originals.length === 0)
+    return { table: html`<p class="muted">${t("noSessions")}</p>`, hidden: 0 };
+  const all = originals.map((original) => ({
+    original,
+    now: current.get(original.id) as Session | undefined,
+  }));
+  const rows = all
+    .filter(({ original, now }) => shown((now ?? original).data.date))
     .sort((a, b) => (b.now ?? b.original).data.date.localeCompare((a.now ?? a.original).data.date));
+  const hidden = all.length - rows.length;
   const what = (s: Session) =>
     `${formatDay(s.data.date, language, "medium")} · ${s.data.topic} · ${s.data.attendees.length}`;
-  return html`<table class="sessions cards"><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th><span class="visually-hidden">${t("attendanceRegister")}</span></th></tr></thead><tbody>
+  const table = html`<table class="sessions cards"><thead><tr><th>${t("date")}</th><th>${t("topic")}</th><th class="num">${t("attendees")}</th><th><span class="visually-hidden">${t("attendanceRegister")}</span></th></tr></thead><tbody>
 ${rows.map(({ original, now }) => {
   const records = amendments.get(original.id) ?? [];
   if (now === undefined)
@@ -130,6 +138,7 @@ ${rows.map(({ original, now }) => {
   return html`<tr id="ev-${original.id}"${records.length > 0 ? html` class="corrected"` : ""}><td data-label="${t("date")}">${formatDay(now.data.date, language, "medium")}</td><td data-label="${t("topic")}">${now.data.topic}${now.data.withChildren ? html` <span class="badge">${t("withChildren")}</span>` : ""}${records.length > 0 ? html`<br><del class="original">${what(original)}</del>${records.map((r) => auditLine(r, language))}` : ""}</td><td class="num" data-label="${t("attendees")}">${now.data.attendees.length}</td>
 <td><span class="entry-actions"><a href="/groups/${groupId}/sessions/${encodeURIComponent(original.id)}">${t("attendanceRegister")}</a>${mayCorrect(user, original) ? html` ${groupCorrectionLinks(groupId, original, t)}` : ""}</span></td></tr>`;
 })}</tbody></table>`;
+  return { table, hidden };
 }
 
 /** The chosen topics as corrected, with the struck-through originals and their links. */

@@ -49,6 +49,7 @@ import { formatDay, formatDayOf } from "./day/dates";
 import { Fields, type FormState, postForm } from "./form-fields";
 import { type FieldOf, type FormError, problemErrors } from "./form-problems";
 import { FormReader } from "./forms";
+import { groupPageSince, isListedSince, isSessionSince } from "./group-archive";
 import {
   registerGroupCorrectionRoutes,
   type SessionCorrection,
@@ -113,15 +114,30 @@ ${user.role === "coordinator" ? html`<p><a class="button" href="/project/report"
     await requireGroup(deps, user, groupId);
     const ctx = c.get("page");
     const { t, language } = ctx;
-    const participants = await kit.participants(groupId);
+    // A year by default (group-archive.ts); `?all=1` shows every generation.
+    const since = c.req.query("all") === "1" ? undefined : groupPageSince(kit.todayOf());
+    const everyone = await kit.participants(groupId);
+    const participants =
+      since === undefined ? everyone : everyone.filter((p) => isListedSince(p, since));
     const group = await kit.group(groupId);
     auditView(kit.db, user.id, "group.viewed", `group:${groupId}`);
     const topics = groupTopicsSection(
       groupId,
-      await groupTopics(deps, groupId, participants, group.events),
+      await groupTopics(deps, groupId, everyone, group.events),
       ctx,
       user,
     );
+    const sessions = sessionsTable(
+      groupId,
+      group.events,
+      ctx,
+      user,
+      since === undefined ? undefined : (date) => isSessionSince(date, since),
+    );
+    const older = (key: "olderTrajectoriesHidden" | "olderSessionsHidden", n: number) =>
+      since === undefined || n === 0
+        ? ""
+        : html`<p class="muted">${t(key, { date: formatDay(since, language, "medium"), n })} <a href="/groups/${groupId}?all=1">${t("showWholeGroup")}</a></p>`;
     const body = html`<p><a class="button" href="/groups/${groupId}/participants/new">${t("newReferral")}</a>
 <a class="button secondary" href="/groups/${groupId}/sessions/new">${t("newSession")}</a>
 <a class="button secondary" href="/groups/${groupId}/report">${t("groupReport")}</a></p>
@@ -137,8 +153,10 @@ ${participants.map((p) => {
   }</td>
 <td data-label="${t("lastEvent")}">${p.lastEventAt === undefined || p.lastEventAt === null ? "" : formatDayOf(p.lastEventAt, language)}</td></tr>`;
 })}</tbody></table>
+${older("olderTrajectoriesHidden", everyone.length - participants.length)}
 <h2>${t("sessions")}</h2>
-${sessionsTable(groupId, group.events, ctx, user)}
+${sessions.table}
+${older("olderSessionsHidden", sessions.hidden)}
 ${topics}`;
     const flash = c.req.query("done") ? t("recorded") : undefined;
     return c.html(

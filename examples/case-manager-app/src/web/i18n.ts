@@ -221,6 +221,19 @@ const MESSAGES = {
   lastEvent: ["Laatste gebeurtenis", "Dernier événement", "Letztes Ereignis", "Last event"],
   newReferral: ["Nieuwe toeleiding", "Nouvelle orientation", "Neue Zuweisung", "New referral"],
   sessions: ["Groepssessies", "Séances de groupe", "Gruppensitzungen", "Group sessions"],
+  olderTrajectoriesHidden: [
+    "Deelneemsters van wie het traject vóór {date} afgesloten is, staan hier niet ({n}).",
+    "Les participantes dont le parcours a été clôturé avant le {date} ne sont pas affichées ({n}).",
+    "Teilnehmerinnen, deren Begleitung vor dem {date} abgeschlossen wurde, werden nicht angezeigt ({n}).",
+    "Participants whose trajectory closed before {date} are not shown ({n}).",
+  ],
+  olderSessionsHidden: [
+    "Groepssessies van vóór {date} staan hier niet ({n}).",
+    "Les séances de groupe d'avant le {date} ne sont pas affichées ({n}).",
+    "Gruppensitzungen vor dem {date} werden nicht angezeigt ({n}).",
+    "Group sessions before {date} are not shown ({n}).",
+  ],
+  showWholeGroup: ["Alles tonen", "Tout afficher", "Alles anzeigen", "Show everything"],
   newSession: [
     "Sessie registreren",
     "Enregistrer une séance",
