@@ -42,6 +42,8 @@ export default defineConfig({
           name,
           root: `examples/${name}`,
           include: ["test/**/*.test.ts"],
+          // PostgreSQL: a schema per worker (test/postgres-schemas.ts).
+          globalSetup: ["test/postgres-schemas.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

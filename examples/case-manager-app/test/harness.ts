@@ -6,6 +6,7 @@ import { dropAll, migrate } from "../src/db/schema";
 import { DEMO_PASSWORD, seed } from "../src/domain/seed";
 import { Trajectories } from "../src/domain/trajectories";
 import { createApp } from "../src/web/app";
+import { withWorkerSchema } from "./postgres-schemas";
 
 /** Node's arguments to run one of the app's TypeScript files in a child process. */
 export const tsxArgs = (file: string, ...args: string[]) => [
@@ -42,7 +43,7 @@ export function targets(): Target[] {
     );
   return [
     { name: "sqlite", url: join(mkdtempSync(join(tmpdir(), "miriam-app-")), "test.sqlite") },
-    { name: "postgres", url: postgres },
+    { name: "postgres", url: postgres ? withWorkerSchema(postgres) : undefined },
   ];
 }
 
