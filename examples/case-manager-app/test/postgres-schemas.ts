@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import pg from "pg";
 
 // Vitest runs test files in parallel workers, and six of them reset the PostgreSQL
@@ -6,8 +7,12 @@ import pg from "pg";
 // kysely_migration_lock does not exist"). Each worker gets a schema of its own
 // (`test_w<VITEST_POOL_ID>`, see `targets()` in harness.ts), made here once per run.
 
-/** The most workers a run may have (vitest numbers them from 1). */
-export const MAX_WORKERS = 16;
+/**
+ * The most workers a run may have (vitest numbers them from 1). Vitest's default is one
+ * fewer than the machine's cores; 16 leaves room for a `--maxWorkers` above that on a
+ * small machine.
+ */
+export const MAX_WORKERS = Math.max(16, availableParallelism());
 
 /** The schema of the worker running this file. */
 export function workerSchema(): string {
