@@ -31,6 +31,7 @@ import { isUniqueViolation } from "../db/database";
 import { listGroups } from "../db/event-store";
 import { passwordProblem } from "../security/password-policy";
 import { type AppEnv, bodyOf, type Deps, requireUser } from "./context";
+import { formatMomentOf } from "./day/dates";
 import { Fields, type FormState, postForm } from "./form-fields";
 import type { FormError } from "./form-problems";
 import { FormReader } from "./forms";
@@ -263,7 +264,7 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
     const body = html`<form method="get" action="/admin/audit" class="inline"><label>${t("subject")} <input type="text" name="subject" value="${subject ?? ""}"></label> <button type="submit" class="small">${t("filter")}</button></form>
 <p><a href="/admin/audit/export.jsonl" download>audit-log.jsonl</a></p>
 <table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th>${t("detail")}</th></tr></thead><tbody>
-${entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.userId}</td><td>${auditActionLabel(e.action, language)}</td><td>${e.subject}</td><td class="muted">${auditDetail(e.detail, language)}</td></tr>`)}
+${entries.map((e) => html`<tr><td><time datetime="${e.at}">${formatMomentOf(e.at, language)}</time></td><td>${e.userId}</td><td>${auditActionLabel(e.action, language)}</td><td>${e.subject}</td><td class="muted">${auditDetail(e.detail, language)}</td></tr>`)}
 </tbody></table>`;
     return c.html(page(ctx, t("auditLog"), body, { wide: true }));
   });

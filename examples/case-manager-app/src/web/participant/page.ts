@@ -159,7 +159,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
     const domains = projectDomains(settings);
     const herPage = await herPageSection(deps, trajectoryId, loaded, ctx);
 
-    const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId} · ${t("version")} ${loaded.version}</span></p>
+    const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId}</span></p>
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
 ${stepsSection(trajectoryId, loaded.stream.groupId, steps, next, ctx)}
 ${dueSection(trajectoryId, due, ctx, beforeConsentSteps(trajectoryId, loaded.state, ctx))}
