@@ -30,6 +30,17 @@ describe("a participant's page", () => {
     expect(text).toMatch(/\(Ik wil mijn facturen op tijd betalen\.\)/);
   });
 
+  it("names her preferred language in the reader's language, as any other value", async () => {
+    const client = new Client(t.app);
+    expect((await client.login("casemanager")).status).toBe(200);
+    await client.request("/preferences/language", {
+      method: "POST",
+      form: { language: "fr", back: "/groups" },
+    });
+    const french = readableHtml(await (await client.request(PARTICIPANT)).text());
+    expect(french).toMatch(/Langue préférée\s+néerlandais/);
+  });
+
   it("shows no revision number of her log", () => {
     expect(text).not.toMatch(/\bversie\b/i);
   });

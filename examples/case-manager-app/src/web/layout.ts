@@ -114,7 +114,7 @@ button.danger { background: var(--bad); border-color: var(--bad); }
 .timeline time { color: var(--muted); font-size: 14px; margin-right: 8px; }
 .timeline .summary { color: var(--muted); }
 /* An entry's own actions (its register, "correct", "void"): apart, each kept whole. */
-.entry-actions { display: inline-flex; flex-wrap: wrap; gap: 2px 14px; } .entry-actions a { white-space: nowrap; }
+.entry-actions { display: inline-flex; flex-wrap: wrap; gap: 2px 14px; } .entry-actions a, .corrections a { white-space: nowrap; }
 form.inline { display: inline; margin: 0; }
 form.stack label, fieldset label { display: block; margin: 8px 0 2px; font-weight: 600; }
 form.stack label.check, fieldset label.check { font-weight: normal; display: flex; gap: 6px; align-items: center; margin: 2px 0; }
