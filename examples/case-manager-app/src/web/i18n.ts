@@ -570,6 +570,7 @@ const MESSAGES = {
   value: ["Waarde", "Valeur", "Wert", "Value"],
   project: ["Project", "Projet", "Projekt", "Project"],
   users: ["Gebruikers", "Utilisateurs", "Benutzer", "Users"],
+  account: ["Account", "Compte", "Konto", "Account"],
   role: ["Rol", "Rôle", "Rolle", "Role"],
   newUser: ["Nieuwe gebruiker", "Nouvel utilisateur", "Neuer Benutzer", "New user"],
   workerId: [
