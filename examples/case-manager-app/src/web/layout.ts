@@ -151,6 +151,8 @@ fieldset.invalid { border-left: 4px solid var(--bad) !important; }
 /* A long code or address in a cell may break anywhere; a column's name only between words
    ("Présentes", never "Présente|s"): the column is as wide as its longest word. */
 td { overflow-wrap: anywhere; } th { overflow-wrap: normal; hyphens: manual; }
+/* A figure stays whole: "86 %" and "4,6 → 6" never split over two lines. */
+td.num { white-space: nowrap; }
 input, select, textarea { max-width: 100%; }
 /* A phone (360 px) and a tablet: one column, nothing wider than the screen. */
 @media (max-width: 700px) {
