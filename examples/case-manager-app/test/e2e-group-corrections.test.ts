@@ -17,6 +17,7 @@ import {
   PHONE,
   SHOTS,
   startBrowserApp,
+  wordsBrokenInHeadings,
 } from "./fixtures/browser";
 
 // A case manager corrects a group session's date and voids another session from the group
@@ -143,5 +144,21 @@ describe.skipIf(!chromiumAvailable)("correcting and voiding a group session", ()
     await page.screenshot({ path: join(SHOTS, "group-correction-fr-phone.png"), fullPage: true });
     await chooseLanguage(page, "nl");
     await page.setViewportSize(DESKTOP);
+  });
+
+  it("never breaks a column's name inside a word, at any width, in French", async () => {
+    await chooseLanguage(page, "fr");
+    try {
+      // A phone, a small tablet, a tablet just above the phone layout, a small laptop.
+      for (const width of [360, 480, 640, 720, 800, 1024]) {
+        await page.setViewportSize({ width, height: 800 });
+        await groupPage();
+        expect(await wordsBrokenInHeadings(page), `${width} px`).toEqual([]);
+        expect(await overflowX(page), `${width} px`).toBe(0);
+      }
+    } finally {
+      await chooseLanguage(page, "nl");
+      await page.setViewportSize(DESKTOP);
+    }
   });
 });

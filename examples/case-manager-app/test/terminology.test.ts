@@ -39,6 +39,7 @@ const PAGES = {
     "/project/report",
     "/search",
     "/calendar?view=month",
+    "/admin/audit",
   ],
 } as const;
 

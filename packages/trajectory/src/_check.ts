@@ -1,4 +1,4 @@
-import type { Labels } from "@miriam/schemas";
+import { frenchSpacing, type Labels } from "@miriam/schemas";
 import type { TrajectoryContext } from "./context";
 import { type HardRule, hardRules, type RuleId } from "./rules";
 import type { Step, StepType } from "./step";
@@ -46,8 +46,23 @@ function rulesFor(type: StepType): readonly HardRule[] {
   return rules;
 }
 
+// The rules are written with plain spaces; French sets a narrow no-break space before
+// "?", ":", ";", "!" and inside « » (so a line never starts with ":"). Once per rule.
+const typeset = (text: Labels): Labels => ({ ...text, fr: frenchSpacing(text.fr) });
+const typesetRefusals = new Map<RuleId, Refusal>();
+
 function refusal(rule: HardRule): Refusal {
-  return { rule: rule.id, title: rule.title, message: rule.message, remedy: rule.remedy };
+  let made = typesetRefusals.get(rule.id);
+  if (made === undefined) {
+    made = {
+      rule: rule.id,
+      title: typeset(rule.title),
+      message: typeset(rule.message),
+      remedy: typeset(rule.remedy),
+    };
+    typesetRefusals.set(rule.id, made);
+  }
+  return made;
 }
 
 /**

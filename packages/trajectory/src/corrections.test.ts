@@ -170,7 +170,7 @@ describe("a void", () => {
     b.add("intake.held");
     const { refused, state: after } = replay([...b.events, voiding(consent.id)]);
     expect(refused[0]!.refusals[0]!.rule).toBe("correction-consistent");
-    expect(refused[0]!.refusals[0]!.message.en).toContain("'intake held'");
+    expect(refused[0]!.refusals[0]!.message.en).toContain("“intake held”");
     expect(after.context.consent.enrolledAt).toBe(consent.at);
   });
 

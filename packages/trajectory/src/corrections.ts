@@ -1,8 +1,11 @@
 import {
   type CorrectionEvent,
   correctionEventTypes,
+  frenchSpacing,
+  type Language,
   type LogEntry,
   labels,
+  localeOf,
   type MethodTrajectoryEvent,
   type TrajectoryEvent,
   trajectoryEventTypes,
@@ -357,6 +360,12 @@ function inconsistencyRefusal(correction: CorrectionEvent, broken: RefusedKey): 
     trajectoryEventTypes.has(broken.type)
       ? trajectoryEventTypes.label(broken.type, language)
       : broken.type;
+  // The day of the event it would break, in Brussels and in words, never its timestamp.
+  const when = (language: Language) =>
+    new Intl.DateTimeFormat(localeOf(language), {
+      dateStyle: "medium",
+      timeZone: "Europe/Brussels",
+    }).format(new Date(broken.at));
   const reason = broken.refusals[0]?.message;
   const self = broken.eventId === correction.data.eventId;
   return {
@@ -368,10 +377,12 @@ function inconsistencyRefusal(correction: CorrectionEvent, broken: RefusedKey): 
       "A correction keeps the trajectory valid",
     ),
     message: labels(
-      `Hiermee zou ${self ? "de gebeurtenis zelf" : `'${what("nl")}' (${broken.at})`} geweigerd worden: ${reason?.nl ?? ""}`,
-      `Avec ceci, ${self ? "l'événement lui-même" : `« ${what("fr")} » (${broken.at})`} serait refusé : ${reason?.fr ?? ""}`,
-      `Damit würde ${self ? "das Ereignis selbst" : `„${what("de")}“ (${broken.at})`} abgelehnt: ${reason?.de ?? ""}`,
-      `This would make ${self ? "the event itself" : `'${what("en")}' (${broken.at})`} refused: ${reason?.en ?? ""}`,
+      `Hiermee zou ${self ? "de gebeurtenis zelf" : `“${what("nl")}” (${when("nl")})`} geweigerd worden: ${reason?.nl ?? ""}`,
+      frenchSpacing(
+        `Avec ceci, ${self ? "l'événement lui-même" : `« ${what("fr")} » (${when("fr")})`} serait refusé : ${reason?.fr ?? ""}`,
+      ),
+      `Damit würde ${self ? "das Ereignis selbst" : `„${what("de")}“ (${when("de")})`} abgelehnt: ${reason?.de ?? ""}`,
+      `This would make ${self ? "the event itself" : `“${what("en")}” (${when("en")})`} refused: ${reason?.en ?? ""}`,
     ),
     remedy: labels(
       "Corrigeer of schrap eerst wat ervan afhangt, of kies een andere correctie; de gebeurtenis blijft zoals ze was.",

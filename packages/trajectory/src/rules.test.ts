@@ -474,6 +474,12 @@ describe("hard rules", () => {
       const refusal = answer.refusals.find((r) => r.rule === id)!;
       expect(refusal.message.nl.length).toBeGreaterThan(0);
       expect(refusal.remedy.en.length).toBeGreaterThan(0);
+      // Each language quotes with its own marks, as the app's other texts do (“…” in NL
+      // and EN, „…“ in DE, « … » in FR), and French has its narrow no-break spaces.
+      for (const text of [refusal.title, refusal.message, refusal.remedy]) {
+        for (const language of LANGUAGES) expect(text[language]).not.toMatch(/"|(^|\s)'/);
+        expect(text.fr).not.toMatch(/« | »| [:;?!]/);
+      }
       const outcome = applyEvent(state, event);
       expect(outcome.accepted).toBe(false);
       expect(outcome.state).toBe(state);

@@ -31,6 +31,7 @@ import { isUniqueViolation } from "../db/database";
 import { listGroups } from "../db/event-store";
 import { passwordProblem } from "../security/password-policy";
 import { type AppEnv, bodyOf, type Deps, requireUser } from "./context";
+import { formatMomentOf } from "./day/dates";
 import { Fields, type FormState, postForm } from "./form-fields";
 import type { FormError } from "./form-problems";
 import { FormReader } from "./forms";
@@ -234,7 +235,10 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
   // Who viewed or changed what: the administrator sees every entry, a coordinator those
   // of her own project.
   // The detail in words when it is a code of the kit (an event type, a role, a document).
-  const auditDetail = (detail: string, language: Language) => {
+  const auditDetail = (detail: string, language: Language, t: T) => {
+    // The reports the log names by the app's own words for them.
+    if (detail === "group-report") return t("groupReport");
+    if (detail === "funder-report") return t("funderReport");
     const vocabularies: readonly Vocabulary[] = [
       trajectoryEventTypes,
       groupEventTypes,
@@ -246,6 +250,22 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
     for (const vocabulary of vocabularies)
       if (vocabulary.has(detail)) return vocabulary.label(detail, language);
     return detail;
+  };
+
+  // What an entry is about: "Compte cm-01", "Groupe gent-2026-b", or her trajectory's id.
+  // The filter still takes the subject as the log keeps it (`group:gent-2026-b`).
+  const auditSubject = (subject: string, t: T) => {
+    const colon = subject.indexOf(":");
+    const kind = subject.slice(0, colon);
+    const word =
+      kind === "user"
+        ? t("account")
+        : kind === "group"
+          ? t("group")
+          : kind === "project"
+            ? t("project")
+            : undefined;
+    return word === undefined ? subject : `${word} ${subject.slice(colon + 1)}`;
   };
 
   const auditScope = (c: Parameters<typeof requireUser>[0]) => {
@@ -262,8 +282,8 @@ ${f.checkbox("active", t("activeAccount"), user.active)}`;
     const entries = await readAudit(kit.db, scope, { ...(subject ? { subject } : {}), limit: 300 });
     const body = html`<form method="get" action="/admin/audit" class="inline"><label>${t("subject")} <input type="text" name="subject" value="${subject ?? ""}"></label> <button type="submit" class="small">${t("filter")}</button></form>
 <p><a href="/admin/audit/export.jsonl" download>audit-log.jsonl</a></p>
-<table><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th>${t("detail")}</th></tr></thead><tbody>
-${entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.userId}</td><td>${auditActionLabel(e.action, language)}</td><td>${e.subject}</td><td class="muted">${auditDetail(e.detail, language)}</td></tr>`)}
+<table class="cards"><thead><tr><th>${t("when")}</th><th>${t("who2")}</th><th>${t("action")}</th><th>${t("subject")}</th><th>${t("detail")}</th></tr></thead><tbody>
+${entries.map((e) => html`<tr><td data-label="${t("when")}"><time datetime="${e.at}">${formatMomentOf(e.at, language)}</time></td><td data-label="${t("who2")}">${e.userId}</td><td data-label="${t("action")}">${auditActionLabel(e.action, language)}</td><td data-label="${t("subject")}">${auditSubject(e.subject, t)}</td><td class="muted"${e.detail ? html` data-label="${t("detail")}"` : ""}>${auditDetail(e.detail, language, t)}</td></tr>`)}
 </tbody></table>`;
     return c.html(page(ctx, t("auditLog"), body, { wide: true }));
   });

@@ -27,6 +27,7 @@ import {
   type Language,
   labelAndValue,
   lifeDomains,
+  localeOf,
   type ParticipantProfile,
   problemsFromIssues,
   projectDomains,
@@ -62,16 +63,20 @@ import { type PageContext, page } from "./layout";
 import { DOCUMENT_CSP, phaseBadge, printable, stepHref } from "./participants";
 import { term, titleOf } from "./terms";
 
-const pct = (value: number | null | typeof SUPPRESSED, t: T) =>
-  value === SUPPRESSED ? t("hidden") : value === null ? "—" : `${Math.round(value * 100)}%`;
-const num = (value: PublishedCount | PublishedRate, t: T, digits = 1) =>
+// Figures as her language writes them: "2,4" and "86 %" in French and Dutch, "2.4" and
+// "86%" in English.
+const pct = (value: number | null | typeof SUPPRESSED, t: T, language: Language) =>
   value === SUPPRESSED
     ? t("hidden")
     : value === null
       ? "—"
-      : Number.isInteger(value)
-        ? String(value)
-        : value.toFixed(digits);
+      : new Intl.NumberFormat(localeOf(language), { style: "percent" }).format(value);
+const num = (value: PublishedCount | PublishedRate, t: T, language: Language) =>
+  value === SUPPRESSED
+    ? t("hidden")
+    : value === null
+      ? "—"
+      : new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 }).format(value);
 
 export function registerGroupRoutes(app: Hono<AppEnv>, deps: Deps) {
   const { kit } = deps;
@@ -397,16 +402,19 @@ ${f.checkbox("withChildren", t("withChildren"))}
     const p = i.participation;
     const charts = html`${svgImage(attendanceChart(report.sessions, { language, groupSize: p.started }), t("sessions"))}
 ${svgImage(domainChangeChart(i.domains, { language, domains: projectDomains(settings) }), titleOf(lifeDomains, language))}`;
+    // A table of cards on a phone: each figure under its column's name.
+    const contactsWord = term(reportIndicators, "contacts", language);
+    const monthsWord = term(reportIndicators, "participant-months", language);
     const body = html`<p class="muted">${t("insideOnly")}</p>
 ${indicatorTable(t, language, i)}
 <h2>${t("sessions")} · ${titleOf(lifeDomains, language)}</h2>${charts}
 <h2>${t("perParticipant")}</h2>
-<table><thead><tr><th>${t("trajectory")}</th><th>${t("statusLabel")}</th><th class="num">${term(reportIndicators, "contacts", language)}</th><th class="num">${term(reportIndicators, "participant-months", language)}</th></tr></thead><tbody>
+<table class="cards"><thead><tr><th>${t("trajectory")}</th><th>${t("statusLabel")}</th><th class="num">${contactsWord}</th><th class="num">${monthsWord}</th></tr></thead><tbody>
 ${report.participants.map(
   (
     s,
-  ) => html`<tr><td>${s.trajectoryId}</td><td>${closingOutcomes.has(s.status) ? closingOutcomes.label(s.status, language) : reportIndicators.label(s.status === "active" ? "active" : "not-started", language)}${closingReasonText(s.status, s.dropOutReason ?? s.positiveExitReason, language)}</td>
-<td class="num">${s.contacts}</td><td class="num">${s.participantMonths.toFixed(1)}</td></tr>`,
+  ) => html`<tr><td data-label="${t("trajectory")}">${s.trajectoryId}</td><td data-label="${t("statusLabel")}">${closingOutcomes.has(s.status) ? closingOutcomes.label(s.status, language) : reportIndicators.label(s.status === "active" ? "active" : "not-started", language)}${closingReasonText(s.status, s.dropOutReason ?? s.positiveExitReason, language)}</td>
+<td class="num" data-label="${contactsWord}">${s.contacts}</td><td class="num" data-label="${monthsWord}">${num(s.participantMonths, t, language)}</td></tr>`,
 )}</tbody></table>`;
     return c.html(
       page(ctx, labelAndValue(t("groupReport"), report.name ?? groupId, language), body, {
@@ -527,17 +535,17 @@ function indicatorTable(t: T, language: Language, i: Indicators | PublishedIndic
   const indicator = (code: ReportIndicator) => term(reportIndicators, code, language);
   const outcome = (code: ClosingOutcome) => term(closingOutcomes, code, language);
   return html`<div class="grid2"><table><tbody>
-${row(indicator("referred"), num(f.referred, t))}${row(outcome("declined"), num(f.declined, t))}${row(indicator("started"), num(f.started, t))}
-${row(outcome("completed"), num(f.completed, t))}${row(outcome("dropped-out"), num(f.droppedOut, t))}${row(indicator("active"), num(f.active, t))}
-${row(indicator("completion-rate"), pct(f.completionRate, t))}${row(indicator("overall-improvement"), pct(f.overallImprovement, t))}
-${row(indicator("held"), String(f.sessionsHeld))}${row(indicator("mean-attendance"), num(f.meanAttendance, t))}
-${row(indicator("per-participant-month"), num(f.contactsPerParticipantMonth, t))}
-${row(`${indicator("self-reliance")} (t0 → t1)`, `${num(f.selfRelianceT0, t)} → ${num(f.selfRelianceT1, t)}`)}
+${row(indicator("referred"), num(f.referred, t, language))}${row(outcome("declined"), num(f.declined, t, language))}${row(indicator("started"), num(f.started, t, language))}
+${row(outcome("completed"), num(f.completed, t, language))}${row(outcome("dropped-out"), num(f.droppedOut, t, language))}${row(indicator("active"), num(f.active, t, language))}
+${row(indicator("completion-rate"), pct(f.completionRate, t, language))}${row(indicator("overall-improvement"), pct(f.overallImprovement, t, language))}
+${row(indicator("held"), String(f.sessionsHeld))}${row(indicator("mean-attendance"), num(f.meanAttendance, t, language))}
+${row(indicator("per-participant-month"), num(f.contactsPerParticipantMonth, t, language))}
+${row(`${indicator("self-reliance")} (t0 → t1)`, `${num(f.selfRelianceT0, t, language)} → ${num(f.selfRelianceT1, t, language)}`)}
 </tbody></table>
 <div><table><thead><tr><th>${titleOf(dropOutReasons, language)}</th><th class="num">${t("count")}</th></tr></thead><tbody>
-${reasons.length === 0 ? html`<tr><td colspan="2" class="muted">—</td></tr>` : reasons.map(([code, n]) => row(dropOutReasons.label(code as never, language), num(n, t)))}
+${reasons.length === 0 ? html`<tr><td colspan="2" class="muted">—</td></tr>` : reasons.map(([code, n]) => row(dropOutReasons.label(code as never, language), num(n, t, language)))}
 </tbody></table>
 <table><thead><tr><th>${t("fidelity")}</th><th class="num">${t("count")}</th></tr></thead><tbody>
-${f.fidelity.length === 0 ? html`<tr><td colspan="2" class="muted">—</td></tr>` : f.fidelity.map((fi) => row(fidelityTitle(fi.code), num(fi.count, t)))}
+${f.fidelity.length === 0 ? html`<tr><td colspan="2" class="muted">—</td></tr>` : f.fidelity.map((fi) => row(fidelityTitle(fi.code), num(fi.count, t, language)))}
 </tbody></table></div></div>`;
 }

@@ -329,7 +329,9 @@ const MESSAGES = {
   when: ["Wanneer", "Quand", "Wann", "When"],
   note: ["Notitie", "Note", "Notiz", "Note"],
   record: ["Registreren", "Enregistrer", "Erfassen", "Record"],
-  cancel: ["Annuleren", "Annuler", "Abbrechen", "Cancel"],
+  // In French "annuler" is the void of an entry (the corrections vocabulary: "annulé"), so
+  // leaving a form unsent reads otherwise there.
+  cancel: ["Annuleren", "Revenir sans enregistrer", "Abbrechen", "Cancel"],
   back: ["Terug", "Retour", "Zurück", "Back"],
   recorded: ["Geregistreerd.", "Enregistré.", "Erfasst.", "Recorded."],
   alreadyRecorded: [
@@ -568,6 +570,7 @@ const MESSAGES = {
   value: ["Waarde", "Valeur", "Wert", "Value"],
   project: ["Project", "Projet", "Projekt", "Project"],
   users: ["Gebruikers", "Utilisateurs", "Benutzer", "Users"],
+  account: ["Account", "Compte", "Konto", "Account"],
   role: ["Rol", "Rôle", "Rolle", "Role"],
   newUser: ["Nieuwe gebruiker", "Nouvel utilisateur", "Neuer Benutzer", "New user"],
   workerId: [
@@ -598,7 +601,6 @@ const MESSAGES = {
     "{n} Ereignis(se) dieses Protokolls wurden beim Abspielen abgelehnt.",
     "{n} event(s) of this log were refused on replay.",
   ],
-  version: ["versie", "version", "Version", "version"],
   skipToContent: ["Naar de inhoud", "Aller au contenu", "Zum Inhalt", "Skip to content"],
   attended: [
     "Groepssessie bijgewoond",
@@ -667,7 +669,7 @@ const MESSAGES = {
   ],
   errNothingChanged: [
     "Er is niets gewijzigd. Pas aan wat fout was, of annuleer.",
-    "Rien n'a changé. Modifiez ce qui était faux, ou annulez.",
+    "Rien n'a changé. Modifiez ce qui était faux, ou revenez sans enregistrer.",
     "Nichts wurde geändert. Ändern Sie, was falsch war, oder brechen Sie ab.",
     "Nothing was changed. Change what was wrong, or cancel.",
   ],
@@ -867,6 +869,24 @@ const MESSAGES = {
     "Refused once sent",
   ],
   offlineNone: ["Niets.", "Rien.", "Nichts.", "Nothing."],
+  offlineWhyServer: [
+    "De server kon het formulier niet verwerken. Probeer het later opnieuw.",
+    "Le serveur n'a pas pu traiter le formulaire. Réessayez plus tard.",
+    "Der Server konnte das Formular nicht verarbeiten. Versuchen Sie es später noch einmal.",
+    "The server could not handle the form. Try again later.",
+  ],
+  offlineWhyAccess: [
+    "U was niet meer aangemeld, of u mag dit niet registreren.",
+    "Votre session avait pris fin, ou vous ne pouvez pas enregistrer ceci.",
+    "Sie waren nicht mehr angemeldet, oder Sie dürfen dies nicht erfassen.",
+    "You were no longer signed in, or you may not record this.",
+  ],
+  offlineWhyRefused: [
+    "Het formulier werd niet aanvaard.",
+    "Le formulaire n'a pas été accepté.",
+    "Das Formular wurde nicht angenommen.",
+    "The form was not accepted.",
+  ],
   offlineSeeWhy: ["Bekijk waarom", "Voir pourquoi", "Grund ansehen", "See why"],
   offlineDismiss: ["Verwijderen", "Supprimer", "Entfernen", "Remove"],
   offlineSendNow: ["Nu versturen", "Envoyer maintenant", "Jetzt senden", "Send now"],
@@ -948,10 +968,10 @@ const MESSAGES = {
     "Her personal page",
   ],
   herPageNeedsConsent: [
-    "Alleen als zij toestemming gaf voor een persoonlijke webpagina. De afgedrukte 'Mijn plan' heeft geen toestemming of account nodig.",
+    "Alleen als zij toestemming gaf voor een persoonlijke webpagina. De afgedrukte “Mijn plan” heeft geen toestemming of account nodig.",
     "Seulement si elle a consenti à une page web personnelle. « Mon plan » imprimé ne demande ni consentement ni compte.",
     "Nur wenn sie in eine persönliche Webseite eingewilligt hat. Der gedruckte „Mein Plan“ braucht weder Einwilligung noch Konto.",
-    "Only when she consented to a personal web page. The printed 'My plan' needs no consent or account.",
+    "Only when she consented to a personal web page. The printed “My plan” needs no consent or account.",
   ],
   herLinkCreate: [
     "Link maken ({n} dagen geldig)",

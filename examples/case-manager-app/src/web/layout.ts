@@ -101,6 +101,8 @@ a.button.secondary, button.secondary { background: #fff; color: var(--accent); }
 button.small { padding: 2px 8px; font-size: 13px; background: #fff; color: var(--accent); }
 button.danger { background: var(--bad); border-color: var(--bad); }
 .refused { list-style: none; padding: 0; margin: 0; }
+/* A form refused once sent (the offline page): the reason on a line of its own. */
+#miriam-refused .why { display: block; }
 .refused li { display: grid; grid-template-columns: minmax(180px, 260px) 1fr; gap: 4px 14px; padding: 6px 0; border-bottom: 1px dashed var(--line); }
 .refused .buttons { display: flex; flex-direction: column; gap: 4px; }
 .refused button[disabled] { background: #eceef1; color: var(--grey); border-color: #d5d8dc; cursor: not-allowed; width: 100%; text-align: left; }
@@ -112,7 +114,7 @@ button.danger { background: var(--bad); border-color: var(--bad); }
 .timeline time { color: var(--muted); font-size: 14px; margin-right: 8px; }
 .timeline .summary { color: var(--muted); }
 /* An entry's own actions (its register, "correct", "void"): apart, each kept whole. */
-.entry-actions { display: inline-flex; flex-wrap: wrap; gap: 2px 14px; } .entry-actions a { white-space: nowrap; }
+.entry-actions { display: inline-flex; flex-wrap: wrap; gap: 2px 14px; } .entry-actions a, .corrections a { white-space: nowrap; }
 form.inline { display: inline; margin: 0; }
 form.stack label, fieldset label { display: block; margin: 8px 0 2px; font-weight: 600; }
 form.stack label.check, fieldset label.check { font-weight: normal; display: flex; gap: 6px; align-items: center; margin: 2px 0; }
@@ -146,7 +148,11 @@ fieldset.invalid { border-left: 4px solid var(--bad) !important; }
 .skip { position: absolute; left: -999px; top: 8px; z-index: 10; }
 .skip:focus { left: 8px; background: #fff; color: var(--accent); padding: 8px 12px; }
 .scroll { overflow-x: auto; }
-td, th { overflow-wrap: anywhere; }
+/* A long code or address in a cell may break anywhere; a column's name only between words
+   ("Présentes", never "Présente|s"): the column is as wide as its longest word. */
+td { overflow-wrap: anywhere; } th { overflow-wrap: normal; hyphens: manual; }
+/* A figure stays whole: "86 %" and "4,6 → 6" never split over two lines. */
+td.num { white-space: nowrap; }
 input, select, textarea { max-width: 100%; }
 /* A phone (360 px) and a tablet: one column, nothing wider than the screen. */
 @media (max-width: 700px) {

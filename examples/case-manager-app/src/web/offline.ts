@@ -59,7 +59,7 @@ export function registerOfflineRoutes(app: Hono<AppEnv>) {
         ctx,
         t("offlineTitle"),
         html`<p>${t("offlineExplain")}</p>
-<div id="miriam-offline" data-locale="${localeOf(language)}" data-none="${t("offlineNone")}" data-see-why="${t("offlineSeeWhy")}" data-dismiss="${t("offlineDismiss")}">
+<div id="miriam-offline" data-locale="${localeOf(language)}" data-none="${t("offlineNone")}" data-see-why="${t("offlineSeeWhy")}" data-dismiss="${t("offlineDismiss")}" data-why-server="${t("offlineWhyServer")}" data-why-access="${t("offlineWhyAccess")}" data-why-conflict="${t("conflictTitle")}" data-why-refused="${t("offlineWhyRefused")}">
 <h2>${t("offlineQueued")}</h2><ul id="miriam-queued"><li>${t("offlineNeedsScript")}</li></ul>
 <p><button type="button" id="miriam-send-now" class="secondary">${t("offlineSendNow")}</button></p>
 <h2>${t("offlineRefused")}</h2><ul id="miriam-refused"><li>${t("offlineNeedsScript")}</li></ul>

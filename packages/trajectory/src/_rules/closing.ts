@@ -41,10 +41,10 @@ export const nothingAfterClosed = {
 
 export const completedNeedsEndMeasurementAndHandover = {
   title: labels(
-    `"${outcome("completed").nl}" vraagt eindmeting en overdracht`,
+    `“${outcome("completed").nl}” vraagt eindmeting en overdracht`,
     `« ${outcome("completed").fr} » demande la mesure finale et le passage de relais`,
     `„${outcome("completed").de}“ braucht Abschlussmessung und Übergabe`,
-    `"${outcome("completed").en}" needs the end measurement and a handover`,
+    `“${outcome("completed").en}” needs the end measurement and a handover`,
   ),
   appliesTo: ["trajectory.closed"],
   message: labels(
@@ -54,10 +54,10 @@ export const completedNeedsEndMeasurementAndHandover = {
     "A trajectory is completed only with an end measurement (t1) and a handover (or the record that none is needed).",
   ),
   remedy: labels(
-    `Registreer eerst wat ontbreekt, of kies een andere afsluiting (bv. "${DROPPED_OUT.nl}", met een reden).`,
+    `Registreer eerst wat ontbreekt, of kies een andere afsluiting (bv. “${DROPPED_OUT.nl}”, met een reden).`,
     `Enregistrez d'abord ce qui manque, ou choisissez une autre issue (p. ex. « ${DROPPED_OUT.fr} », avec un motif).`,
     `Erfassen Sie zuerst, was fehlt, oder wählen Sie einen anderen Abschluss (z. B. „${DROPPED_OUT.de}“, mit Grund).`,
-    `Record what is missing first, or choose another outcome (e.g. "${DROPPED_OUT.en}", with a reason).`,
+    `Record what is missing first, or choose another outcome (e.g. “${DROPPED_OUT.en}”, with a reason).`,
   ),
   gate: false,
   basis: "kit",
@@ -69,23 +69,23 @@ export const completedNeedsEndMeasurementAndHandover = {
 
 export const declinedOnlyBeforeEnrolment = {
   title: labels(
-    `"${DECLINED.nl}" alleen vóór het instappen`,
+    `“${DECLINED.nl}” alleen vóór het instappen`,
     `« ${DECLINED.fr} » seulement avant l'entrée`,
     `„${DECLINED.de}“ nur vor dem Einstieg`,
-    `"${DECLINED.en}" only before enrolment`,
+    `“${DECLINED.en}” only before enrolment`,
   ),
   appliesTo: ["trajectory.closed"],
   message: labels(
-    `Zij is al ingestapt (zij gaf toestemming), dus het traject kan niet meer als "${DECLINED.nl}" afgesloten worden.`,
+    `Zij is al ingestapt (zij gaf toestemming), dus het traject kan niet meer als “${DECLINED.nl}” afgesloten worden.`,
     `Elle est déjà entrée dans le parcours (elle a donné son consentement) : il ne peut plus être clôturé comme « ${DECLINED.fr} ».`,
     `Sie ist bereits eingestiegen (sie hat eingewilligt), die Begleitung kann nicht mehr als „${DECLINED.de}“ abgeschlossen werden.`,
-    `She has already enrolled (she gave consent), so the trajectory can no longer be closed as "${DECLINED.en}".`,
+    `She has already enrolled (she gave consent), so the trajectory can no longer be closed as “${DECLINED.en}”.`,
   ),
   remedy: labels(
-    `Kies "${DROPPED_OUT.nl}", met een reden.`,
+    `Kies “${DROPPED_OUT.nl}”, met een reden.`,
     `Choisissez « ${DROPPED_OUT.fr} », avec un motif.`,
     `Wählen Sie „${DROPPED_OUT.de}“, mit einem Grund.`,
-    `Choose "${DROPPED_OUT.en}", with a reason.`,
+    `Choose “${DROPPED_OUT.en}”, with a reason.`,
   ),
   gate: false,
   basis: "kit",
@@ -97,18 +97,18 @@ export const declinedOnlyBeforeEnrolment = {
 
 // What a trajectory can close as before she enrolled.
 const CLOSE_BEFORE_ENROLMENT = labels(
-  `Kies "${DECLINED.nl}" als zij niet wil deelnemen, of "${NOT_ELIGIBLE.nl}" of "${MOVED.nl}".`,
+  `Kies “${DECLINED.nl}” als zij niet wil deelnemen, of “${NOT_ELIGIBLE.nl}” of “${MOVED.nl}”.`,
   `Choisissez « ${DECLINED.fr} » si elle ne souhaite pas participer, ou « ${NOT_ELIGIBLE.fr} » ou « ${MOVED.fr} ».`,
   `Wählen Sie „${DECLINED.de}“, wenn sie nicht teilnehmen möchte, oder „${NOT_ELIGIBLE.de}“ oder „${MOVED.de}“.`,
-  `Choose "${DECLINED.en}" if she does not want to take part, or "${NOT_ELIGIBLE.en}" or "${MOVED.en}".`,
+  `Choose “${DECLINED.en}” if she does not want to take part, or “${NOT_ELIGIBLE.en}” or “${MOVED.en}”.`,
 );
 
 export const droppedOutOnlyAfterEnrolment = {
   title: labels(
-    `"${DROPPED_OUT.nl}" alleen na het instappen`,
+    `“${DROPPED_OUT.nl}” alleen na het instappen`,
     `« ${DROPPED_OUT.fr} » seulement après l'entrée`,
     `„${DROPPED_OUT.de}“ nur nach dem Einstieg`,
-    `"${DROPPED_OUT.en}" only after enrolment`,
+    `“${DROPPED_OUT.en}” only after enrolment`,
   ),
   appliesTo: ["trajectory.closed"],
   message: labels(
@@ -127,10 +127,10 @@ export const droppedOutOnlyAfterEnrolment = {
 // she enrolled there is nothing to leave.
 export const positiveEarlyExitOnlyAfterEnrolment = {
   title: labels(
-    `"${POSITIVE_EARLY_EXIT.nl}" alleen na het instappen`,
+    `“${POSITIVE_EARLY_EXIT.nl}” alleen na het instappen`,
     `« ${POSITIVE_EARLY_EXIT.fr} » seulement après l'entrée`,
     `„${POSITIVE_EARLY_EXIT.de}“ nur nach dem Einstieg`,
-    `"${POSITIVE_EARLY_EXIT.en}" only after enrolment`,
+    `“${POSITIVE_EARLY_EXIT.en}” only after enrolment`,
   ),
   appliesTo: ["trajectory.closed"],
   message: labels(

@@ -123,10 +123,10 @@ export const withdrawalNeedsConsent = {
     "She has not given any consent yet, so there is nothing to withdraw.",
   ),
   remedy: labels(
-    `Wil zij niet deelnemen, sluit het traject dan af als "${DECLINED.nl}".`,
+    `Wil zij niet deelnemen, sluit het traject dan af als “${DECLINED.nl}”.`,
     `Si elle ne souhaite pas participer, clôturez le parcours comme « ${DECLINED.fr} ».`,
     `Möchte sie nicht teilnehmen, schließen Sie die Begleitung als „${DECLINED.de}“ ab.`,
-    `If she does not want to take part, close the trajectory as "${DECLINED.en}".`,
+    `If she does not want to take part, close the trajectory as “${DECLINED.en}”.`,
   ),
   gate: false,
   basis: "kit",

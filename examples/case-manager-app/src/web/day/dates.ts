@@ -67,6 +67,26 @@ export function formatDay(
 export const formatDayOf = (at: string, language: Language) =>
   formatDay(brusselsDayOf(at), language, "medium");
 
+// A moment of the app's own records (the audit log), to the second, on Brussels clocks.
+const moments = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * A timestamp as a date and a time in Brussels, in her language: "23 nov 2026, 09:30:05"
+ * (nl-BE). For a record where the time of day matters (who looked at what, when).
+ */
+export function formatMomentOf(at: string, language: Language): string {
+  let formatter = moments.get(language);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(localeOf(language), {
+      dateStyle: "medium",
+      timeStyle: "medium",
+      timeZone: "Europe/Brussels",
+    });
+    moments.set(language, formatter);
+  }
+  return formatter.format(new Date(at));
+}
+
 /** A calendar date in words without its weekday: "23 november 2026". */
 export function formatDate(date: string, language: Language) {
   return formatted(date, language, "date");

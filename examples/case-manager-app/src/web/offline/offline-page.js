@@ -28,6 +28,30 @@
     return li;
   }
 
+  // Why a form was refused, in her words: the title of the app's answer (kept on the
+  // device) and its first reason; an answer without one (the server failed, she was signed
+  // out) is said by the kind of its HTTP status, never by the number.
+  async function reasonOf(entry) {
+    const words = document.getElementById("miriam-offline")?.dataset ?? {};
+    try {
+      const answer = new DOMParser().parseFromString(
+        // Not followed to /offline: a refusal gone at logout must not cache that page again.
+        await (await fetch(entry.href, { redirect: "manual" })).text(),
+        "text/html",
+      );
+      const title = answer.querySelector(".error-summary h2")?.textContent?.trim();
+      const first = answer.querySelector(".error-summary li")?.textContent?.trim();
+      if (title && first && entry.status !== 409) return `${title} ${first}`;
+      if (title || first) return title || first;
+    } catch {
+      // Not kept any more: said by its status below.
+    }
+    if (entry.status >= 500) return words.whyServer;
+    if (entry.status === 401 || entry.status === 403) return words.whyAccess;
+    if (entry.status === 409) return words.whyConflict;
+    return words.whyRefused;
+  }
+
   async function show() {
     const { queued, refused } = await ask({ type: "miriam-status" });
     const banner = document.getElementById("miriam-offline-banner");
@@ -42,10 +66,11 @@
         ? [item(words.none, [])]
         : queued.map((entry) => item(`${when(entry.at)} · ${entry.path.split("/")[2]}`, []))),
     );
+    const reasons = await Promise.all(refused.map(reasonOf));
     refusedList.replaceChildren(
       ...(refused.length === 0
         ? [item(words.none, [])]
-        : refused.map((entry) => {
+        : refused.map((entry, index) => {
             const link = document.createElement("a");
             link.href = entry.href;
             link.textContent = words.seeWhy;
@@ -56,10 +81,10 @@
             dismiss.addEventListener("click", () =>
               ask({ type: "miriam-dismiss", id: entry.href }),
             );
-            return item(`${when(entry.at)} · ${entry.path.split("/")[2]} (${entry.status})`, [
-              link,
-              dismiss,
-            ]);
+            const why = document.createElement("span");
+            why.className = "why";
+            why.textContent = reasons[index];
+            return item(`${when(entry.at)} · ${entry.path.split("/")[2]}: `, [why, link, dismiss]);
           })),
     );
   }

@@ -126,8 +126,10 @@ registerRoute(
 );
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/offline/refused/"),
+  // Matched, not opened: the list page reads each refusal, and opening would make the
+  // cache again just after a logout emptied it.
   async ({ url }) =>
-    (await caches.open(REFUSED).then((cache) => cache.match(url.pathname))) ??
+    (await caches.match(url.pathname, { cacheName: REFUSED })) ??
     Response.redirect(new URL("/offline", self.location.origin).href, 303),
 );
 registerRoute(

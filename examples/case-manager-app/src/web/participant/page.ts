@@ -1,4 +1,4 @@
-import { languageName, type ParticipantProfile, projectDomains } from "@miriam/schemas";
+import { languages, type ParticipantProfile, projectDomains } from "@miriam/schemas";
 import {
   type DueAction,
   fidelitySignals,
@@ -109,12 +109,12 @@ function profileSection(
   erased: boolean,
   ctx: PageContext,
 ): Html {
-  const { t } = ctx;
+  const { t, language } = ctx;
   return html`<section aria-labelledby="pd-h"><h2 id="pd-h">${t("profile")}</h2>
 ${
   profile
     ? html`<dl class="kv"><dt>${t("givenName")}</dt><dd>${profile.givenName}</dd><dt>${t("familyName")}</dt><dd>${profile.familyName}</dd>
-<dt>${t("preferredLanguage")}</dt><dd>${languageName(profile.preferredLanguage)}</dd>${profile.phone ? html`<dt>${t("phone")}</dt><dd>${profile.phone}</dd>` : ""}${profile.email ? html`<dt>${t("email")}</dt><dd>${profile.email}</dd>` : ""}</dl>
+<dt>${t("preferredLanguage")}</dt><dd>${languages.label(profile.preferredLanguage, language)}</dd>${profile.phone ? html`<dt>${t("phone")}</dt><dd>${profile.phone}</dd>` : ""}${profile.email ? html`<dt>${t("email")}</dt><dd>${profile.email}</dd>` : ""}</dl>
 <p><a href="/participants/${trajectoryId}/profile">${t("profile")} ✎</a></p>`
     : html`<p class="muted">${erased ? t("erased") : "—"}</p>`
 }
@@ -159,7 +159,7 @@ export function registerParticipantPage(app: Hono<AppEnv>, deps: Deps) {
     const domains = projectDomains(settings);
     const herPage = await herPageSection(deps, trajectoryId, loaded, ctx);
 
-    const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId} · ${t("version")} ${loaded.version}</span></p>
+    const body = html`<p>${phaseBadge(loaded.state, language, t)} <span class="muted">${trajectoryId}</span></p>
 ${loaded.refusedOnReplay > 0 ? html`<p class="error">${t("refusedOnReplay", { n: loaded.refusedOnReplay })}</p>` : ""}
 ${stepsSection(trajectoryId, loaded.stream.groupId, steps, next, ctx)}
 ${dueSection(trajectoryId, due, ctx, beforeConsentSteps(trajectoryId, loaded.state, ctx))}

@@ -4,6 +4,7 @@ import {
   correctionEventTypes,
   correctionReasons,
   type DomainDefinition,
+  type Goal,
   type GroupEvent,
   goalStatuses,
   informationTalkDecisions,
@@ -30,6 +31,7 @@ import type { User } from "../../db/accounts";
 import { closingText } from "../closing-text";
 import { formatDayOf } from "../day/dates";
 import { domainLabel } from "../forms";
+import { stepWords } from "../her-page/step-choices";
 import { type Html, html } from "../html";
 import type { T } from "../i18n";
 import { amendmentsByEntry, correctionLinks, mayCorrect } from "./corrections";
@@ -43,8 +45,11 @@ function summary(
   language: Language,
   t: T,
   domains: readonly DomainDefinition[],
+  goalWords: ReadonlyMap<string, string>,
 ): string {
   const domain = (code: string) => domainLabel(domains, code, language);
+  // A goal by her words and its domain, never by its id ("g1" is for programs).
+  const goal = (g: Goal) => labelAndValue(domain(g.domain), g.description, language);
   switch (event.type) {
     case "information-talk.held":
       return informationTalkDecisions.label(event.data.decision, language);
@@ -56,17 +61,15 @@ function summary(
     case "measurement.recorded":
       return timepoints.label(event.data.timepoint, language);
     case "plan.agreed":
-      return event.data.goals
-        .map((g) => labelAndValue(g.id, domain(g.domain), language))
-        .join(" · ");
+      return event.data.goals.map(goal).join(" · ");
     case "goal.added":
-      return labelAndValue(event.data.goal.id, domain(event.data.goal.domain), language);
-    case "goal.updated":
-      return labelAndValue(
-        event.data.goalId,
-        goalStatuses.label(event.data.status, language),
-        language,
-      );
+      return goal(event.data.goal);
+    case "goal.updated": {
+      const status = goalStatuses.label(event.data.status, language);
+      const words = goalWords.get(event.data.goalId);
+      // As a step of hers reads: the news first, her goal in brackets.
+      return words === undefined ? status : stepWords({ description: words }, status);
+    }
     case "contact.held":
       return `${contactModes.label(event.data.mode, language)}, ${event.data.minutes} min${event.data.domains.length ? ` · ${event.data.domains.map(domain).join(", ")}` : ""}`;
     case "referral.made":
@@ -150,8 +153,18 @@ export function timelineSection(
       session,
     })),
   ].sort(compareEventTimes);
+  // Her goals' words as they stand (a corrected plan's): a goal's update names it by them.
+  const goalWords = new Map(
+    effective.flatMap((event) =>
+      event.type === "plan.agreed"
+        ? event.data.goals.map((g) => [g.id, g.description] as const)
+        : event.type === "goal.added"
+          ? [[event.data.goal.id, event.data.goal.description] as const]
+          : [],
+    ),
+  );
   const line = (event: MethodTrajectoryEvent) =>
-    html`<time datetime="${event.at}">${formatDayOf(event.at, language)}</time><strong>${trajectoryEventTypes.label(event.type, language)}</strong> <span class="summary">${summary(event, language, t, domains)}</span>`;
+    html`<time datetime="${event.at}">${formatDayOf(event.at, language)}</time><strong>${trajectoryEventTypes.label(event.type, language)}</strong> <span class="summary">${summary(event, language, t, domains, goalWords)}</span>`;
   const audit = (record: CorrectionRecord) => {
     const { correction } = record;
     return html`<br><span class="muted correction">${correctionEventTypes.label(correction.type, language)} · ${correctionReasons.label(correction.data.reason, language)} · ${correction.by} · ${formatDayOf(correction.at, language)}${correction.data.note ? html` · ${correction.data.note}` : ""}</span>`;
