@@ -2,7 +2,8 @@ import { canAccept, persist } from "@miriam/trajectory";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findUser } from "../src/db/accounts";
 import { searchCaseload } from "../src/domain/caseload";
-import { loadProfile, saveProfile } from "../src/domain/trajectories";
+import { eraseParticipant } from "../src/domain/privacy";
+import { loadProfile, saveProfile, Trajectories } from "../src/domain/trajectories";
 import { type TestApp, targets, testApp } from "./harness";
 
 // What the group page, the worklist and search read: a caseload, in one read of the
@@ -79,5 +80,19 @@ describe("a case manager's caseload", () => {
     // The others are the same objects as before: nothing of theirs was read again.
     const other = after.find((e) => e.trajectoryId !== id)!;
     expect(other.state).toBe(before.find((e) => e.trajectoryId === other.trajectoryId)!.state);
+  });
+
+  it("read again unchanged, reuses her profile; erased by another app process, shows her erased", async () => {
+    const first = await t.kit.caseload(["gent-2026-b"]);
+    const again = await t.kit.caseload(["gent-2026-b"]);
+    for (const [i, entry] of again.entries()) expect(entry.profile).toBe(first[i]!.profile);
+    const id = first.find((e) => e.profile !== undefined)!.trajectoryId;
+    // Another process on the same database: its erasure tells this one through the row.
+    const other = new Trajectories(t.db, () => t.kit.todayOf());
+    await eraseParticipant(other, (await findUser(t.db, "cm-01"))!, id);
+    const after = await t.kit.caseload(["gent-2026-b"]);
+    const hers = after.find((e) => e.trajectoryId === id)!;
+    expect(hers).toMatchObject({ erased: true, profile: undefined });
+    expect(after.filter((e) => e.erased)).toHaveLength(1);
   });
 });

@@ -10,7 +10,8 @@ import type { Database } from "./database";
  *   a form submitted twice records its event once.
  * - `streams` says what a stream is (kind, group, project) so lists need no replay.
  * - `profiles` hold names and contact details: the only personal identifiers, kept apart
- *   from the events so that erasure can remove them.
+ *   from the events so that erasure can remove them; each with a revision that every
+ *   change raises, so lists re-read only the profiles that changed.
  * - `projections` hold each trajectory's replayed state, a cache of the log kept in step
  *   with every append (`projection.ts`).
  * - `erasures` is the tombstone of each erasure: the pseudonymous id, when, by whom and on
@@ -187,6 +188,13 @@ export const MIGRATIONS: readonly { name: string; up: (dialect: Dialect) => stri
       // rows' snapshots (kilobytes each): half the time of the group page's query.
       `CREATE INDEX IF NOT EXISTS projections_list ON projections (group_id, trajectory_id, project_id, kit_version, stream_version, revision, last_own_at, last_attendance_at, refused, phase, paused, last_event_at)`,
     ],
+  },
+  // A profile's revision, raised with each change of its text, so a list compares numbers
+  // with the profiles it read before and reads (and parses) only the changed ones. A
+  // number, no personal data: erasure deletes the row with it all the same.
+  {
+    name: "0008-profile-revisions",
+    up: () => [`ALTER TABLE profiles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0`],
   },
 ];
 

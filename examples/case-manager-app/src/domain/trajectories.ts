@@ -142,11 +142,20 @@ interface Restored {
   due?: { readonly today: string; readonly actions: DueAction[] };
   /** What a list shows of the row beside the state, once a list has read it. */
   listed?: Omit<ListedRow, "snapshot" | "words">;
+  /** Her list entry without her profile, made on the day of `due` (then kept). */
+  bare?: BareEntry;
+  /** Her list entry, kept while her profile is the same object. */
+  entry?: CaseloadEntry;
 }
 
-/** A profile as read, kept with its text: parsed again only when the text changed. */
+type BareEntry = Omit<CaseloadEntry, "profile" | "erased">;
+
+/**
+ * A profile as read, kept with the revision of its row (`profiles.revision`, raised by
+ * each change): read and parsed again only when the revision or the erasure moved.
+ */
 interface ParsedProfile {
-  readonly text: string | null;
+  readonly revision: number;
   readonly erased: boolean;
   readonly profile: ParticipantProfile | undefined;
 }
@@ -321,11 +330,12 @@ export class Trajectories {
    */
   async caseload(
     groupIds: readonly string[],
-    which?: (entry: Omit<CaseloadEntry, "profile" | "erased">) => boolean,
+    which?: (entry: BareEntry) => boolean,
   ): Promise<CaseloadEntry[]> {
-    // Ids and revisions only; whole rows only of those restored at another revision (or
-    // never), so a list seen again reads no snapshot.
-    const listing = await revisionsOfGroups(this.db, groupIds);
+    // Ids and revisions only (of her row and of her profile); whole rows only of those
+    // restored at another revision (or never), and profiles only of those changed, so a
+    // list seen again reads no snapshot and no name.
+    const listing = await listingOfGroups(this.db, groupIds);
     const known = new Map<string, Restored>();
     const missing: string[] = [];
     for (const { trajectoryId, revision } of listing) {
@@ -355,60 +365,88 @@ export class Trajectories {
       if (x.createdAt !== y.createdAt) return x.createdAt < y.createdAt ? -1 : 1;
       return x.trajectoryId < y.trajectoryId ? -1 : x.trajectoryId > y.trajectoryId ? 1 : 0;
     });
-    const bare: Omit<CaseloadEntry, "profile" | "erased">[] = [];
+    const chosen: Restored[] = [];
     for (const restored of listed) {
-      const row = restored.listed!;
-      const { state } = restored;
       // Worked out once per row revision (and day): a list seen again redoes nothing.
-      restored.goals ??= goalsOf(restored.words, state);
-      if (restored.due?.today !== today)
-        restored.due = {
-          today,
-          actions: dueActions(state, today, await this.projectSettings(row.projectId)),
-        };
-      const entry = {
-        trajectoryId: row.trajectoryId,
-        groupId: row.groupId,
-        projectId: row.projectId,
-        version: row.version,
-        state,
-        phase: currentPhase(state),
-        paused: isPaused(state),
-        lastEventAt: state.context.lastEventAt,
-        due: restored.due.actions,
-        goals: restored.goals,
-        topics: restored.words.topics,
-      };
-      if (which === undefined || which(entry)) bare.push(entry);
+      if (restored.bare === undefined || restored.due?.today !== today)
+        restored.bare = await this.bareEntry(restored, today);
+      if (which === undefined || which(restored.bare)) chosen.push(restored);
     }
     const profiles = await this.profilesOf(
-      groupIds,
-      bare.length === listed.length ? undefined : bare.map((entry) => entry.trajectoryId),
+      listing,
+      chosen.map((restored) => restored.listed!.trajectoryId),
     );
-    return bare.map((entry) => {
-      const profile = profiles.get(entry.trajectoryId);
-      return { ...entry, profile: profile?.profile, erased: profile?.erased ?? false };
+    return chosen.map((restored) => {
+      const bare = restored.bare!;
+      const parsed = profiles.get(bare.trajectoryId);
+      const profile = parsed?.profile;
+      const erased = parsed?.erased ?? false;
+      const kept = restored.entry;
+      if (kept?.due === bare.due && kept.profile === profile && kept.erased === erased) return kept;
+      restored.entry = { ...bare, profile, erased };
+      return restored.entry;
     });
   }
 
+  /** A row's list entry without her profile, with what is due `today`. */
+  private async bareEntry(restored: Restored, today: string): Promise<BareEntry> {
+    const row = restored.listed!;
+    const { state } = restored;
+    restored.goals ??= goalsOf(restored.words, state);
+    if (restored.due?.today !== today)
+      restored.due = {
+        today,
+        actions: dueActions(state, today, await this.projectSettings(row.projectId)),
+      };
+    return {
+      trajectoryId: row.trajectoryId,
+      groupId: row.groupId,
+      projectId: row.projectId,
+      version: row.version,
+      state,
+      phase: currentPhase(state),
+      paused: isPaused(state),
+      lastEventAt: state.context.lastEventAt,
+      due: restored.due.actions,
+      goals: restored.goals,
+      topics: restored.words.topics,
+    };
+  }
+
   /**
-   * The profiles of some groups' trajectories (of those listed only, when given), each
-   * parsed once per text.
+   * The profiles of some listed trajectories: those this process read at the listed
+   * revision are kept, the others read (in one query per 500) and parsed.
    */
   private async profilesOf(
-    groupIds: readonly string[],
-    trajectoryIds?: readonly string[],
+    listing: readonly ListingRow[],
+    trajectoryIds: readonly string[],
   ): Promise<Map<string, ParsedProfile>> {
+    const wanted = new Set(trajectoryIds);
     const out = new Map<string, ParsedProfile>();
-    for (const row of await profileRows(this.db, groupIds, trajectoryIds)) {
-      let parsed = this.profiles.get(row.trajectory_id);
-      const erased = row.erased_at != null;
-      if (parsed?.text !== row.profile || parsed.erased !== erased) {
-        parsed = { text: row.profile, erased, profile: parseProfile(row.profile) };
-        this.profiles.set(row.trajectory_id, parsed);
-      }
+    const stale: string[] = [];
+    for (const { trajectoryId, profileRevision, erased } of listing) {
+      if (!wanted.has(trajectoryId)) continue;
+      const parsed = this.profiles.get(trajectoryId);
+      if (parsed?.revision === profileRevision && parsed.erased === erased)
+        out.set(trajectoryId, parsed);
+      else stale.push(trajectoryId);
+    }
+    for (const row of await profileRows(this.db, stale)) {
+      const parsed: ParsedProfile = {
+        revision: Number(row.revision),
+        erased: row.erased_at != null,
+        profile: parseProfile(row.profile),
+      };
+      this.profiles.set(row.trajectory_id, parsed);
       out.set(row.trajectory_id, parsed);
     }
+    // Listed without a profile row (none was ever saved): known as such too.
+    for (const trajectoryId of stale)
+      if (!out.has(trajectoryId)) {
+        const none: ParsedProfile = { revision: -1, erased: false, profile: undefined };
+        this.profiles.set(trajectoryId, none);
+        out.set(trajectoryId, none);
+      }
     return out;
   }
 
@@ -672,8 +710,9 @@ export class Trajectories {
 
 export async function saveProfile(db: Queryable, profile: ParticipantProfile): Promise<void> {
   const json = JSON.stringify(profile);
+  // The revision tells the lists of every app process that her profile changed.
   const changed = await db.run(
-    "UPDATE profiles SET profile = ? WHERE trajectory_id = ? AND erased_at IS NULL",
+    "UPDATE profiles SET profile = ?, revision = revision + 1 WHERE trajectory_id = ? AND erased_at IS NULL",
     [json, profile.trajectoryId],
   );
   if (changed === 0)
@@ -697,46 +736,56 @@ export async function loadProfile(
   };
 }
 
-/**
- * The trajectories of some groups, from the projection's group index (covering): each
- * row's revision, what a list compares with the rows it restored before, in no order.
- */
-async function revisionsOfGroups(
-  db: Queryable,
-  groupIds: readonly string[],
-): Promise<{ trajectoryId: string; revision: number }[]> {
-  if (groupIds.length === 0) return [];
-  const rows = await db.all<{ trajectory_id: string; revision: number }>(
-    `SELECT trajectory_id, revision FROM projections WHERE group_id IN (${groupIds.map(() => "?").join(", ")})`,
-    groupIds,
-  );
-  return rows.map((row) => ({ trajectoryId: row.trajectory_id, revision: Number(row.revision) }));
+/** A listed trajectory: her row's revision and her profile's (-1 without a profile row). */
+interface ListingRow {
+  readonly trajectoryId: string;
+  readonly revision: number;
+  readonly profileRevision: number;
+  readonly erased: boolean;
 }
 
-type ProfileRow = { trajectory_id: string; profile: string | null; erased_at: string | null };
-
-/** The profile rows of some groups' trajectories, or of some of them only. */
-async function profileRows(
-  db: Queryable,
-  groupIds: readonly string[],
-  trajectoryIds: readonly string[] | undefined,
-): Promise<ProfileRow[]> {
+/**
+ * The trajectories of some groups, from the projection's group index (covering), each
+ * with her row's revision and her profile's: what a list compares with the rows and
+ * profiles it read before. In no order.
+ */
+async function listingOfGroups(db: Queryable, groupIds: readonly string[]): Promise<ListingRow[]> {
   if (groupIds.length === 0) return [];
-  if (trajectoryIds === undefined)
-    return db.all<ProfileRow>(
-      // Through the projection's group index: every trajectory has its row.
-      `SELECT p.trajectory_id, p.profile, p.erased_at FROM projections r
-        JOIN profiles p ON p.trajectory_id = r.trajectory_id
-       WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
-      groupIds,
-    );
+  const rows = await db.all<{
+    trajectory_id: string;
+    revision: number;
+    profile_revision: number | null;
+    erased_at: string | null;
+  }>(
+    `SELECT r.trajectory_id, r.revision, p.revision AS profile_revision, p.erased_at
+       FROM projections r LEFT JOIN profiles p ON p.trajectory_id = r.trajectory_id
+      WHERE r.group_id IN (${groupIds.map(() => "?").join(", ")})`,
+    groupIds,
+  );
+  return rows.map((row) => ({
+    trajectoryId: row.trajectory_id,
+    revision: Number(row.revision),
+    profileRevision: row.profile_revision === null ? -1 : Number(row.profile_revision),
+    erased: row.erased_at !== null,
+  }));
+}
+
+type ProfileRow = {
+  trajectory_id: string;
+  profile: string | null;
+  erased_at: string | null;
+  revision: number;
+};
+
+/** The profile rows of some trajectories. */
+async function profileRows(db: Queryable, trajectoryIds: readonly string[]): Promise<ProfileRow[]> {
   const rows: ProfileRow[] = [];
   // In slices: SQLite and PostgreSQL limit the number of parameters of one statement.
   for (let i = 0; i < trajectoryIds.length; i += 500) {
     const slice = trajectoryIds.slice(i, i + 500);
     rows.push(
       ...(await db.all<ProfileRow>(
-        `SELECT trajectory_id, profile, erased_at FROM profiles WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
+        `SELECT trajectory_id, profile, erased_at, revision FROM profiles WHERE trajectory_id IN (${slice.map(() => "?").join(", ")})`,
         slice,
       )),
     );
