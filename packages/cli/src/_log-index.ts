@@ -103,6 +103,7 @@ export async function indexLogs(
       profiles: index.profiles,
       trajectories: (group, until) => index.trajectories(group, until),
       firstReferrals: () => index.firstReferrals(),
+      otherGroupsReferrals: (group, max) => index.otherGroupsReferrals(group, max),
       groupEvents: () => index.groupEvents(),
       close() {
         index.close();

@@ -1,8 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { groupReport, reportToJson } from "@miriam/evaluation";
-import { type GroupEvent, parseEventLog, type TrajectoryEvent } from "@miriam/schemas";
+import {
+  type GroupEvent,
+  type ProjectSettings,
+  parseEventLog,
+  type TrajectoryEvent,
+} from "@miriam/schemas";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { miriamInProcess } from "./_test-cli";
 import { writeTestExport } from "./_test-export";
@@ -37,4 +42,45 @@ describe("the group reports of an export of several groups", () => {
       expect(written.find((r) => r.groupId === whole.groupId)).toEqual(whole);
     }
   });
+});
+
+describe("a group report of a project with more groups than its norm", () => {
+  // Of the other groups, a report takes only as many referrals as tell whether the project
+  // has too many groups: below, at and above the norm, it equals the whole log's report.
+  it.each([1, 2, 5, 6])(
+    "with at most %i groups per project, equals the library's report of the whole log",
+    async (maxGroupsPerProject) => {
+      const at = join(dir, `norm-${maxGroupsPerProject}`);
+      await writeTestExport(at, 6);
+      const config = JSON.parse(readFileSync(join(at, "miriam.config.json"), "utf8"));
+      config.fidelity = { ...config.fidelity, maxGroupsPerProject };
+      writeFileSync(join(at, "miriam.config.json"), JSON.stringify(config));
+      const result = await miriamInProcess(["report", at, "--format", "json", "--lang", "en"]);
+      expect(result.code, result.stderr).toBe(0);
+      const written = JSON.parse(result.stdout) as {
+        groupId: string;
+        indicators: { fidelity: { code: string }[] };
+      }[];
+      expect(written).toHaveLength(6);
+
+      const events = (name: string) =>
+        parseEventLog(readFileSync(join(at, name), "utf8")).entries.map((e) => e.event);
+      const trajectoryEvents = events("trajectories.jsonl") as TrajectoryEvent[];
+      for (const name of readdirSync(at).filter((n) => n.startsWith("group-"))) {
+        const groupEvents = events(name) as GroupEvent[];
+        const whole = JSON.parse(
+          reportToJson(
+            groupReport(
+              { groupEvents, trajectories: [trajectoryEvents] },
+              { settings: config as ProjectSettings },
+            ),
+          ),
+        );
+        expect(written.find((r) => r.groupId === whole.groupId)).toEqual(whole);
+      }
+      // Six groups: the signal is raised up to a norm of five, not at six.
+      const raised = written[0]!.indicators.fidelity.some((f) => f.code === "groups-per-project");
+      expect(raised).toBe(maxGroupsPerProject < 6);
+    },
+  );
 });

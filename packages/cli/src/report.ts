@@ -16,6 +16,7 @@ import {
   toMarkdown,
 } from "@miriam/evaluation";
 import type { GroupEvent, Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
+import { resolveSettings } from "@miriam/trajectory";
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
@@ -105,7 +106,7 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
   try {
     reports = options.funder
       ? [await funderFromIndex(index, evaluation, threshold, settings)]
-      : await groupReportsFromIndex(words, index, evaluation, options.group);
+      : await groupReportsFromIndex(words, index, evaluation, options.group, settings);
   } finally {
     index.close();
   }
@@ -178,13 +179,14 @@ async function funderFromIndex(
 // trajectories referred to the group (and those whose referral names none, which
 // `groupReport` sorts out), one group at a time, so memory holds the largest group and
 // each trajectory is read once per report it belongs to (see docs/decisions.md). Of the
-// other groups it takes one referral each: the project's number of groups (a fidelity
-// signal) comes from them, as it would from the whole log.
+// other groups it takes a referral of as many as tell whether the project has too many
+// groups (a fidelity signal), as the whole log would (`otherGroupsReferrals`).
 async function groupReportsFromIndex(
   words: Words,
   index: LogIndex,
   evaluation: EvaluationOptions,
   group: string | boolean | undefined,
+  settings: ProjectSettings | undefined,
 ): Promise<GroupReport[]> {
   const all = [...index.groupIds].sort();
   const wanted = typeof group === "string" ? [group] : all;
@@ -194,11 +196,12 @@ async function groupReportsFromIndex(
   if (wanted.length === 0) throw new CliError(words.m.needsGroupLog);
   const eventsOf = new Map<string, GroupEvent[]>(wanted.map((id) => [id, []]));
   for (const { event } of index.groupEvents()) eventsOf.get(event.groupId)?.push(event);
-  const referrals = index.firstReferrals();
+  const { maxGroupsPerProject } = resolveSettings(settings).fidelity;
   const reports: GroupReport[] = [];
   for (const groupId of wanted) {
-    const trajectories: TrajectoryEvent[][] = [];
-    for (const [other, referral] of referrals) if (other !== groupId) trajectories.push([referral]);
+    const trajectories: TrajectoryEvent[][] = index
+      .otherGroupsReferrals(groupId, maxGroupsPerProject)
+      .map((referral) => [referral]);
     for await (const trajectory of index.trajectories(groupId))
       if (trajectory.entries.length > 0)
         trajectories.push(trajectory.entries.map((entry) => entry.event));

@@ -6,6 +6,7 @@ import {
   type GroupCorrectionRecord,
   type ProgrammeRefusedEvent,
   type ProgrammeTrajectoryReplay,
+  resolveSettings,
   stateNames,
 } from "@miriam/trajectory";
 import type { LoadedExport } from "./_load-export";
@@ -163,8 +164,8 @@ export async function kitResults(
 
   const indicators: Record<string, unknown> = {};
   if (sections.indicators) {
-    // One group at a time: its own trajectories, and one referral of each other group
-    // (what the project's number of groups is counted from), as `miriam report` does.
+    // One group at a time: its own trajectories, and the referrals of the other groups
+    // that the project's number of groups is counted from, as `miriam report` does.
     const { index, settings } = loaded;
     const eventsOf = new Map<string, GroupEvent[]>();
     for (const { event } of index.groupEvents()) {
@@ -172,11 +173,11 @@ export async function kitResults(
       if (list === undefined) eventsOf.set(event.groupId, [event]);
       else list.push(event);
     }
-    const referrals = index.firstReferrals();
+    const { maxGroupsPerProject } = resolveSettings(settings).fidelity;
     for (const groupId of [...index.groupIds].sort()) {
-      const trajectories: TrajectoryEvent[][] = [];
-      for (const [other, referral] of referrals)
-        if (other !== groupId) trajectories.push([referral]);
+      const trajectories: TrajectoryEvent[][] = index
+        .otherGroupsReferrals(groupId, maxGroupsPerProject)
+        .map((referral) => [referral]);
       for await (const trajectory of index.trajectories(groupId))
         if (trajectory.entries.length > 0)
           trajectories.push(trajectory.entries.map((entry) => entry.event));

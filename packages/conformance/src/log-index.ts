@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from "node:fs";
 import {
+  checkedEventAgain,
   createLineChecker,
   type GroupEvent,
   IdSet,
@@ -26,8 +27,8 @@ import { Column, Offsets, Steps } from "./_columns";
 // are indexed under each mother listed as present. The second pass reads one trajectory
 // at a time (her lines and the sessions she attended) through a window on the file, so
 // memory holds the largest trajectory, never the file. Lines were validated in the first
-// pass, and event schemas have no defaults or transforms, so the second pass only parses
-// them. A group's corrections (`group-event.corrected`, `group-event.voided`) are few:
+// pass, so the second pass parses them and only trims the texts the event schema trims
+// (`checkedEventAgain`: event schemas have no defaults, and no other transform). A group's corrections (`group-event.corrected`, `group-event.voided`) are few:
 // each session keeps the rows of those pointing at it, and a mother named in a corrected
 // attendance list is indexed under the session too, so the second pass reads each session
 // as corrected.
@@ -126,6 +127,15 @@ export interface EventLogIndex {
    * has), without their trajectories.
    */
   firstReferrals(): Map<string, TrajectoryEvent>;
+  /**
+   * What a group's report needs of the other groups, read again: their first referrals
+   * (see {@link EventLogIndex.firstReferrals}), but of each project only one more group
+   * than `maxGroupsPerProject` allows. The groups-per-project signal says only whether a
+   * project has too many groups, which that many tell as well as all of them, and each
+   * referral given is a trajectory the report replays. A referral of a trajectory that
+   * belongs to `groupId` (referred there first) is always given, as in the whole log.
+   */
+  otherGroupsReferrals(groupId: string, maxGroupsPerProject: number): TrajectoryEvent[];
   /** Every accepted group event, in log order, read again from the files. */
   groupEvents(): Generator<IndexedGroupEvent>;
   /**
@@ -380,7 +390,10 @@ export async function indexEventLogs(
   const hasOwn: boolean[] = [];
   // The group each trajectory was referred to (her first referral), by ordinal.
   const referredTo: (string | undefined)[] = [];
-  const firstReferral = new Map<string, number>();
+  const firstReferral = new Map<
+    string,
+    { readonly place: number; readonly projectId: string; readonly trajectory: number }
+  >();
   const groupIds = new Set<string>();
   // Group events are a small part of a log: their rows by id, and the corrections of each.
   const groupRowOf = new Map<string, number>();
@@ -477,7 +490,11 @@ export async function indexEventLogs(
           if (event.type === "trajectory.referred") {
             referredTo[t] ??= event.data.groupId;
             if (!firstReferral.has(event.data.groupId))
-              firstReferral.set(event.data.groupId, place);
+              firstReferral.set(event.data.groupId, {
+                place,
+                projectId: event.data.projectId,
+                trajectory: t,
+              });
           }
           const tail = lists.tail[t]!;
           if (tail === -1) lists.head[t] = place;
@@ -526,7 +543,7 @@ export async function indexEventLogs(
   let recentUntil: string | undefined;
   const readGroupEvent = (row: number): IndexedGroupEvent => {
     const place = groupPlaces.get(row);
-    const event = JSON.parse(textAt(place)) as GroupEvent;
+    const event = checkedEventAgain(JSON.parse(textAt(place)) as GroupEvent);
     return { line: lineNumbers.get(place), event, file: files[fileOf(place)]!.label, row };
   };
   const readSession = (row: number, until: string | undefined): ReadSession => {
@@ -568,7 +585,7 @@ export async function indexEventLogs(
         for (let at = lists.head[t]!; at !== -1; at = nexts.get(at))
           entries.push({
             line: lineNumbers.get(at),
-            event: JSON.parse(textAt(at)) as TrajectoryEvent,
+            event: checkedEventAgain(JSON.parse(textAt(at)) as TrajectoryEvent),
             file: files[fileOf(at)]!.label,
           });
         const sessions: IndexedGroupEvent[] = [];
@@ -591,8 +608,20 @@ export async function indexEventLogs(
     },
     firstReferrals() {
       const referrals = new Map<string, TrajectoryEvent>();
-      for (const [groupId, place] of firstReferral)
-        referrals.set(groupId, JSON.parse(textAt(place)) as TrajectoryEvent);
+      for (const [groupId, { place }] of firstReferral)
+        referrals.set(groupId, checkedEventAgain(JSON.parse(textAt(place)) as TrajectoryEvent));
+      return referrals;
+    },
+    otherGroupsReferrals(groupId, maxGroupsPerProject) {
+      const referrals: TrajectoryEvent[] = [];
+      const groupsOf = new Map<string, number>();
+      for (const [other, { place, projectId, trajectory }] of firstReferral) {
+        if (other === groupId) continue;
+        const counted = groupsOf.get(projectId) ?? 0;
+        if (counted > maxGroupsPerProject && referredTo[trajectory] !== groupId) continue;
+        groupsOf.set(projectId, counted + 1);
+        referrals.push(checkedEventAgain(JSON.parse(textAt(place)) as TrajectoryEvent));
+      }
       return referrals;
     },
     *groupEvents() {
