@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { groupReport, reportToJson } from "@miriam/evaluation";
@@ -83,4 +83,43 @@ describe("a group report of a project with more groups than its norm", () => {
       expect(raised).toBe(maxGroupsPerProject < 6);
     },
   );
+});
+
+describe("the group reports in JSON, written one report at a time", () => {
+  it("are the text of the reports as one array, on stdout and with -o, and one object for one group", async () => {
+    const at = join(dir, "json-text");
+    await writeTestExport(at, 3);
+    const all = await miriamInProcess(["report", at, "--format", "json", "--lang", "en"]);
+    expect(all.code, all.stderr).toBe(0);
+    const reports = JSON.parse(all.stdout) as { groupId: string }[];
+    expect(reports).toHaveLength(3);
+    expect(all.stdout).toBe(`${JSON.stringify(reports, null, 2)}\n`);
+
+    const file = join(at, "reports.json");
+    const written = await miriamInProcess(["report", at, "--format", "json", "-o", file]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(all.stdout);
+
+    const one = await miriamInProcess(["report", at, "--format", "json", "--group", "g2"]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toBe(reportToJson(reports[1] as never));
+  });
+
+  it("leave no file behind when the group is unknown", async () => {
+    const at = join(dir, "json-unknown");
+    await writeTestExport(at, 2);
+    const file = join(at, "reports.json");
+    const result = await miriamInProcess([
+      "report",
+      at,
+      "--format",
+      "json",
+      "--group",
+      "g9",
+      "-o",
+      file,
+    ]);
+    expect(result.code).toBe(2);
+    expect(existsSync(file)).toBe(false);
+  });
 });
