@@ -104,7 +104,7 @@ export async function indexLogs(
       trajectories: (group, until) => index.trajectories(group, until),
       firstReferrals: () => index.firstReferrals(),
       otherGroupsReferrals: (group, max) => index.otherGroupsReferrals(group, max),
-      groupEvents: () => index.groupEvents(),
+      groupEvents: (groupId) => index.groupEvents(groupId),
       close() {
         index.close();
         for (const remove of removals) remove();

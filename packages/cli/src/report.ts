@@ -16,7 +16,7 @@ import {
   toHtml,
   toMarkdown,
 } from "@miriam/evaluation";
-import type { GroupEvent, Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
+import type { Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
 import { resolveSettings } from "@miriam/trajectory";
 import { Command } from "commander";
 import type { Words } from "./_i18n";
@@ -246,8 +246,6 @@ async function groupReportsFromIndex(
     if (!all.includes(id))
       throw new CliError(words.m.noGroupLog(id, all.join(", ") || words.m.noGroups));
   if (wanted.length === 0) throw new CliError(words.m.needsGroupLog);
-  const eventsOf = new Map<string, GroupEvent[]>(wanted.map((id) => [id, []]));
-  for (const { event } of index.groupEvents()) eventsOf.get(event.groupId)?.push(event);
   const { maxGroupsPerProject } = resolveSettings(settings).fidelity;
   for (const groupId of wanted) {
     const trajectories: TrajectoryEvent[][] = index
@@ -256,10 +254,7 @@ async function groupReportsFromIndex(
     for await (const trajectory of index.trajectories(groupId))
       if (trajectory.entries.length > 0)
         trajectories.push(trajectory.entries.map((entry) => entry.event));
-    await each(
-      groupReport({ groupEvents: eventsOf.get(groupId)!, trajectories }, evaluation),
-      wanted.length,
-    );
-    eventsOf.delete(groupId);
+    const groupEvents = [...index.groupEvents(groupId)].map((entry) => entry.event);
+    await each(groupReport({ groupEvents, trajectories }, evaluation), wanted.length);
   }
 }

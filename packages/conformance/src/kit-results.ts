@@ -1,5 +1,5 @@
 import { groupReport } from "@miriam/evaluation";
-import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
+import type { TrajectoryEvent } from "@miriam/schemas";
 import {
   createProgrammeReplay,
   type FidelitySignal,
@@ -167,12 +167,6 @@ export async function kitResults(
     // One group at a time: its own trajectories, and the referrals of the other groups
     // that the project's number of groups is counted from, as `miriam report` does.
     const { index, settings } = loaded;
-    const eventsOf = new Map<string, GroupEvent[]>();
-    for (const { event } of index.groupEvents()) {
-      const list = eventsOf.get(event.groupId);
-      if (list === undefined) eventsOf.set(event.groupId, [event]);
-      else list.push(event);
-    }
     const { maxGroupsPerProject } = resolveSettings(settings).fidelity;
     for (const groupId of [...index.groupIds].sort()) {
       const trajectories: TrajectoryEvent[][] = index
@@ -182,7 +176,7 @@ export async function kitResults(
         if (trajectory.entries.length > 0)
           trajectories.push(trajectory.entries.map((entry) => entry.event));
       const report = groupReport(
-        { groupEvents: eventsOf.get(groupId) ?? [], trajectories },
+        { groupEvents: [...index.groupEvents(groupId)].map((entry) => entry.event), trajectories },
         settings === undefined ? {} : { settings },
       );
       // Through JSON, as a vendor's file would hold it (no undefined, no Infinity).

@@ -136,8 +136,11 @@ export interface EventLogIndex {
    * belongs to `groupId` (referred there first) is always given, as in the whole log.
    */
   otherGroupsReferrals(groupId: string, maxGroupsPerProject: number): TrajectoryEvent[];
-  /** Every accepted group event, in log order, read again from the files. */
-  groupEvents(): Generator<IndexedGroupEvent>;
+  /**
+   * Every accepted group event, in log order, read again from the files; with `groupId`,
+   * only that group's (one group's log at a time, never every group's in memory).
+   */
+  groupEvents(groupId?: string): Generator<IndexedGroupEvent>;
   /**
    * The group logs without attendance (each session's `attendees` emptied), for
    * `createProgrammeReplay`: each trajectory brings her attendance with her events, so
@@ -394,7 +397,8 @@ export async function indexEventLogs(
     string,
     { readonly place: number; readonly projectId: string; readonly trajectory: number }
   >();
-  const groupIds = new Set<string>();
+  // Each group's rows, so one group's events are read without the others'.
+  const rowsOf = new Map<string, number[]>();
   // Group events are a small part of a log: their rows by id, and the corrections of each.
   const groupRowOf = new Map<string, number>();
   const amendmentsOf = new Map<string, number[]>();
@@ -502,8 +506,10 @@ export async function indexEventLogs(
           lists.tail[t] = place;
           continue;
         }
-        groupIds.add(event.groupId);
         const session = groupPlaces.push(place);
+        const groupRows = rowsOf.get(event.groupId);
+        if (groupRows === undefined) rowsOf.set(event.groupId, [session]);
+        else groupRows.push(session);
         groupRowOf.set(event.id, session);
         if (isGroupCorrection(event)) {
           const target = event.data.eventId;
@@ -572,7 +578,7 @@ export async function indexEventLogs(
     profiles,
     trajectoryCount: idOf.length,
     eventCount,
-    groupIds: [...groupIds],
+    groupIds: [...rowsOf.keys()],
     async *trajectories(group?: string, until?: string) {
       const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])].filter(
         (t) => group === undefined || referredTo[t] === undefined || referredTo[t] === group,
@@ -624,7 +630,11 @@ export async function indexEventLogs(
       }
       return referrals;
     },
-    *groupEvents() {
+    *groupEvents(groupId) {
+      if (groupId !== undefined) {
+        for (const row of rowsOf.get(groupId) ?? []) yield readGroupEvent(row);
+        return;
+      }
       for (let row = 0; row < groupPlaces.size; row++) yield readGroupEvent(row);
     },
     groupLogsWithoutAttendance(keep) {
