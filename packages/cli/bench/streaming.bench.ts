@@ -1,6 +1,6 @@
 /**
  * `miriam replay` and `miriam report --funder` on a generated export, end to end (child
- * processes, as a user runs them), against `JSON.parse` of every line of the same files,
+ * processes running the built `dist/bin.js`, as a user runs them), against `JSON.parse` of every line of the same files,
  * in one run on one machine; the library's `replayProgramme` against the same parse; and
  * `validateJsonLines` on one 50 MB line against `JSON.parse` of that line.
  *
@@ -14,8 +14,7 @@
  * compared: on a shared machine wall clocks say more about the neighbours.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -26,8 +25,12 @@ import { writeTestExport } from "../src/_test-export";
 
 const COHORT_BYTES = 174_247; // one copy of the example cohort, trajectories and group log
 const dir = mkdtempSync(join(tmpdir(), "miriam-bench-"));
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+// The built command, as users run it (`pnpm bench` builds it and the packages it uses
+// first): running the sources through tsx cost about 1 s of CPU and 150 MB before a line
+// was read, which no user pays.
+const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+if (!existsSync(bin))
+  throw new Error(`${bin} is missing: run \`pnpm --filter @miriam/cli... build\`.`);
 const probe = join(dir, "probe.mjs");
 writeFileSync(
   probe,
@@ -48,24 +51,15 @@ interface Run {
   readonly maxRss: number;
 }
 
-/** Runs the command from source, as the tests do; the startup (about 1 s of tsx) included. */
+/** Runs the built command, its startup included. */
 function miriam(args: readonly string[]): Promise<Run> {
   const file = join(dir, "run.json");
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        "--conditions=@miriam/source",
-        "--import",
-        tsx,
-        "--import",
-        pathToFileURL(probe).href,
-        bin,
-        ...args,
-      ],
-      { env: { ...process.env, MIRIAM_BENCH_FILE: file }, stdio: ["ignore", "ignore", "inherit"] },
-    );
+    const child = spawn(process.execPath, ["--import", pathToFileURL(probe).href, bin, ...args], {
+      env: { ...process.env, MIRIAM_BENCH_FILE: file },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     child.on("error", reject);
     child.on("close", (code) => {
       if (code !== 0 && code !== 1)
@@ -108,7 +102,7 @@ try {
   say(
     `Streaming benchmarks (Node ${process.version}, load average ${loadavg()
       .map((n) => n.toFixed(1))
-      .join(", ")})`,
+      .join(", ")}); the commands run from packages/cli/dist, built before the run`,
   );
 
   // ---- 1M events: end to end against JSON.parse ----

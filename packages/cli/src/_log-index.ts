@@ -103,7 +103,8 @@ export async function indexLogs(
       profiles: index.profiles,
       trajectories: (group, until) => index.trajectories(group, until),
       firstReferrals: () => index.firstReferrals(),
-      groupEvents: () => index.groupEvents(),
+      otherGroupsReferrals: (group, max) => index.otherGroupsReferrals(group, max),
+      groupEvents: (groupId) => index.groupEvents(groupId),
       close() {
         index.close();
         for (const remove of removals) remove();

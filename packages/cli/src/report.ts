@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { once } from "node:events";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import {
   CSV_DIALECTS,
   type CsvDialect,
@@ -15,7 +16,8 @@ import {
   toHtml,
   toMarkdown,
 } from "@miriam/evaluation";
-import type { GroupEvent, Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
+import type { Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
+import { resolveSettings } from "@miriam/trajectory";
 import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
@@ -101,11 +103,40 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
     ...(asOf === undefined ? {} : { asOf }),
   };
 
-  let reports: (GroupReport | FunderReport)[];
+  // Every group's report in JSON is written as it is made: the reports of a large export
+  // are larger than its index, and are never all held. The text is the same.
+  if (!options.funder && !options.json && format === "json") {
+    // The file is opened on the first report, so a refused command leaves none behind.
+    let fd: number | undefined;
+    const file = options.output === undefined ? undefined : ctx.path(options.output);
+    const write =
+      file === undefined
+        ? async (text: string) => {
+            if (!ctx.io.stdout.write(text)) await once(ctx.io.stdout, "drain");
+          }
+        : (text: string) => {
+            fd ??= openSync(file, "w");
+            writeSync(fd, text);
+          };
+    try {
+      await writeGroupReportsJson(write, (each) =>
+        groupReportsFromIndex(words, index, evaluation, options.group, settings, each),
+      );
+    } finally {
+      index.close();
+      if (fd !== undefined) closeSync(fd);
+    }
+    if (options.output !== undefined) ctx.err(words.m.wrote(options.output));
+    return index.problems.length > 0 ? EXIT.findings : EXIT.ok;
+  }
+
+  let reports: (GroupReport | FunderReport)[] = [];
   try {
-    reports = options.funder
-      ? [await funderFromIndex(index, evaluation, threshold, settings)]
-      : await groupReportsFromIndex(words, index, evaluation, options.group);
+    if (options.funder) reports = [await funderFromIndex(index, evaluation, threshold, settings)];
+    else
+      await groupReportsFromIndex(words, index, evaluation, options.group, settings, (report) =>
+        reports.push(report),
+      );
   } finally {
     index.close();
   }
@@ -154,6 +185,27 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
   return index.problems.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
+// Writes as `reportToJson` of one report, or of several in an array
+// (`JSON.stringify(reports, null, 2)`: each report's own text indented by two spaces), a
+// report at a time.
+async function writeGroupReportsJson(
+  write: (text: string) => unknown,
+  make: (each: (report: GroupReport, count: number) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  let written = 0;
+  await make(async (report, count) => {
+    const text = reportToJson(report);
+    if (count === 1) {
+      await write(text);
+      return;
+    }
+    await write(written === 0 ? "[\n" : ",\n");
+    await write(`  ${text.slice(0, -1).replaceAll("\n", "\n  ")}`);
+    written++;
+    if (written === count) await write("\n]\n");
+  });
+}
+
 // The funder report takes one trajectory at a time (the log index's second pass), so it is
 // written in memory that holds the largest trajectory, never the logs.
 async function funderFromIndex(
@@ -178,32 +230,31 @@ async function funderFromIndex(
 // trajectories referred to the group (and those whose referral names none, which
 // `groupReport` sorts out), one group at a time, so memory holds the largest group and
 // each trajectory is read once per report it belongs to (see docs/decisions.md). Of the
-// other groups it takes one referral each: the project's number of groups (a fidelity
-// signal) comes from them, as it would from the whole log.
+// other groups it takes a referral of as many as tell whether the project has too many
+// groups (a fidelity signal), as the whole log would (`otherGroupsReferrals`).
 async function groupReportsFromIndex(
   words: Words,
   index: LogIndex,
   evaluation: EvaluationOptions,
   group: string | boolean | undefined,
-): Promise<GroupReport[]> {
+  settings: ProjectSettings | undefined,
+  each: (report: GroupReport, count: number) => unknown,
+): Promise<void> {
   const all = [...index.groupIds].sort();
   const wanted = typeof group === "string" ? [group] : all;
   for (const id of wanted)
     if (!all.includes(id))
       throw new CliError(words.m.noGroupLog(id, all.join(", ") || words.m.noGroups));
   if (wanted.length === 0) throw new CliError(words.m.needsGroupLog);
-  const eventsOf = new Map<string, GroupEvent[]>(wanted.map((id) => [id, []]));
-  for (const { event } of index.groupEvents()) eventsOf.get(event.groupId)?.push(event);
-  const referrals = index.firstReferrals();
-  const reports: GroupReport[] = [];
+  const { maxGroupsPerProject } = resolveSettings(settings).fidelity;
   for (const groupId of wanted) {
-    const trajectories: TrajectoryEvent[][] = [];
-    for (const [other, referral] of referrals) if (other !== groupId) trajectories.push([referral]);
+    const trajectories: TrajectoryEvent[][] = index
+      .otherGroupsReferrals(groupId, maxGroupsPerProject)
+      .map((referral) => [referral]);
     for await (const trajectory of index.trajectories(groupId))
       if (trajectory.entries.length > 0)
         trajectories.push(trajectory.entries.map((entry) => entry.event));
-    reports.push(groupReport({ groupEvents: eventsOf.get(groupId)!, trajectories }, evaluation));
-    eventsOf.delete(groupId);
+    const groupEvents = [...index.groupEvents(groupId)].map((entry) => entry.event);
+    await each(groupReport({ groupEvents, trajectories }, evaluation), wanted.length);
   }
-  return reports;
 }

@@ -1,11 +1,12 @@
 import { groupReport } from "@miriam/evaluation";
-import type { GroupEvent, TrajectoryEvent } from "@miriam/schemas";
+import type { TrajectoryEvent } from "@miriam/schemas";
 import {
   createProgrammeReplay,
   type FidelitySignal,
   type GroupCorrectionRecord,
   type ProgrammeRefusedEvent,
   type ProgrammeTrajectoryReplay,
+  resolveSettings,
   stateNames,
 } from "@miriam/trajectory";
 import type { LoadedExport } from "./_load-export";
@@ -163,25 +164,19 @@ export async function kitResults(
 
   const indicators: Record<string, unknown> = {};
   if (sections.indicators) {
-    // One group at a time: its own trajectories, and one referral of each other group
-    // (what the project's number of groups is counted from), as `miriam report` does.
+    // One group at a time: its own trajectories, and the referrals of the other groups
+    // that the project's number of groups is counted from, as `miriam report` does.
     const { index, settings } = loaded;
-    const eventsOf = new Map<string, GroupEvent[]>();
-    for (const { event } of index.groupEvents()) {
-      const list = eventsOf.get(event.groupId);
-      if (list === undefined) eventsOf.set(event.groupId, [event]);
-      else list.push(event);
-    }
-    const referrals = index.firstReferrals();
+    const { maxGroupsPerProject } = resolveSettings(settings).fidelity;
     for (const groupId of [...index.groupIds].sort()) {
-      const trajectories: TrajectoryEvent[][] = [];
-      for (const [other, referral] of referrals)
-        if (other !== groupId) trajectories.push([referral]);
+      const trajectories: TrajectoryEvent[][] = index
+        .otherGroupsReferrals(groupId, maxGroupsPerProject)
+        .map((referral) => [referral]);
       for await (const trajectory of index.trajectories(groupId))
         if (trajectory.entries.length > 0)
           trajectories.push(trajectory.entries.map((entry) => entry.event));
       const report = groupReport(
-        { groupEvents: eventsOf.get(groupId) ?? [], trajectories },
+        { groupEvents: [...index.groupEvents(groupId)].map((entry) => entry.event), trajectories },
         settings === undefined ? {} : { settings },
       );
       // Through JSON, as a vendor's file would hold it (no undefined, no Infinity).

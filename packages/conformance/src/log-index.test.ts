@@ -93,6 +93,61 @@ describe("indexEventLogs", () => {
     }
   });
 
+  it("reads events again as their first pass checked them, padded texts trimmed", async () => {
+    const trajectories = write("padded.jsonl", [
+      referral("t-1", "2025-09-01T10:00:00+02:00"),
+      event("t-1-p", "t-1", "proposal.made", "2025-09-02T10:00:00+02:00", {
+        kind: "group-topic",
+        topic: "  Budget\t",
+        via: "her-page",
+      }),
+      {
+        id: "topic-1",
+        groupId: "g-1",
+        type: "group-topic.chosen",
+        at: "2025-09-03T10:00:00+02:00",
+        by: "cm-01",
+        data: { topic: " Housing " },
+      },
+    ]);
+    const index = await indexEventLogs([trajectories], { changed: (label) => new Error(label) });
+    try {
+      const read = [];
+      for await (const trajectory of index.trajectories()) read.push(trajectory);
+      expect(read[0]!.entries[1]!.event.data).toEqual({
+        kind: "group-topic",
+        topic: "Budget",
+        via: "her-page",
+      });
+      expect([...index.groupEvents()].map((entry) => entry.event.data)).toEqual([
+        { topic: "Housing" },
+      ]);
+    } finally {
+      index.close();
+    }
+  });
+
+  it("reads one group's events without the others', in log order", async () => {
+    const other = (id: string, date: string) => ({ ...session(id, date, []), groupId: "g-2" });
+    const groups = write("two-groups.jsonl", [
+      other("b-1", "2025-09-10"),
+      session("a-1", "2025-09-11", []),
+      other("b-2", "2025-09-24"),
+      session("a-2", "2025-09-25", []),
+    ]);
+    const index = await indexEventLogs([groups], { changed: (label) => new Error(label) });
+    try {
+      expect(index.groupIds).toEqual(["g-2", "g-1"]);
+      const ids = (groupId?: string) => [...index.groupEvents(groupId)].map((e) => e.event.id);
+      expect(ids("g-1")).toEqual(["a-1", "a-2"]);
+      expect(ids("g-2")).toEqual(["b-1", "b-2"]);
+      expect(ids("g-3")).toEqual([]);
+      expect(ids()).toEqual(["b-1", "a-1", "b-2", "a-2"]);
+    } finally {
+      index.close();
+    }
+  });
+
   it("leaves out the events its caller does not accept", async () => {
     const log = write("accept.jsonl", [referral("t-1", "2025-09-01T10:00:00+02:00")]);
     const index = await indexEventLogs([log], {

@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from "node:fs";
 import {
+  checkedEventAgain,
   createLineChecker,
   type GroupEvent,
   IdSet,
@@ -26,8 +27,8 @@ import { Column, Offsets, Steps } from "./_columns";
 // are indexed under each mother listed as present. The second pass reads one trajectory
 // at a time (her lines and the sessions she attended) through a window on the file, so
 // memory holds the largest trajectory, never the file. Lines were validated in the first
-// pass, and event schemas have no defaults or transforms, so the second pass only parses
-// them. A group's corrections (`group-event.corrected`, `group-event.voided`) are few:
+// pass, so the second pass parses them and only trims the texts the event schema trims
+// (`checkedEventAgain`: event schemas have no defaults, and no other transform). A group's corrections (`group-event.corrected`, `group-event.voided`) are few:
 // each session keeps the rows of those pointing at it, and a mother named in a corrected
 // attendance list is indexed under the session too, so the second pass reads each session
 // as corrected.
@@ -126,8 +127,20 @@ export interface EventLogIndex {
    * has), without their trajectories.
    */
   firstReferrals(): Map<string, TrajectoryEvent>;
-  /** Every accepted group event, in log order, read again from the files. */
-  groupEvents(): Generator<IndexedGroupEvent>;
+  /**
+   * What a group's report needs of the other groups, read again: their first referrals
+   * (see {@link EventLogIndex.firstReferrals}), but of each project only one more group
+   * than `maxGroupsPerProject` allows. The groups-per-project signal says only whether a
+   * project has too many groups, which that many tell as well as all of them, and each
+   * referral given is a trajectory the report replays. A referral of a trajectory that
+   * belongs to `groupId` (referred there first) is always given, as in the whole log.
+   */
+  otherGroupsReferrals(groupId: string, maxGroupsPerProject: number): TrajectoryEvent[];
+  /**
+   * Every accepted group event, in log order, read again from the files; with `groupId`,
+   * only that group's (one group's log at a time, never every group's in memory).
+   */
+  groupEvents(groupId?: string): Generator<IndexedGroupEvent>;
   /**
    * The group logs without attendance (each session's `attendees` emptied), for
    * `createProgrammeReplay`: each trajectory brings her attendance with her events, so
@@ -380,8 +393,12 @@ export async function indexEventLogs(
   const hasOwn: boolean[] = [];
   // The group each trajectory was referred to (her first referral), by ordinal.
   const referredTo: (string | undefined)[] = [];
-  const firstReferral = new Map<string, number>();
-  const groupIds = new Set<string>();
+  const firstReferral = new Map<
+    string,
+    { readonly place: number; readonly projectId: string; readonly trajectory: number }
+  >();
+  // Each group's rows, so one group's events are read without the others'.
+  const rowsOf = new Map<string, number[]>();
   // Group events are a small part of a log: their rows by id, and the corrections of each.
   const groupRowOf = new Map<string, number>();
   const amendmentsOf = new Map<string, number[]>();
@@ -477,7 +494,11 @@ export async function indexEventLogs(
           if (event.type === "trajectory.referred") {
             referredTo[t] ??= event.data.groupId;
             if (!firstReferral.has(event.data.groupId))
-              firstReferral.set(event.data.groupId, place);
+              firstReferral.set(event.data.groupId, {
+                place,
+                projectId: event.data.projectId,
+                trajectory: t,
+              });
           }
           const tail = lists.tail[t]!;
           if (tail === -1) lists.head[t] = place;
@@ -485,8 +506,10 @@ export async function indexEventLogs(
           lists.tail[t] = place;
           continue;
         }
-        groupIds.add(event.groupId);
         const session = groupPlaces.push(place);
+        const groupRows = rowsOf.get(event.groupId);
+        if (groupRows === undefined) rowsOf.set(event.groupId, [session]);
+        else groupRows.push(session);
         groupRowOf.set(event.id, session);
         if (isGroupCorrection(event)) {
           const target = event.data.eventId;
@@ -526,7 +549,7 @@ export async function indexEventLogs(
   let recentUntil: string | undefined;
   const readGroupEvent = (row: number): IndexedGroupEvent => {
     const place = groupPlaces.get(row);
-    const event = JSON.parse(textAt(place)) as GroupEvent;
+    const event = checkedEventAgain(JSON.parse(textAt(place)) as GroupEvent);
     return { line: lineNumbers.get(place), event, file: files[fileOf(place)]!.label, row };
   };
   const readSession = (row: number, until: string | undefined): ReadSession => {
@@ -555,7 +578,7 @@ export async function indexEventLogs(
     profiles,
     trajectoryCount: idOf.length,
     eventCount,
-    groupIds: [...groupIds],
+    groupIds: [...rowsOf.keys()],
     async *trajectories(group?: string, until?: string) {
       const order = [...ownOrder, ...listedOrder.filter((t) => !hasOwn[t])].filter(
         (t) => group === undefined || referredTo[t] === undefined || referredTo[t] === group,
@@ -568,7 +591,7 @@ export async function indexEventLogs(
         for (let at = lists.head[t]!; at !== -1; at = nexts.get(at))
           entries.push({
             line: lineNumbers.get(at),
-            event: JSON.parse(textAt(at)) as TrajectoryEvent,
+            event: checkedEventAgain(JSON.parse(textAt(at)) as TrajectoryEvent),
             file: files[fileOf(at)]!.label,
           });
         const sessions: IndexedGroupEvent[] = [];
@@ -591,11 +614,27 @@ export async function indexEventLogs(
     },
     firstReferrals() {
       const referrals = new Map<string, TrajectoryEvent>();
-      for (const [groupId, place] of firstReferral)
-        referrals.set(groupId, JSON.parse(textAt(place)) as TrajectoryEvent);
+      for (const [groupId, { place }] of firstReferral)
+        referrals.set(groupId, checkedEventAgain(JSON.parse(textAt(place)) as TrajectoryEvent));
       return referrals;
     },
-    *groupEvents() {
+    otherGroupsReferrals(groupId, maxGroupsPerProject) {
+      const referrals: TrajectoryEvent[] = [];
+      const groupsOf = new Map<string, number>();
+      for (const [other, { place, projectId, trajectory }] of firstReferral) {
+        if (other === groupId) continue;
+        const counted = groupsOf.get(projectId) ?? 0;
+        if (counted > maxGroupsPerProject && referredTo[trajectory] !== groupId) continue;
+        groupsOf.set(projectId, counted + 1);
+        referrals.push(checkedEventAgain(JSON.parse(textAt(place)) as TrajectoryEvent));
+      }
+      return referrals;
+    },
+    *groupEvents(groupId) {
+      if (groupId !== undefined) {
+        for (const row of rowsOf.get(groupId) ?? []) yield readGroupEvent(row);
+        return;
+      }
       for (let row = 0; row < groupPlaces.size; row++) yield readGroupEvent(row);
     },
     groupLogsWithoutAttendance(keep) {

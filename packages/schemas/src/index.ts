@@ -117,7 +117,12 @@ export type {
   RawLine,
   ValidateJsonLinesOptions,
 } from "./validation/json-lines";
-export { createLineChecker, splitJsonLines, validateJsonLines } from "./validation/json-lines";
+export {
+  checkedEventAgain,
+  createLineChecker,
+  splitJsonLines,
+  validateJsonLines,
+} from "./validation/json-lines";
 export type { ProblemInput } from "./validation/problem";
 export { formatPath, makeProblem, problemsFromIssues } from "./validation/problem";
 export { problemInLanguage, problemMessage } from "./validation/problem-messages";

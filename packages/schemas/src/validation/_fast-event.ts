@@ -32,6 +32,29 @@ function trimmed(value: Record<string, unknown>): boolean {
   return true;
 }
 
+// A copy of `node` with the text at `path` trimmed; the objects along the path are copied,
+// the rest shared.
+function withTrimmed(node: unknown, path: readonly string[], at: number): unknown {
+  if (at === path.length) return typeof node === "string" ? node.trim() : node;
+  if (typeof node !== "object" || node === null) return node;
+  const key = path[at]!;
+  const inner = (node as Record<string, unknown>)[key];
+  const trimmedInner = withTrimmed(inner, path, at + 1);
+  return trimmedInner === inner ? node : { ...(node as object), [key]: trimmedInner };
+}
+
+/**
+ * @internal An event parsed from a line the checker accepted, as the checker gave it: the
+ * texts zod trims, trimmed (the same object when none needs it).
+ */
+export function trimTexts<E>(event: E): E {
+  const paths = trimmedTexts.get((event as { type?: unknown }).type as string);
+  if (paths === undefined) return event;
+  let value: unknown = event;
+  for (const path of paths) value = withTrimmed(value, path, 0);
+  return value as E;
+}
+
 /**
  * @internal Whether zod's schema of an event kind accepts a JSON value (one `JSON.parse`
  * made) and returns it unchanged. `false` says nothing: ask zod. Only for values parsed

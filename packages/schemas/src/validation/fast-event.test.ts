@@ -15,6 +15,7 @@ import {
 } from "../vocabulary";
 import { fastAccept, TRIMMED_TEXTS } from "./_fast-event";
 import { parseEventLog } from "./event-log";
+import { checkedEventAgain, createLineChecker } from "./json-lines";
 
 const cohort = exampleCohort();
 const envelope = { at: "2025-10-01T10:00:00+02:00", by: "cm-01" };
@@ -252,5 +253,52 @@ describe("the checks of the zod schemas that the published event schema cannot s
     );
     expect(found.refines).toEqual([]);
     expect([...new Set(found.trims)].sort()).toEqual(known.sort());
+  });
+});
+
+describe("an event read again from a line the checker accepted", () => {
+  const check = createLineChecker({ uniqueIds: false });
+  // Every event with a trimmed text, that text padded with spaces and tabs.
+  const padded = samples.flatMap((sample) =>
+    (TRIMMED_TEXTS[sample.type as string] ?? []).flatMap((path) => {
+      let node: unknown = sample;
+      for (const key of path) node = (node as Record<string, unknown> | undefined)?.[key];
+      return typeof node === "string" ? [{ sample, path, text: node }] : [];
+    }),
+  );
+
+  it("covers every trimmed text", () => {
+    expect(new Set(padded.map(({ sample }) => sample.type))).toEqual(
+      new Set(Object.keys(TRIMMED_TEXTS)),
+    );
+  });
+
+  it("is the event the checker gave, trimmed texts and all", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...padded),
+        fc.stringMatching(/^[ \t]{0,3}$/),
+        fc.stringMatching(/^[ \t]{0,3}$/),
+        ({ sample, path, text }, before, after) => {
+          const event = structuredClone(sample);
+          let node = event as Record<string, unknown>;
+          for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+          node[path[path.length - 1]!] = `${before}${text}${after}`;
+          const line = JSON.stringify(event);
+          const checked = check(line, 1);
+          expect(checked?.ok).toBe(true);
+          if (!checked?.ok) return;
+          expect(checkedEventAgain(JSON.parse(line))).toEqual(checked.value);
+        },
+      ),
+    );
+  });
+
+  it("is the parsed object itself when nothing needs trimming", () => {
+    for (const sample of samples) {
+      const parsed = JSON.parse(JSON.stringify(sample));
+      if (!check(JSON.stringify(sample), 1)?.ok) continue;
+      expect(checkedEventAgain(parsed)).toBe(parsed);
+    }
   });
 });

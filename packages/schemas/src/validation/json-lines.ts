@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { type SchemaKind, type SchemaOutput, schemas } from "../registry";
-import { fastAccept } from "./_fast-event";
+import type { MiriamEvent } from "../schemas/miriam-event";
+import { fastAccept, trimTexts } from "./_fast-event";
 import { IdIndex } from "./id-index";
 import { makeProblem } from "./problem";
 import type { Problem } from "./problem-shape";
@@ -106,6 +107,22 @@ export function createLineChecker<K extends SchemaKind = "event">(
     }
     return { line, ok: true, value: result.value };
   };
+}
+
+/**
+ * An event parsed again (`JSON.parse`) from a line that {@link createLineChecker} accepted
+ * before, as the checker gave it, without checking it again: the texts the event schema
+ * trims (a session topic, a proposal's words) trimmed, the rest as parsed. Returns the same
+ * object when nothing needs trimming. For readers that check a log in one pass and read
+ * its lines again in a second, so that both passes see the same event.
+ *
+ * @example
+ * ```ts
+ * const event = checkedEventAgain(JSON.parse(line) as MiriamEvent);
+ * ```
+ */
+export function checkedEventAgain<E extends MiriamEvent>(parsed: E): E {
+  return trimTexts(parsed);
 }
 
 /** A raw line of a JSON Lines stream, as {@link splitJsonLines} yields it. */
