@@ -104,6 +104,7 @@ export async function indexLogs(
       trajectories: (group, until) => index.trajectories(group, until),
       firstReferrals: () => index.firstReferrals(),
       otherGroupsReferrals: (group, max) => index.otherGroupsReferrals(group, max),
+      groupReportInput: (group, max) => index.groupReportInput(group, max),
       groupEvents: (groupId) => index.groupEvents(groupId),
       close() {
         index.close();

@@ -16,7 +16,7 @@ import {
   toHtml,
   toMarkdown,
 } from "@miriam/evaluation";
-import type { Language, ProjectSettings, TrajectoryEvent } from "@miriam/schemas";
+import type { Language, ProjectSettings } from "@miriam/schemas";
 import { resolveSettings } from "@miriam/trajectory";
 import { Command } from "commander";
 import type { Words } from "./_i18n";
@@ -248,13 +248,7 @@ async function groupReportsFromIndex(
   if (wanted.length === 0) throw new CliError(words.m.needsGroupLog);
   const { maxGroupsPerProject } = resolveSettings(settings).fidelity;
   for (const groupId of wanted) {
-    const trajectories: TrajectoryEvent[][] = index
-      .otherGroupsReferrals(groupId, maxGroupsPerProject)
-      .map((referral) => [referral]);
-    for await (const trajectory of index.trajectories(groupId))
-      if (trajectory.entries.length > 0)
-        trajectories.push(trajectory.entries.map((entry) => entry.event));
-    const groupEvents = [...index.groupEvents(groupId)].map((entry) => entry.event);
-    await each(groupReport({ groupEvents, trajectories }, evaluation), wanted.length);
+    const input = await index.groupReportInput(groupId, maxGroupsPerProject);
+    await each(groupReport(input, evaluation), wanted.length);
   }
 }

@@ -1,5 +1,4 @@
 import { groupReport } from "@miriam/evaluation";
-import type { TrajectoryEvent } from "@miriam/schemas";
 import {
   createProgrammeReplay,
   type FidelitySignal,
@@ -169,14 +168,8 @@ export async function kitResults(
     const { index, settings } = loaded;
     const { maxGroupsPerProject } = resolveSettings(settings).fidelity;
     for (const groupId of [...index.groupIds].sort()) {
-      const trajectories: TrajectoryEvent[][] = index
-        .otherGroupsReferrals(groupId, maxGroupsPerProject)
-        .map((referral) => [referral]);
-      for await (const trajectory of index.trajectories(groupId))
-        if (trajectory.entries.length > 0)
-          trajectories.push(trajectory.entries.map((entry) => entry.event));
       const report = groupReport(
-        { groupEvents: [...index.groupEvents(groupId)].map((entry) => entry.event), trajectories },
+        await index.groupReportInput(groupId, maxGroupsPerProject),
         settings === undefined ? {} : { settings },
       );
       // Through JSON, as a vendor's file would hold it (no undefined, no Infinity).

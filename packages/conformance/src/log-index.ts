@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from "node:fs";
+import type { GroupReportInput } from "@miriam/evaluation";
 import {
   checkedEventAgain,
   createLineChecker,
@@ -136,6 +137,13 @@ export interface EventLogIndex {
    * belongs to `groupId` (referred there first) is always given, as in the whole log.
    */
   otherGroupsReferrals(groupId: string, maxGroupsPerProject: number): TrajectoryEvent[];
+  /**
+   * What `groupReport` of `@miriam/evaluation` needs for one group, read again: the
+   * group's log, its own trajectories, and the other groups' referrals that tell the
+   * project's number of groups ({@link EventLogIndex.otherGroupsReferrals}), one group
+   * at a time, never the whole log.
+   */
+  groupReportInput(groupId: string, maxGroupsPerProject: number): Promise<GroupReportInput>;
   /**
    * Every accepted group event, in log order, read again from the files; with `groupId`,
    * only that group's (one group's log at a time, never every group's in memory).
@@ -573,7 +581,7 @@ export async function indexEventLogs(
     recent.set(row, read);
     return read;
   };
-  return {
+  const index: EventLogIndex = {
     files: counted,
     profiles,
     trajectoryCount: idOf.length,
@@ -630,6 +638,16 @@ export async function indexEventLogs(
       }
       return referrals;
     },
+    async groupReportInput(groupId, maxGroupsPerProject) {
+      const trajectories: TrajectoryEvent[][] = index
+        .otherGroupsReferrals(groupId, maxGroupsPerProject)
+        .map((referral) => [referral]);
+      for await (const trajectory of index.trajectories(groupId))
+        if (trajectory.entries.length > 0)
+          trajectories.push(trajectory.entries.map((entry) => entry.event));
+      const groupEvents = [...index.groupEvents(groupId)].map((entry) => entry.event);
+      return { groupEvents, trajectories };
+    },
     *groupEvents(groupId) {
       if (groupId !== undefined) {
         for (const row of rowsOf.get(groupId) ?? []) yield readGroupEvent(row);
@@ -657,4 +675,5 @@ export async function indexEventLogs(
       reader.close();
     },
   };
+  return index;
 }
