@@ -8,7 +8,7 @@
 // esbuild-plugin-license was tried first: it stops at the first package.json above a file,
 // which for packages such as entities is a nameless `dist/esm/package.json`
 // (`{"type":"module"}`), and so it silently left them out.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Options } from "tsup";
 
@@ -146,6 +146,9 @@ export function thirdPartyNotices(options: {
         );
         writeFileSync(options.notices, noticesMarkdown(packages, kit));
         const list = packages.map(({ texts: _, ...pkg }) => pkg);
+        // esbuild ends before tsup writes the bundle: on a fresh clone the folder of the
+        // list may not be there yet (unless the other config's build made it first).
+        mkdirSync(dirname(options.list), { recursive: true });
         writeFileSync(options.list, `${JSON.stringify(list, null, 2)}\n`);
       });
     },
