@@ -88,7 +88,14 @@ describe.skipIf(!chromiumAvailable)("forms in Chromium", () => {
           anchors.map((a) => a.getAttribute("href")),
         );
         expect(links).toEqual(expect.arrayContaining(["#f-familyName", "#f-referredBy", "#f-age"]));
-        expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+        // Autofocus lands in a task after load: wait for it (fails after 5 s if it never does).
+        await page.waitForFunction(
+          () => document.activeElement?.className === "error-summary",
+          null,
+          {
+            timeout: 5_000,
+          },
+        );
         // In words and in her language: no JSON path, no kit wording for files, no English.
         const words = (await page.textContent("main")) ?? "";
         expect(words).not.toMatch(/\$\.|expected|found|verwacht|attendu|required|Please/);
