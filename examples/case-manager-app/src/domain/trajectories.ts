@@ -144,8 +144,8 @@ interface Restored {
   listed?: Omit<ListedRow, "snapshot" | "words">;
   /** Her list entry without her profile, made on the day of `due` (then kept). */
   bare?: BareEntry;
-  /** Her list entry, kept while her profile is the same object. */
-  entry?: CaseloadEntry;
+  /** Her list entry, kept while it was made from `bare` as it is and the same profile. */
+  entry?: { readonly from: BareEntry; readonly value: CaseloadEntry };
 }
 
 type BareEntry = Omit<CaseloadEntry, "profile" | "erased">;
@@ -382,9 +382,11 @@ export class Trajectories {
       const profile = parsed?.profile;
       const erased = parsed?.erased ?? false;
       const kept = restored.entry;
-      if (kept?.due === bare.due && kept.profile === profile && kept.erased === erased) return kept;
-      restored.entry = { ...bare, profile, erased };
-      return restored.entry;
+      if (kept?.from === bare && kept.value.profile === profile && kept.value.erased === erased)
+        return kept.value;
+      const value: CaseloadEntry = { ...bare, profile, erased };
+      restored.entry = { from: bare, value };
+      return value;
     });
   }
 
