@@ -6,6 +6,7 @@ import type {
   TrajectoryEvent,
 } from "@miriam/schemas";
 import { type Refusal, refusalsOf } from "./_check";
+import { ContextDraft } from "./_record";
 import {
   beforeReferralRefusals,
   referralTimeOf,
@@ -152,9 +153,13 @@ const NONE: readonly Refusal[] = Object.freeze([]);
  * The hard rules' answer to an input: their refusals (a list) or, when none refuses, the
  * chart's next position. No snapshot is made: the replay makes one at the end.
  */
-function step(position: Position, input: TrajectoryInput): Position | readonly Refusal[] {
+function step(
+  position: Position,
+  input: TrajectoryInput,
+  draft?: ContextDraft,
+): Position | readonly Refusal[] {
   const refusals = refusalsOf(position.context, stepOf(input));
-  return refusals.length > 0 ? refusals : nextPosition(position, input);
+  return refusals.length > 0 ? refusals : nextPosition(position, input, draft);
 }
 
 /**
@@ -279,6 +284,9 @@ function replayMethod(
 ): TrajectoryReplay {
   // Between events the replay keeps a position, not a snapshot: see `_transition.ts`.
   let position = positionOf(options.from ?? initialSnapshot());
+  // One context, written in place as events are accepted: copied on first write, so
+  // neither `from` nor the events are changed, and nobody sees it before the end.
+  const draft = new ContextDraft(position.context);
   const refused: RefusedEvent[] = [];
   let acceptedCount = 0;
   const attendance = sortedAttendance(options.groupSessions);
@@ -297,7 +305,7 @@ function replayMethod(
     line?: number,
   ) => {
     let outcome: Position | readonly Refusal[];
-    if (input.type === "group-session.attended") outcome = step(position, input);
+    if (input.type === "group-session.attended") outcome = step(position, input, draft);
     else {
       // The id goes into `applied` before the checks (one look-up per event instead of
       // two) and comes out again when the event is refused.
@@ -305,7 +313,7 @@ function replayMethod(
       if (applied.add(input.id).size === before) outcome = repeatedIdRefusal(input.id);
       else {
         const early = beforeReferralRefusals(input, referralAt);
-        outcome = early.length > 0 ? early : step(position, input);
+        outcome = early.length > 0 ? early : step(position, input, draft);
         if (!("configuration" in outcome)) applied.delete(input.id);
       }
     }
