@@ -134,7 +134,7 @@ export function applyEvent(
   const invalid = recordRefusals(event, referralTimeOf(state.context));
   if (invalid.length > 0) return { accepted: false, state, refusals: invalid };
   const next = step(positionOf(state), event);
-  if (!("configuration" in next)) return { accepted: false, state, refusals: next };
+  if (isRefusal(next)) return { accepted: false, state, refusals: next };
   return { accepted: true, state: snapshotAt(next), refusals: NONE };
 }
 
@@ -314,10 +314,10 @@ function replayMethod(
       else {
         const early = beforeReferralRefusals(input, referralAt);
         outcome = early.length > 0 ? early : step(position, input, draft);
-        if (!("configuration" in outcome)) applied.delete(input.id);
+        if (isRefusal(outcome)) applied.delete(input.id);
       }
     }
-    if ("configuration" in outcome) {
+    if (!isRefusal(outcome)) {
       position = outcome;
       acceptedCount++;
       accepted?.push(input);
@@ -394,3 +394,7 @@ function sortedAttendance(
   // Array.prototype.sort is stable: sessions at the same time keep their log order.
   return timed.sort((a, b) => a.time - b.time);
 }
+
+/** Whether the hard rules' answer is refusals rather than a position (a cheap test, per event). */
+const isRefusal = (outcome: Position | readonly Refusal[]): outcome is readonly Refusal[] =>
+  Array.isArray(outcome);
