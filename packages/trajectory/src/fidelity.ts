@@ -339,16 +339,9 @@ function contactGaps(
   const first = dayNumber(planAgreedAt);
   const last = dayNumber(milestones.endMeasurementAt ?? openEnd);
   const days: number[] = [];
-  let sorted = true;
-  const add = (at: string) => {
-    const day = dayNumber(at);
-    if (day < first || day > last) return;
-    if (days.length > 0 && days[days.length - 1]! > day) sorted = false;
-    days.push(day);
-  };
-  for (const at of individual.contactsAt) add(at);
-  for (const at of individual.reviewsAt) add(at);
-  add(planAgreedAt);
+  let sorted = daysWithin(individual.contactsAt, first, last, days, true);
+  sorted = daysWithin(individual.reviewsAt, first, last, days, sorted);
+  sorted = daysWithin([planAgreedAt], first, last, days, sorted);
   if (!sorted) days.sort((a, b) => a - b);
   if (days[days.length - 1] !== last) days.push(last);
   for (let i = 1; i < days.length; i++) {
@@ -367,4 +360,25 @@ function contactGaps(
       unit: "days",
     }));
   }
+}
+
+/**
+ * Pushes the day numbers of `times` from `first` to `last` onto `days`; returns whether
+ * `days` is still in order (false once it is not, or if `sorted` was false).
+ */
+function daysWithin(
+  times: readonly string[],
+  first: number,
+  last: number,
+  days: number[],
+  sorted: boolean,
+): boolean {
+  let inOrder = sorted;
+  for (const at of times) {
+    const day = dayNumber(at);
+    if (day < first || day > last) continue;
+    if (days.length > 0 && days[days.length - 1]! > day) inOrder = false;
+    days.push(day);
+  }
+  return inOrder;
 }
