@@ -91,30 +91,25 @@ export class ContextDraft {
   }
 
   consent(): Mutable<ConsentRecord> {
-    const context = this.top();
-    if ((this.owned & CONSENT) === 0) {
-      context.consent = { ...context.consent };
-      this.owned |= CONSENT;
-    }
-    return context.consent;
+    return this.part("consent", CONSENT) as Mutable<ConsentRecord>;
   }
 
   milestones(): Mutable<Milestones> {
-    const context = this.top();
-    if ((this.owned & MILESTONES) === 0) {
-      context.milestones = { ...context.milestones };
-      this.owned |= MILESTONES;
-    }
-    return context.milestones;
+    return this.part("milestones", MILESTONES) as Mutable<Milestones>;
   }
 
   goals(): Record<string, GoalRecord> {
+    return this.part("goals", GOALS) as Record<string, GoalRecord>;
+  }
+
+  /** A group of the context, copied (one level deep) the first time. */
+  private part(key: "consent" | "milestones" | "goals" | "collective" | "followUp", bit: number) {
     const context = this.top();
-    if ((this.owned & GOALS) === 0) {
-      context.goals = { ...context.goals };
-      this.owned |= GOALS;
+    if ((this.owned & bit) === 0) {
+      (context as Record<typeof key, object>)[key] = { ...context[key] };
+      this.owned |= bit;
     }
-    return context.goals as Record<string, GoalRecord>;
+    return context[key];
   }
 
   individual(): Mutable<IndividualTrack> {
@@ -145,12 +140,7 @@ export class ContextDraft {
   }
 
   collective(): Mutable<CollectiveTrack> {
-    const context = this.top();
-    if ((this.owned & COLLECTIVE) === 0) {
-      context.collective = { ...context.collective };
-      this.owned |= COLLECTIVE;
-    }
-    return context.collective;
+    return this.part("collective", COLLECTIVE) as Mutable<CollectiveTrack>;
   }
 
   pauses(): PausePeriod[] {
@@ -163,12 +153,7 @@ export class ContextDraft {
   }
 
   followUp(): Mutable<FollowUpRecord> {
-    const context = this.top();
-    if ((this.owned & FOLLOW_UP) === 0) {
-      context.followUp = { ...context.followUp };
-      this.owned |= FOLLOW_UP;
-    }
-    return context.followUp;
+    return this.part("followUp", FOLLOW_UP) as Mutable<FollowUpRecord>;
   }
 
   /** A list of dates of a track, to append to. */
