@@ -195,7 +195,8 @@ export function summarise(
 
 function difference(t0: MeasurementScores, t1: MeasurementScores): ScoreChange {
   const domains: Record<string, number> = {};
-  for (const [domain, after] of Object.entries(t1.domains)) {
+  for (const domain in t1.domains) {
+    const after = t1.domains[domain] ?? null;
     const before = t0.domains[domain];
     if (after !== null && before !== null && before !== undefined) domains[domain] = after - before;
   }

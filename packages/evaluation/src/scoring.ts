@@ -73,15 +73,15 @@ export function scoreMeasurement(
   const plan = planOf(instrument, timepoint);
   const problems: AnswerProblem[] = [];
   for (const id in answers) {
-    const item = plan.byId.get(id);
-    if (item === undefined) problems.push({ item: id, problem: "unknown-item" });
-    else if (!isAskedAt(item, timepoint) && answers[id] !== null)
+    const asked = plan.askedById.get(id);
+    if (asked === undefined) problems.push({ item: id, problem: "unknown-item" });
+    else if (!asked && answers[id] !== null)
       problems.push({ item: id, problem: "not-asked-at-timepoint" });
   }
 
   // Plain arrays: a typed array costs more to make than these few additions save.
-  const sums: number[] = plan.scores.map(() => 0);
-  const counts: number[] = plan.scores.map(() => 0);
+  const sums: number[] = new Array<number>(plan.scores.length).fill(0);
+  const counts: number[] = new Array<number>(plan.scores.length).fill(0);
   let answered = 0;
   let overallImprovement: boolean | null = null;
   for (const { item, score } of plan.asked) {
@@ -110,12 +110,13 @@ export function scoreMeasurement(
   const domains: Record<string, number | null> = {};
   let selfReliance: number | null = null;
   let other: number | null = null;
-  plan.scores.forEach((score, index) => {
+  for (let index = 0; index < plan.scores.length; index++) {
+    const score = plan.scores[index]!;
     const value = scoreOf(instrument, score.asked, sums[index] ?? 0, counts[index] ?? 0);
     if (score.key === SELF_RELIANCE) selfReliance = value;
     else if (score.key === OTHER) other = value;
     else if (typeof score.key === "string") domains[score.key] = value;
-  });
+  }
 
   return {
     instrument: { id: instrument.id, version: instrument.version },
@@ -146,7 +147,8 @@ const OTHER = Symbol("other");
 
 /** How an instrument is scored at one timepoint: worked out once, used for every answer sheet. */
 interface ScoringPlan {
-  readonly byId: ReadonlyMap<string, InstrumentItem>;
+  /** Every item of the instrument by id: whether it is asked at this timepoint. */
+  readonly askedById: ReadonlyMap<string, boolean>;
   /** Items asked, each with the index of the score it counts for (-1: overall improvement). */
   readonly asked: readonly { readonly item: InstrumentItem; readonly score: number }[];
   /** Scores: a domain code, self-reliance or other, and how many items were asked for it. */
@@ -189,7 +191,10 @@ function planOf(instrument: InstrumentDefinition, timepoint: Timepoint): Scoring
     scores[index]!.asked++;
     asked.push({ item, score: index });
   }
-  const plan = { byId: new Map(instrument.items.map((item) => [item.id, item])), asked, scores };
+  const askedById = new Map(
+    instrument.items.map((item) => [item.id, isAskedAt(item, timepoint)] as const),
+  );
+  const plan = { askedById, asked, scores };
   byTimepoint.set(timepoint, plan);
   return plan;
 }

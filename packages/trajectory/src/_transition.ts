@@ -1,5 +1,5 @@
 import { type ActorScope, createActor, initialTransition } from "xstate";
-import { recorded } from "./_record";
+import { type ContextDraft, recorded } from "./_record";
 import type { TrajectoryContext } from "./context";
 import { type TrajectoryState, trajectoryMachine } from "./machine";
 import type { TrajectoryInput } from "./step";
@@ -19,6 +19,10 @@ import type { TrajectoryInput } from "./step";
 // 3. Copying a snapshot (15 fields) on every event cost as much as the rest of the step:
 //    between events the replay keeps a `Position` (configuration and context apart) and
 //    makes the snapshot once, at the end.
+// 4. Recording an event made a new context, a new copy of the part it changed and, for a
+//    contact, a copy of the list of contact dates (a quadratic cost over her log). A
+//    replay records into one `ContextDraft` instead, copying each part the first time it
+//    changes; the snapshots it is given and the events are never written to.
 //
 // A property test replays random logs both ways and requires identical snapshots.
 //
@@ -243,28 +247,44 @@ function nextSnapshot(state: TrajectoryState, event: TrajectoryInput): Trajector
 
 /**
  * The chart's next position for an input that the hard rules accepted. Same snapshot as
- * XState's `transition()` (tested), computed without it after the first time. Pure.
+ * XState's `transition()` (tested), computed without it after the first time. Pure when
+ * no `draft` is given; with one, the context is recorded into it (see `ContextDraft`):
+ * the position given and its context must then be the draft's own, and are used up.
  */
-export function nextPosition(position: Position, event: TrajectoryInput): Position {
-  if (!fastPathOn) return positionOf(nextSnapshot(snapshotAt(position), event));
+export function nextPosition(
+  position: Position,
+  event: TrajectoryInput,
+  draft?: ContextDraft,
+): Position {
+  if (!fastPathOn) return rebased(positionOf(nextSnapshot(snapshotAt(position), event)), draft);
   const effects = effectsOf(position.configuration);
   const kind = kindOf(event);
   const effect = effects.get(kind);
   if (effect !== undefined && effect.kind !== "unknown") {
     hits++;
     const to = effect.kind === "move" ? effect.to : position.configuration;
-    return { configuration: to, context: recorded(position.context, event) };
+    if (draft === undefined)
+      return { configuration: to, context: recorded(position.context, event) };
+    draft.record(event);
+    return { configuration: to, context: draft.context };
   }
   const next = nextSnapshot(snapshotAt(position), event);
-  if (effect !== undefined) return positionOf(next);
+  if (effect !== undefined) return rebased(positionOf(next), draft);
   const learnt = learn(position.configuration, next, recorded(position.context, event));
   effects.set(kind, learnt);
   // Later positions must share the remembered configuration objects, which key the
   // table: a context-only step keeps the old ones, a move takes the remembered ones.
   if (learnt.kind === "context-only")
-    return { configuration: position.configuration, context: next.context };
-  if (learnt.kind === "move") return { configuration: learnt.to, context: next.context };
-  return positionOf(next);
+    return rebased({ configuration: position.configuration, context: next.context }, draft);
+  if (learnt.kind === "move")
+    return rebased({ configuration: learnt.to, context: next.context }, draft);
+  return rebased(positionOf(next), draft);
+}
+
+/** A position whose context XState made: the draft, if any, starts again from it. */
+function rebased(position: Position, draft: ContextDraft | undefined): Position {
+  draft?.rebase(position.context);
+  return position;
 }
 
 let initial: TrajectoryState | undefined;

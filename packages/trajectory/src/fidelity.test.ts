@@ -1,6 +1,7 @@
 import { dateOf, LANGUAGES, type TrajectoryEvent } from "@miriam/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { activeDays } from "./_clock";
 import { TrajectoryBuilder } from "./_test-builders";
 import { randomLogs } from "./_test-logs";
 import {
@@ -143,5 +144,48 @@ describe("individualContactMoments", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("individual contact gaps", () => {
+  it("are the gaps between the contact moments of the active phase longer than the norm", () => {
+    // The reference: the moments as dates, kept from the plan to the end measurement (or
+    // the open end), the last day added, each gap counted in active days.
+    let found = 0;
+    fc.assert(
+      fc.property(
+        randomLogs,
+        fc.integer({ min: 0, max: 20 }),
+        fc.constantFrom(undefined, "2025-09-20", "2026-09-01"),
+        (events, maxGap, asOf) => {
+          const { state } = replay(events as TrajectoryEvent[]);
+          const options = {
+            ...(asOf === undefined ? {} : { asOf }),
+            settings: { fidelity: { individualContactMaxGapDays: maxGap } },
+          };
+          const gaps = fidelitySignals(state, options)
+            .filter((s) => s.code === "individual-contact-gap")
+            .map((s) => ({ period: s.period, value: s.value }));
+          const expected: typeof gaps = [];
+          const { milestones, pauses, lastEventAt } = state.context;
+          if (milestones.planAgreedAt !== null) {
+            const from = dateOf(milestones.planAgreedAt);
+            const openEnd = milestones.closing?.at ?? asOf ?? lastEventAt!;
+            const to = dateOf(milestones.endMeasurementAt ?? openEnd);
+            const moments = individualContactMoments(state).filter((d) => d >= from && d <= to);
+            if (moments.at(-1) !== to) moments.push(to);
+            for (let i = 1; i < moments.length; i++) {
+              const days = activeDays(moments[i - 1]!, moments[i]!, pauses);
+              if (days > maxGap)
+                expected.push({ period: { from: moments[i - 1]!, to: moments[i]! }, value: days });
+            }
+          }
+          found += expected.length;
+          expect(gaps).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(found).toBeGreaterThan(0);
   });
 });

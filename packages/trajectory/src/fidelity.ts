@@ -1,5 +1,5 @@
 import type { Labels } from "@miriam/schemas";
-import { dateOf, dayNumber, monthsBetween } from "@miriam/schemas";
+import { dateOf, dateOfDayNumber, dayNumber, monthsBetween } from "@miriam/schemas";
 import { activeDays, activeDaysBetween } from "./_clock";
 import { type MessageTemplate, message } from "./_labels";
 import type { TrajectoryState } from "./machine";
@@ -332,28 +332,53 @@ function contactGaps(
   subject: FidelitySubject,
   found: Found,
 ): void {
-  const { milestones, pauses } = state.context;
-  const from = dateOf(planAgreedAt);
-  const to = dateOf(milestones.endMeasurementAt ?? openEnd);
-  const moments = individualContactMoments(state).filter((d) => d >= from && d <= to);
-  if (moments[moments.length - 1] !== to) moments.push(to);
-  let previous = dayNumber(moments[0]!);
-  for (let i = 1; i < moments.length; i++) {
-    const a = moments[i - 1]!;
-    const b = moments[i]!;
-    const day = dayNumber(b);
-    const days = activeDaysBetween(previous, day, pauses);
-    previous = day;
-    if (days <= maxGap) continue;
+  const { milestones, pauses, individual } = state.context;
+  // The moments of `individualContactMoments`, as day numbers read in place from the
+  // timestamps (no date string per contact: this runs for every mother of a programme),
+  // within the active phase, in order, and ending on its last day.
+  const first = dayNumber(planAgreedAt);
+  const last = dayNumber(milestones.endMeasurementAt ?? openEnd);
+  const days: number[] = [];
+  let sorted = daysWithin(individual.contactsAt, first, last, days, true);
+  sorted = daysWithin(individual.reviewsAt, first, last, days, sorted);
+  sorted = daysWithin([planAgreedAt], first, last, days, sorted);
+  if (!sorted) days.sort((a, b) => a - b);
+  if (days[days.length - 1] !== last) days.push(last);
+  for (let i = 1; i < days.length; i++) {
+    const from = days[i - 1]!;
+    const to = days[i]!;
+    const gap = activeDaysBetween(from, to, pauses);
+    if (gap <= maxGap) continue;
     found("individual-contact-gap", () => ({
       code: "individual-contact-gap",
       subject,
-      message: message(CONTACT_GAP, { days, maxGap }),
-      period: { from: a, to: b },
-      value: days,
+      message: message(CONTACT_GAP, { days: gap, maxGap }),
+      period: { from: dateOfDayNumber(from), to: dateOfDayNumber(to) },
+      value: gap,
       threshold: maxGap,
-      difference: days - maxGap,
+      difference: gap - maxGap,
       unit: "days",
     }));
   }
+}
+
+/**
+ * Pushes the day numbers of `times` from `first` to `last` onto `days`; returns whether
+ * `days` is still in order (false once it is not, or if `sorted` was false).
+ */
+function daysWithin(
+  times: readonly string[],
+  first: number,
+  last: number,
+  days: number[],
+  sorted: boolean,
+): boolean {
+  let inOrder = sorted;
+  for (const at of times) {
+    const day = dayNumber(at);
+    if (day < first || day > last) continue;
+    if (days.length > 0 && days[days.length - 1]! > day) inOrder = false;
+    days.push(day);
+  }
+  return inOrder;
 }

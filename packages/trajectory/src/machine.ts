@@ -1,7 +1,7 @@
 import type { Timepoint } from "@miriam/schemas";
 import { assign, type SnapshotFrom, setup } from "xstate";
 import { obeys } from "./_check";
-import { type InputOf, recorders } from "./_record";
+import { recorded } from "./_record";
 import { emptyContext, type TrajectoryContext } from "./context";
 import { type HardRule, hardRules, ruleById } from "./rules";
 import { stepOf, type TrajectoryInput } from "./step";
@@ -18,14 +18,10 @@ export const MACHINE_VERSION = 1;
 // The chart's actions, one per input type, all built from the same recorders: the name
 // says what is recorded, the recorder how (see `_record.ts`).
 function record<T extends TrajectoryInput["type"]>(type: T) {
-  const update = recorders[type] as (
-    context: TrajectoryContext,
-    event: InputOf<T>,
-  ) => Partial<TrajectoryContext>;
   return assign<TrajectoryContext, TrajectoryInput, undefined, TrajectoryInput, never>(
     ({ context, event }) => {
       if (event.type !== type) throw new TypeError(`Action for ${type} received ${event.type}.`);
-      return update(context, event as InputOf<T>);
+      return recorded(context, event);
     },
   );
 }
@@ -126,7 +122,7 @@ export const trajectoryMachine = setup({
     >(({ context, event }) => {
       if (event.type !== "proposal.confirmed" && event.type !== "proposal.declined")
         throw new TypeError(`Action for a proposal's answer received ${event.type}.`);
-      return recorders[event.type](context, event as never);
+      return recorded(context, event);
     }),
   },
 }).createMachine({

@@ -6,6 +6,7 @@ import type {
   TrajectoryEvent,
 } from "@miriam/schemas";
 import { type Refusal, refusalsOf } from "./_check";
+import { ContextDraft } from "./_record";
 import {
   beforeReferralRefusals,
   referralTimeOf,
@@ -133,7 +134,7 @@ export function applyEvent(
   const invalid = recordRefusals(event, referralTimeOf(state.context));
   if (invalid.length > 0) return { accepted: false, state, refusals: invalid };
   const next = step(positionOf(state), event);
-  if (!("configuration" in next)) return { accepted: false, state, refusals: next };
+  if (isRefusal(next)) return { accepted: false, state, refusals: next };
   return { accepted: true, state: snapshotAt(next), refusals: NONE };
 }
 
@@ -152,9 +153,13 @@ const NONE: readonly Refusal[] = Object.freeze([]);
  * The hard rules' answer to an input: their refusals (a list) or, when none refuses, the
  * chart's next position. No snapshot is made: the replay makes one at the end.
  */
-function step(position: Position, input: TrajectoryInput): Position | readonly Refusal[] {
+function step(
+  position: Position,
+  input: TrajectoryInput,
+  draft?: ContextDraft,
+): Position | readonly Refusal[] {
   const refusals = refusalsOf(position.context, stepOf(input));
-  return refusals.length > 0 ? refusals : nextPosition(position, input);
+  return refusals.length > 0 ? refusals : nextPosition(position, input, draft);
 }
 
 /**
@@ -278,51 +283,26 @@ function replayMethod(
   positions?: readonly number[],
 ): TrajectoryReplay {
   // Between events the replay keeps a position, not a snapshot: see `_transition.ts`.
-  let position = positionOf(options.from ?? initialSnapshot());
+  const position = positionOf(options.from ?? initialSnapshot());
+  // One context, written in place as events are accepted: copied on first write, so
+  // neither `from` nor the events are changed, and nobody sees it before the end.
+  const draft = new ContextDraft(position.context);
   const refused: RefusedEvent[] = [];
-  let acceptedCount = 0;
   const attendance = sortedAttendance(options.groupSessions);
   let next = 0;
   const order = eventOrderOf(items, atOfItem);
   // The referral's time, known before the events that come earlier in time are met, so
   // such an event is refused for what it is (a time before the referral) rather than as
   // "no referral yet".
-  let referralAt = referralTimeOf(position.context) ?? firstReferralAt(items);
-  const applied = new Set<string>();
-
-  const apply = (
-    input: TrajectoryInput,
-    source: RefusedEvent["source"],
-    index: number,
-    line?: number,
-  ) => {
-    let outcome: Position | readonly Refusal[];
-    if (input.type === "group-session.attended") outcome = step(position, input);
-    else {
-      // The id goes into `applied` before the checks (one look-up per event instead of
-      // two) and comes out again when the event is refused.
-      const before = applied.size;
-      if (applied.add(input.id).size === before) outcome = repeatedIdRefusal(input.id);
-      else {
-        const early = beforeReferralRefusals(input, referralAt);
-        outcome = early.length > 0 ? early : step(position, input);
-        if (!("configuration" in outcome)) applied.delete(input.id);
-      }
-    }
-    if ("configuration" in outcome) {
-      position = outcome;
-      acceptedCount++;
-      accepted?.push(input);
-      if (input.type === "trajectory.referred") referralAt ??= input.at;
-      return;
-    }
-    const eventId = input.type === "group-session.attended" ? input.sessionId : input.id;
-    const report = { source, index, eventId, type: input.type, at: input.at };
-    refused.push({
-      ...report,
-      ...(line === undefined ? {} : { line }),
-      refusals: outcome,
-    });
+  const referralAt = referralTimeOf(position.context) ?? firstReferralAt(items);
+  const run: Run = {
+    position,
+    draft,
+    applied: new Set<string>(),
+    referralAt,
+    acceptedCount: 0,
+    accepted,
+    refused,
   };
 
   for (let n = 0; n < items.length; n++) {
@@ -335,21 +315,71 @@ function replayMethod(
       const time = Date.parse(event.at);
       while (next < attendance.length && attendance[next]!.time < time) {
         const { attendance: a, index: i } = attendance[next++]!;
-        apply(a, "group", i, a.line);
+        apply(run, a, "group", i, a.line);
       }
     }
-    apply(event, "trajectory", positions === undefined ? index : positions[index]!, line);
+    apply(run, event, "trajectory", positions === undefined ? index : positions[index]!, line);
   }
   while (next < attendance.length) {
     const { attendance: a, index: i } = attendance[next++]!;
-    apply(a, "group", i, a.line);
+    apply(run, a, "group", i, a.line);
   }
   return {
-    state: snapshotAt(position),
+    state: snapshotAt(run.position),
     refused,
-    accepted: acceptedCount,
+    accepted: run.acceptedCount,
     corrections: NONE_RECORDS,
   };
+}
+
+/** What one replay carries from input to input. */
+interface Run {
+  position: Position;
+  readonly draft: ContextDraft;
+  /** Ids of the events applied so far. */
+  readonly applied: Set<string>;
+  referralAt: string | undefined;
+  acceptedCount: number;
+  readonly accepted: TrajectoryInput[] | undefined;
+  readonly refused: RefusedEvent[];
+}
+
+/** Applies one input of a replay, or records why it is refused. */
+function apply(
+  run: Run,
+  input: TrajectoryInput,
+  source: RefusedEvent["source"],
+  index: number,
+  line?: number,
+): void {
+  let outcome: Position | readonly Refusal[];
+  if (input.type === "group-session.attended") outcome = step(run.position, input, run.draft);
+  else {
+    // The id goes into `applied` before the checks (one look-up per event instead of
+    // two) and comes out again when the event is refused.
+    const { applied } = run;
+    const before = applied.size;
+    if (applied.add(input.id).size === before) outcome = repeatedIdRefusal(input.id);
+    else {
+      const early = beforeReferralRefusals(input, run.referralAt);
+      outcome = early.length > 0 ? early : step(run.position, input, run.draft);
+      if (isRefusal(outcome)) applied.delete(input.id);
+    }
+  }
+  if (!isRefusal(outcome)) {
+    run.position = outcome;
+    run.acceptedCount++;
+    run.accepted?.push(input);
+    if (input.type === "trajectory.referred") run.referralAt ??= input.at;
+    return;
+  }
+  const eventId = input.type === "group-session.attended" ? input.sessionId : input.id;
+  const report = { source, index, eventId, type: input.type, at: input.at };
+  run.refused.push({
+    ...report,
+    ...(line === undefined ? {} : { line }),
+    refusals: outcome,
+  });
 }
 
 /** The time of the earliest referral among the events, if any. */
@@ -386,3 +416,7 @@ function sortedAttendance(
   // Array.prototype.sort is stable: sessions at the same time keep their log order.
   return timed.sort((a, b) => a.time - b.time);
 }
+
+/** Whether the hard rules' answer is refusals rather than a position (a cheap test, per event). */
+const isRefusal = (outcome: Position | readonly Refusal[]): outcome is readonly Refusal[] =>
+  Array.isArray(outcome);
