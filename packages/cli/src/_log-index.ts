@@ -105,7 +105,7 @@ export async function indexLogs(
       firstReferrals: () => index.firstReferrals(),
       otherGroupsReferrals: (group, max) => index.otherGroupsReferrals(group, max),
       groupReportInput: (group, max) => index.groupReportInput(group, max),
-      groupEvents: (groupId) => index.groupEvents(groupId),
+      groupEvents: (groupId, options) => index.groupEvents(groupId, options),
       close() {
         index.close();
         for (const remove of removals) remove();
