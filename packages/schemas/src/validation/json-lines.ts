@@ -168,6 +168,23 @@ const allocate = (size: number): Uint8Array =>
 export async function* splitJsonLines(
   chunks: AsyncIterable<string | Uint8Array>,
 ): AsyncGenerator<RawLine> {
+  for await (const lines of splitJsonLineBatches(chunks)) yield* lines;
+}
+
+/**
+ * {@link splitJsonLines} a chunk at a time: the lines that each chunk ends, as one array
+ * (empty while a long line goes on), then the last line. The same lines; for a reader of
+ * millions of short lines, one step of an async loop per chunk instead of per line.
+ *
+ * @example
+ * ```ts
+ * for await (const lines of splitJsonLineBatches(createReadStream("log.jsonl")))
+ *   for (const { text, line } of lines) check(text, line);
+ * ```
+ */
+export async function* splitJsonLineBatches(
+  chunks: AsyncIterable<string | Uint8Array>,
+): AsyncGenerator<RawLine[]> {
   // Decoding a whole line at once never splits a character: no UTF-8 byte of a multi-byte
   // character is 0x0A. `ignoreBOM` keeps a U+FEFF inside the stream as the text it is.
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -209,10 +226,11 @@ export async function* splitJsonLines(
   for await (const chunk of chunks) {
     bytes ??= typeof chunk !== "string";
     let start = 0;
+    const batch: RawLine[] = [];
     if (typeof chunk === "string") {
       for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", start)) {
         const length = unfinished + end - start;
-        yield raw(joinText(chunk.slice(start, end)), offset - unfinished, length);
+        batch.push(raw(joinText(chunk.slice(start, end)), offset - unfinished, length));
         offset += end - start + 1;
         unfinished = 0;
         start = end + 1;
@@ -222,11 +240,12 @@ export async function* splitJsonLines(
         unfinished += chunk.length - start;
         offset += chunk.length - start;
       }
+      yield batch;
       continue;
     }
     for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
       const length = unfinished + end - start;
-      yield raw(joinBytes(chunk.subarray(start, end), length), offset - unfinished, length);
+      batch.push(raw(joinBytes(chunk.subarray(start, end), length), offset - unfinished, length));
       offset += end - start + 1;
       unfinished = 0;
       start = end + 1;
@@ -236,12 +255,13 @@ export async function* splitJsonLines(
       unfinished += chunk.length - start;
       offset += chunk.length - start;
     }
+    yield batch;
   }
   if (unfinished > 0) {
     const text = bytes === true ? joinBytes(new Uint8Array(0), unfinished) : joinText("");
     const last = raw(text, offset - unfinished, unfinished);
     // A stream of nothing but a byte order mark has no line.
-    if (last.text !== "" || last.line > 1) yield last;
+    if (last.text !== "" || last.line > 1) yield [last];
   }
 }
 
