@@ -433,6 +433,15 @@ export async function indexEventLogs(
   const amendmentsOf = new Map<string, number[]>();
   const relisted: { readonly target: string; readonly attendees: readonly unknown[] }[] = [];
   let eventCount = 0;
+  // Strings held many times over (a group's id for each of its mothers and sessions, a
+  // worker's id) are shared, one of each.
+  const shared = new Map<string, string>();
+  const share = (text: string) => {
+    const known = shared.get(text);
+    if (known !== undefined) return known;
+    shared.set(text, text);
+    return text;
+  };
 
   // Ids read back from their lines through small windows of their own.
   const lookup = new LineReader(files, options.changed, LOOKUP_WINDOW, 2);
@@ -525,7 +534,7 @@ export async function indexEventLogs(
               ownOrder.push(t);
             }
             if (event.type === "trajectory.referred") {
-              referredTo[t] ??= event.data.groupId;
+              referredTo[t] ??= share(event.data.groupId);
               if (!firstReferral.has(event.data.groupId))
                 firstReferral.set(event.data.groupId, {
                   place,
@@ -573,6 +582,9 @@ export async function indexEventLogs(
     for (const trajectoryId of attendees)
       if (typeof trajectoryId === "string") listAt(trajectoryId, session);
   }
+  // Needed only for that: a row per group event, by its id, let go before the second pass.
+  groupRowOf.clear();
+  relisted.length = 0;
 
   const reader = new LineReader(files, options.changed);
   const textAt = (place: number) => reader.line(fileOf(place), offsets.get(place));
@@ -591,15 +603,6 @@ export async function indexEventLogs(
     };
   };
   // The programme reads of a session its date, whether children came and who was there.
-  // Held for every session at once, so the strings that repeat (the group, the worker)
-  // are shared, one of each.
-  const shared = new Map<string, string>();
-  const share = (text: string) => {
-    const known = shared.get(text);
-    if (known !== undefined) return known;
-    shared.set(text, text);
-    return text;
-  };
   const leanSession = (event: GroupEvent, attendees?: readonly string[]): GroupEvent => {
     if (event.type !== "group-session.held" || amendmentsOf.has(event.id)) return event;
     const { date, withChildren } = event.data;
