@@ -168,7 +168,9 @@ const allocate = (size: number): Uint8Array =>
 export async function* splitJsonLines(
   chunks: AsyncIterable<string | Uint8Array>,
 ): AsyncGenerator<RawLine> {
-  for await (const lines of splitJsonLineBatches(chunks)) yield* lines;
+  const split = lineSplitter();
+  for await (const chunk of chunks) yield* split.push(chunk);
+  yield* split.end();
 }
 
 /**
@@ -185,6 +187,18 @@ export async function* splitJsonLines(
 export async function* splitJsonLineBatches(
   chunks: AsyncIterable<string | Uint8Array>,
 ): AsyncGenerator<RawLine[]> {
+  const split = lineSplitter();
+  for await (const chunk of chunks) yield [...split.push(chunk)];
+  const last = [...split.end()];
+  if (last.length > 0) yield last;
+}
+
+// The splitting of both: lines are given as each chunk ends them (`push`), then the last
+// (`end`).
+function lineSplitter(): {
+  push(chunk: string | Uint8Array): Generator<RawLine>;
+  end(): Generator<RawLine>;
+} {
   // Decoding a whole line at once never splits a character: no UTF-8 byte of a multi-byte
   // character is 0x0A. `ignoreBOM` keeps a U+FEFF inside the stream as the text it is.
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -223,14 +237,13 @@ export async function* splitJsonLineBatches(
   };
   // Units of the unfinished line (text pieces or pending bytes).
   let unfinished = 0;
-  for await (const chunk of chunks) {
+  function* push(chunk: string | Uint8Array): Generator<RawLine> {
     bytes ??= typeof chunk !== "string";
     let start = 0;
-    const batch: RawLine[] = [];
     if (typeof chunk === "string") {
       for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", start)) {
         const length = unfinished + end - start;
-        batch.push(raw(joinText(chunk.slice(start, end)), offset - unfinished, length));
+        yield raw(joinText(chunk.slice(start, end)), offset - unfinished, length);
         offset += end - start + 1;
         unfinished = 0;
         start = end + 1;
@@ -240,12 +253,11 @@ export async function* splitJsonLineBatches(
         unfinished += chunk.length - start;
         offset += chunk.length - start;
       }
-      yield batch;
-      continue;
+      return;
     }
     for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
       const length = unfinished + end - start;
-      batch.push(raw(joinBytes(chunk.subarray(start, end), length), offset - unfinished, length));
+      yield raw(joinBytes(chunk.subarray(start, end), length), offset - unfinished, length);
       offset += end - start + 1;
       unfinished = 0;
       start = end + 1;
@@ -255,14 +267,15 @@ export async function* splitJsonLineBatches(
       unfinished += chunk.length - start;
       offset += chunk.length - start;
     }
-    yield batch;
   }
-  if (unfinished > 0) {
+  function* end(): Generator<RawLine> {
+    if (unfinished === 0) return;
     const text = bytes === true ? joinBytes(new Uint8Array(0), unfinished) : joinText("");
     const last = raw(text, offset - unfinished, unfinished);
     // A stream of nothing but a byte order mark has no line.
-    if (last.text !== "" || last.line > 1) yield [last];
+    if (last.text !== "" || last.line > 1) yield last;
   }
+  return { push, end };
 }
 
 /** Options of {@link validateJsonLines}. */
