@@ -22,14 +22,29 @@ const inUse = () => {
   return used;
 };
 
+// Set by `keepHeapSmall`: a full collection, after which the heap is what is alive.
+let collect: (() => void) | undefined;
+
 /** @internal Keeps the process's heap near what it holds; for `bin.ts` only. */
 export function keepHeapSmall(): void {
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as () => void;
   let alive = inUse();
-  setInterval(() => {
-    if (inUse() <= alive + Math.max(SLACK, alive / 4)) return;
+  collect = () => {
     gc();
     alive = inUse();
+  };
+  setInterval(() => {
+    if (inUse() <= alive + Math.max(SLACK, alive / 4)) return;
+    collect?.();
   }, CHECK_EVERY_MS).unref();
+}
+
+/**
+ * @internal Collects now, when `bin.ts` keeps the heap small (else nothing): for a command
+ * that has just let go of much (the log index, tens of megabytes on a large export) and is
+ * about to build its output in one synchronous step, which no timer interrupts.
+ */
+export function collectGarbage(): void {
+  collect?.();
 }

@@ -16,6 +16,7 @@ import {
   type Problem,
   type ProjectSettings,
 } from "@miriam/schemas";
+import { collectGarbage } from "./_heap";
 import type { Words } from "./_i18n";
 import { CliError, type Context } from "./_io";
 
@@ -96,6 +97,12 @@ export async function indexLogs(
           }),
         }),
     });
+    // The first pass's id set (8 bytes a slot, tens of megabytes on a large export) is let
+    // go now, before the second pass holds its own: a second collection ends the sweeping
+    // of the first, which frees buffers in the background.
+    collectGarbage();
+    await new Promise((done) => setImmediate(done));
+    collectGarbage();
     return {
       ...index,
       files: index.files.map(({ label, records }) => ({ label, records })),
@@ -105,7 +112,7 @@ export async function indexLogs(
       firstReferrals: () => index.firstReferrals(),
       otherGroupsReferrals: (group, max) => index.otherGroupsReferrals(group, max),
       groupReportInput: (group, max) => index.groupReportInput(group, max),
-      groupEvents: (groupId) => index.groupEvents(groupId),
+      groupEvents: (groupId, options) => index.groupEvents(groupId, options),
       close() {
         index.close();
         for (const remove of removals) remove();

@@ -194,3 +194,47 @@ export function jsonOutput(
 ): string {
   return `${JSON.stringify(output, null, 2)}\n`;
 }
+
+// About 64 KiB a write: one write per row would cost more than the rows.
+const FLUSH_AT = 1 << 16;
+
+/**
+ * @internal Writes what {@link jsonOutput} returns, the same text, a row of each top-level
+ * array at a time: on a large export, the rows of `miriam replay` are tens of megabytes
+ * of output, and their text as one string (and its copy on its way to stdout) was the
+ * command's peak of memory (issue #14).
+ */
+export function writeJsonOutput(
+  write: (text: string) => unknown,
+  output: Pick<z.input<typeof CliOutput>, "command" | "language" | "ok" | "problems"> &
+    Record<string, unknown>,
+): void {
+  let pending = "";
+  const put = (text: string) => {
+    pending += text;
+    if (pending.length < FLUSH_AT) return;
+    write(pending);
+    pending = "";
+  };
+  // As `JSON.stringify(value, null, 2)` writes a value at that depth of indentation.
+  const nested = (value: unknown, indent: string) =>
+    (JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `\n${indent}`);
+  let first = true;
+  put("{");
+  for (const [key, value] of Object.entries(output)) {
+    // What `JSON.stringify` leaves out of an object.
+    if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
+    put(`${first ? "" : ","}\n  ${JSON.stringify(key)}: `);
+    first = false;
+    if (!Array.isArray(value) || value.length === 0) {
+      put(nested(value, "  "));
+      continue;
+    }
+    put("[");
+    for (const [at, item] of value.entries())
+      put(`${at === 0 ? "" : ","}\n    ${nested(item, "    ")}`);
+    put("\n  ]");
+  }
+  put(first ? "}\n" : "\n}\n");
+  write(pending);
+}

@@ -161,10 +161,14 @@ async function fromExport(
       ...(settings === undefined ? {} : { settings, projects: [settings] }),
       countsBeforeSuppression: true,
     });
-    for (const entry of index.groupEvents()) builder.addGroupEvents([entry.event]);
+    // Lean sessions: the builder holds every group's sessions, and reads only their dates and attendance.
+    for (const entry of index.groupEvents(undefined, { lean: true }))
+      builder.addGroupEvents([entry.event]);
     for await (const trajectory of index.trajectories())
       if (trajectory.entries.length > 0)
         participants.push(builder.addTrajectory(trajectory.entries.map((e) => e.event)));
+    // Every trajectory is read: the index's memory goes to the report.
+    index.close();
     return builder.build();
   } finally {
     index.close();

@@ -24,11 +24,12 @@ import {
   stateNames,
 } from "@miriam/trajectory";
 import { Command } from "commander";
+import { collectGarbage } from "./_heap";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
 import { type Context, EXIT, parseDate, progressWanted, wordsFor } from "./_io";
 import { type FileEntry, type IndexedTrajectory, indexLogs, type LogIndex } from "./_log-index";
-import { cliProblem, jsonOutput } from "./_output";
+import { cliProblem, writeJsonOutput } from "./_output";
 import { progressReporter } from "./_progress";
 
 interface ReplayOptions {
@@ -79,15 +80,13 @@ async function replayLogs(ctx: Context, logs: string[], options: ReplayOptions):
     const result = await describe(index, language, now, settings, options.trajectory);
     const ok = result.refused.length === 0 && index.problems.length === 0;
     if (options.json)
-      ctx.io.stdout.write(
-        jsonOutput({
-          command: "replay",
-          language,
-          ok,
-          ...result,
-          problems: index.problems.map(({ file, problem }) => cliProblem(file, problem, language)),
-        }),
-      );
+      writeJsonOutput((text) => ctx.io.stdout.write(text), {
+        command: "replay",
+        language,
+        ok,
+        ...result,
+        problems: index.problems.map(({ file, problem }) => cliProblem(file, problem, language)),
+      });
     else print(ctx, words, result, now);
     return ok ? EXIT.ok : EXIT.findings;
   } finally {
@@ -197,6 +196,9 @@ async function describe(
     }
     take(programme.addTrajectory(trajectory.trajectoryId, entries, attendance), entries, sessions);
   }
+  // Every trajectory is read: the index's memory goes to the end of the replay and the output.
+  index.close();
+  collectGarbage();
   attendanceOnly.sort((a, b) => a.first - b.first);
   for (const { trajectoryId, sessions, attendance } of attendanceOnly)
     take(programme.addTrajectory(trajectoryId, [], attendance), [], sessions);

@@ -19,6 +19,7 @@ import {
 import type { Language, ProjectSettings } from "@miriam/schemas";
 import { resolveSettings } from "@miriam/trajectory";
 import { Command } from "commander";
+import { collectGarbage } from "./_heap";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
 import { CliError, type Context, EXIT, parseChoice, parseDate, wordsFor } from "./_io";
@@ -219,10 +220,15 @@ async function funderFromIndex(
     ...(threshold === undefined ? {} : { threshold }),
     ...(settings === undefined ? {} : { projects: [settings] }),
   });
-  for (const entry of index.groupEvents()) builder.addGroupEvents([entry.event]);
+  // Lean sessions: the builder holds every group's sessions, and reads only their dates and attendance.
+  for (const entry of index.groupEvents(undefined, { lean: true }))
+    builder.addGroupEvents([entry.event]);
   for await (const trajectory of index.trajectories())
     if (trajectory.entries.length > 0)
       builder.addTrajectory(trajectory.entries.map((entry) => entry.event));
+  // Every trajectory is read: the index's memory goes to the report.
+  index.close();
+  collectGarbage();
   return builder.build();
 }
 

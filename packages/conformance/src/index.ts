@@ -30,6 +30,7 @@ export type {
 export type {
   EventLogIndex,
   FileEntry,
+  GroupEventsOptions,
   IndexEventLogsOptions,
   IndexedGroupEvent,
   IndexedTrajectory,

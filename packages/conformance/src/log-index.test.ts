@@ -148,6 +148,38 @@ describe("indexEventLogs", () => {
     }
   });
 
+  it("gives lean sessions only where no correction needs the whole session", async () => {
+    const group = write("lean.jsonl", [
+      session("s-1", "2025-09-15", ["t-1", "t-2"]),
+      session("s-2", "2025-09-29", ["t-1"]),
+      {
+        id: "fix-2",
+        groupId: "g-1",
+        type: "group-event.corrected",
+        at: "2025-10-01T10:00:00+02:00",
+        by: "cm-01",
+        data: { eventId: "s-2", reason: "typing-error", corrected: { data: { minutes: 90 } } },
+      },
+    ]);
+    const index = await indexEventLogs([group], { changed: (label) => new Error(label) });
+    try {
+      const lean = [...index.groupEvents(undefined, { lean: true })].map((e) => e.event);
+      expect(lean[0]).toEqual({
+        ...session("s-1", "2025-09-15", ["t-1", "t-2"]),
+        data: { date: "2025-09-15", withChildren: false, attendees: ["t-1", "t-2"] },
+      });
+      expect(lean[1]).toEqual(session("s-2", "2025-09-29", ["t-1"]));
+      expect(lean.slice(1)).toEqual([...index.groupEvents()].slice(1).map((e) => e.event));
+      expect(index.groupLogsWithoutAttendance().map((e) => e.event.data)).toEqual([
+        { date: "2025-09-15", withChildren: false, attendees: [] },
+        { ...session("s-2", "2025-09-29", []).data },
+        lean[2]!.data,
+      ]);
+    } finally {
+      index.close();
+    }
+  });
+
   it("leaves out the events its caller does not accept", async () => {
     const log = write("accept.jsonl", [referral("t-1", "2025-09-01T10:00:00+02:00")]);
     const index = await indexEventLogs([log], {

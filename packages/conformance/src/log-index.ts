@@ -8,7 +8,7 @@ import {
   type LogEntry,
   type ParticipantProfile,
   type Problem,
-  splitJsonLines,
+  splitJsonLineBatches,
   type TrajectoryEvent,
 } from "@miriam/schemas";
 import {
@@ -101,6 +101,19 @@ export interface IndexEventLogsOptions {
   readonly changed: (label: string) => Error;
 }
 
+/** Options of {@link EventLogIndex.groupEvents}. */
+export interface GroupEventsOptions {
+  /**
+   * Each session that no correction points at comes with only what the programme's
+   * replay and the funder report read of it: its ids, type, time, author, `date`,
+   * `withChildren` and `attendees` (not its minutes, kind, topic or partner). Those who
+   * hold every group's sessions at once (`createProgrammeReplay`, the funder report's
+   * builder) hold half as much. A corrected session comes whole, as a correction is
+   * checked against the whole session.
+   */
+  readonly lean?: boolean;
+}
+
 /** What the first pass of {@link indexEventLogs} found, and the second pass. */
 export interface EventLogIndex {
   /** Each file with its number of non-blank lines and of lines, in the order read. */
@@ -146,17 +159,22 @@ export interface EventLogIndex {
   groupReportInput(groupId: string, maxGroupsPerProject: number): Promise<GroupReportInput>;
   /**
    * Every accepted group event, in log order, read again from the files; with `groupId`,
-   * only that group's (one group's log at a time, never every group's in memory).
+   * only that group's (one group's log at a time, never every group's in memory). With
+   * `lean`, see {@link GroupEventsOptions.lean}.
    */
-  groupEvents(groupId?: string): Generator<IndexedGroupEvent>;
+  groupEvents(groupId?: string, options?: GroupEventsOptions): Generator<IndexedGroupEvent>;
   /**
    * The group logs without attendance (each session's `attendees` emptied), for
    * `createProgrammeReplay`: each trajectory brings her attendance with her events, so
-   * the programme holds the groups' sessions, never every mother's presence. Only the
-   * entries `keep` passes, when given.
+   * the programme holds the groups' sessions, never every mother's presence. Sessions are
+   * lean ({@link GroupEventsOptions.lean}). Only the entries `keep` passes, when given.
    */
   groupLogsWithoutAttendance(keep?: (entry: IndexedGroupEvent) => boolean): LogEntry<GroupEvent>[];
-  /** Closes the files. */
+  /**
+   * Closes the files and lets go of the index: after it, only the counts (`files`,
+   * `profiles`, `trajectoryCount`, `eventCount`, `groupIds`) can be read. Closing twice
+   * does nothing more.
+   */
   close(): void;
 }
 
@@ -167,6 +185,8 @@ const LOOKUP_WINDOW = 1 << 14;
 const RECENT_SESSIONS = 256;
 const YIELD_EVERY = 256;
 const NEWLINE = 0x0a;
+// One empty list for every session of the group logs without attendance; never changed.
+const NO_ATTENDEES: readonly string[] = Object.freeze([]);
 
 interface ReadSession {
   /** The session as corrected; `undefined` when it was voided. */
@@ -372,8 +392,9 @@ export async function indexEventLogs(
   // of each file; the offset's bits above 32 (files over 4 GiB) and the line number (the
   // place plus a number that changes only after a blank or invalid line, or in the next
   // file) are kept where they change.
-  const offsets = new Offsets();
-  const nexts = new Column((n) => new Int32Array(n));
+  // `let`: closing the index lets go of its columns (see `close`).
+  let offsets = new Offsets();
+  let nexts = new Column((n) => new Int32Array(n));
   const lineShifts = new Steps();
   const lineNumbers = {
     push: (place: number, line: number) => lineShifts.push(place, line - place),
@@ -391,9 +412,9 @@ export async function indexEventLogs(
     return low;
   };
   // Group events by row (their order among the group events): their places.
-  const groupPlaces = new Column((n) => new Int32Array(n));
-  const attended = new Links();
-  const lists = new Lists();
+  let groupPlaces = new Column((n) => new Int32Array(n));
+  let attended = new Links();
+  let lists = new Lists();
   const ordinalOf = new Map<string, number>();
   const idOf: string[] = [];
   const ownOrder: number[] = [];
@@ -412,6 +433,15 @@ export async function indexEventLogs(
   const amendmentsOf = new Map<string, number[]>();
   const relisted: { readonly target: string; readonly attendees: readonly unknown[] }[] = [];
   let eventCount = 0;
+  // Strings held many times over (a group's id for each of its mothers and sessions, a
+  // worker's id) are shared, one of each.
+  const shared = new Map<string, string>();
+  const share = (text: string) => {
+    const known = shared.get(text);
+    if (known !== undefined) return known;
+    shared.set(text, text);
+    return text;
+  };
 
   // Ids read back from their lines through small windows of their own.
   const lookup = new LineReader(files, options.changed, LOOKUP_WINDOW, 2);
@@ -463,77 +493,81 @@ export async function indexEventLogs(
       });
       let records = 0;
       let lines = 0;
-      for await (const raw of splitJsonLines(createReadStream(path, { highWaterMark: WINDOW }))) {
-        lines = raw.line;
-        if (onProgress !== undefined && lines % 10_000 === 0) onProgress(input.label, lines);
-        const line = check(raw.text, raw.line);
-        if (line === undefined) continue;
-        records++;
-        if (!line.ok) {
-          for (const problem of line.problems) onProblem?.(input, problem);
-          continue;
-        }
-        if (profilesFile) {
-          profiles.push(line.value as ParticipantProfile);
-          continue;
-        }
-        const event = line.value as TrajectoryEvent | GroupEvent;
-        const place = offsets.push(raw.offset);
-        lineNumbers.push(place, raw.line);
-        nexts.push(-1);
-        if (ids !== undefined) {
-          const first = ids.firstPlace(event.id, place);
-          if (first !== undefined) {
-            onDuplicateId!(event, input, raw.line, {
-              file: logs[fileOf(first)]!,
-              line: lineNumbers.get(first),
-            });
+      // A chunk's lines at a time: one turn of the async loop per 1 MiB, not per line.
+      for await (const batch of splitJsonLineBatches(
+        createReadStream(path, { highWaterMark: WINDOW }),
+      ))
+        for (const raw of batch) {
+          lines = raw.line;
+          if (onProgress !== undefined && lines % 10_000 === 0) onProgress(input.label, lines);
+          const line = check(raw.text, raw.line);
+          if (line === undefined) continue;
+          records++;
+          if (!line.ok) {
+            for (const problem of line.problems) onProblem?.(input, problem);
             continue;
           }
-        }
-        if (accept !== undefined && !accept(event, input, raw.line, fileIndex)) continue;
-        eventCount++;
-        if ("trajectoryId" in event) {
-          const t = ordinal(event.trajectoryId);
-          if (!hasOwn[t]) {
-            hasOwn[t] = true;
-            ownOrder.push(t);
+          if (profilesFile) {
+            profiles.push(line.value as ParticipantProfile);
+            continue;
           }
-          if (event.type === "trajectory.referred") {
-            referredTo[t] ??= event.data.groupId;
-            if (!firstReferral.has(event.data.groupId))
-              firstReferral.set(event.data.groupId, {
-                place,
-                projectId: event.data.projectId,
-                trajectory: t,
+          const event = line.value as TrajectoryEvent | GroupEvent;
+          const place = offsets.push(raw.offset);
+          lineNumbers.push(place, raw.line);
+          nexts.push(-1);
+          if (ids !== undefined) {
+            const first = ids.firstPlace(event.id, place);
+            if (first !== undefined) {
+              onDuplicateId!(event, input, raw.line, {
+                file: logs[fileOf(first)]!,
+                line: lineNumbers.get(first),
               });
+              continue;
+            }
           }
-          const tail = lists.tail[t]!;
-          if (tail === -1) lists.head[t] = place;
-          else nexts.set(tail, place);
-          lists.tail[t] = place;
-          continue;
+          if (accept !== undefined && !accept(event, input, raw.line, fileIndex)) continue;
+          eventCount++;
+          if ("trajectoryId" in event) {
+            const t = ordinal(event.trajectoryId);
+            if (!hasOwn[t]) {
+              hasOwn[t] = true;
+              ownOrder.push(t);
+            }
+            if (event.type === "trajectory.referred") {
+              referredTo[t] ??= share(event.data.groupId);
+              if (!firstReferral.has(event.data.groupId))
+                firstReferral.set(event.data.groupId, {
+                  place,
+                  projectId: event.data.projectId,
+                  trajectory: t,
+                });
+            }
+            const tail = lists.tail[t]!;
+            if (tail === -1) lists.head[t] = place;
+            else nexts.set(tail, place);
+            lists.tail[t] = place;
+            continue;
+          }
+          const session = groupPlaces.push(place);
+          const groupRows = rowsOf.get(event.groupId);
+          if (groupRows === undefined) rowsOf.set(event.groupId, [session]);
+          else groupRows.push(session);
+          groupRowOf.set(event.id, session);
+          if (isGroupCorrection(event)) {
+            const target = event.data.eventId;
+            const rows = amendmentsOf.get(target);
+            if (rows === undefined) amendmentsOf.set(target, [session]);
+            else rows.push(session);
+            const listed =
+              event.type === "group-event.corrected"
+                ? event.data.corrected.data?.attendees
+                : undefined;
+            if (Array.isArray(listed)) relisted.push({ target, attendees: listed });
+            continue;
+          }
+          if (event.type !== "group-session.held") continue;
+          for (const trajectoryId of event.data.attendees) listAt(trajectoryId, session);
         }
-        const session = groupPlaces.push(place);
-        const groupRows = rowsOf.get(event.groupId);
-        if (groupRows === undefined) rowsOf.set(event.groupId, [session]);
-        else groupRows.push(session);
-        groupRowOf.set(event.id, session);
-        if (isGroupCorrection(event)) {
-          const target = event.data.eventId;
-          const rows = amendmentsOf.get(target);
-          if (rows === undefined) amendmentsOf.set(target, [session]);
-          else rows.push(session);
-          const listed =
-            event.type === "group-event.corrected"
-              ? event.data.corrected.data?.attendees
-              : undefined;
-          if (Array.isArray(listed)) relisted.push({ target, attendees: listed });
-          continue;
-        }
-        if (event.type !== "group-session.held") continue;
-        for (const trajectoryId of event.data.attendees) listAt(trajectoryId, session);
-      }
       onProgress?.(input.label, lines);
       counted.push({ label: input.label, records, lines });
     }
@@ -548,6 +582,9 @@ export async function indexEventLogs(
     for (const trajectoryId of attendees)
       if (typeof trajectoryId === "string") listAt(trajectoryId, session);
   }
+  // Needed only for that: a row per group event, by its id, let go before the second pass.
+  groupRowOf.clear();
+  relisted.length = 0;
 
   const reader = new LineReader(files, options.changed);
   const textAt = (place: number) => reader.line(fileOf(place), offsets.get(place));
@@ -555,10 +592,28 @@ export async function indexEventLogs(
   // all of them from a small cache, not once per mother.
   const recent = new Map<number, ReadSession>();
   let recentUntil: string | undefined;
-  const readGroupEvent = (row: number): IndexedGroupEvent => {
+  const readGroupEvent = (row: number, lean = false): IndexedGroupEvent => {
     const place = groupPlaces.get(row);
     const event = checkedEventAgain(JSON.parse(textAt(place)) as GroupEvent);
-    return { line: lineNumbers.get(place), event, file: files[fileOf(place)]!.label, row };
+    return {
+      line: lineNumbers.get(place),
+      event: lean ? leanSession(event) : event,
+      file: files[fileOf(place)]!.label,
+      row,
+    };
+  };
+  // The programme reads of a session its date, whether children came and who was there.
+  const leanSession = (event: GroupEvent, attendees?: readonly string[]): GroupEvent => {
+    if (event.type !== "group-session.held" || amendmentsOf.has(event.id)) return event;
+    const { date, withChildren } = event.data;
+    return {
+      id: event.id,
+      groupId: share(event.groupId),
+      type: event.type,
+      at: event.at,
+      by: share(event.by),
+      data: { date, withChildren, attendees: attendees ?? event.data.attendees },
+    } as GroupEvent;
   };
   const readSession = (row: number, until: string | undefined): ReadSession => {
     if (until !== recentUntil) {
@@ -569,7 +624,7 @@ export async function indexEventLogs(
     if (cached !== undefined) return cached;
     const original = readGroupEvent(row);
     const amendments = (amendmentsOf.get(original.event.id) ?? [])
-      .map(readGroupEvent)
+      .map((row) => readGroupEvent(row))
       .filter((entry) => until === undefined || entry.event.at.slice(0, 10) <= until);
     const entries =
       amendments.length === 0 ? [original] : effectiveGroupEvents([original, ...amendments]).events;
@@ -648,12 +703,13 @@ export async function indexEventLogs(
       const groupEvents = [...index.groupEvents(groupId)].map((entry) => entry.event);
       return { groupEvents, trajectories };
     },
-    *groupEvents(groupId) {
+    *groupEvents(groupId, options) {
+      const lean = options?.lean === true;
       if (groupId !== undefined) {
-        for (const row of rowsOf.get(groupId) ?? []) yield readGroupEvent(row);
+        for (const row of rowsOf.get(groupId) ?? []) yield readGroupEvent(row, lean);
         return;
       }
-      for (let row = 0; row < groupPlaces.size; row++) yield readGroupEvent(row);
+      for (let row = 0; row < groupPlaces.size; row++) yield readGroupEvent(row, lean);
     },
     groupLogsWithoutAttendance(keep) {
       const logs: LogEntry<GroupEvent>[] = [];
@@ -664,15 +720,35 @@ export async function indexEventLogs(
         logs.push({
           line,
           event:
-            event.type === "group-session.held"
-              ? { ...event, data: { ...event.data, attendees: [] } }
-              : event,
+            event.type !== "group-session.held"
+              ? event
+              : amendmentsOf.has(event.id)
+                ? { ...event, data: { ...event.data, attendees: [] } }
+                : leanSession(event, NO_ATTENDEES),
         });
       }
       return logs;
     },
     close() {
       reader.close();
+      // Let go of the index (tens of megabytes on a large log), so a caller that has read
+      // it can build what it prints in that memory while it keeps the counts and problems.
+      offsets = new Offsets();
+      nexts = new Column((n) => new Int32Array(n));
+      groupPlaces = new Column((n) => new Int32Array(n));
+      attended = new Links();
+      lists = new Lists();
+      for (const list of [idOf, ownOrder, listedOrder, hasOwn, referredTo]) list.length = 0;
+      for (const map of [
+        ordinalOf,
+        firstReferral,
+        rowsOf,
+        groupRowOf,
+        amendmentsOf,
+        recent,
+        shared,
+      ])
+        map.clear();
     },
   };
   return index;

@@ -120,6 +120,7 @@ export type {
 export {
   checkedEventAgain,
   createLineChecker,
+  splitJsonLineBatches,
   splitJsonLines,
   validateJsonLines,
 } from "./validation/json-lines";

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exampleCohort } from "../data/example-cohort";
 import { parseEventLog } from "./event-log";
-import { splitJsonLines, validateJsonLines } from "./json-lines";
+import { splitJsonLineBatches, splitJsonLines, validateJsonLines } from "./json-lines";
 
 const cohort = exampleCohort();
 const pool = [...cohort.trajectoryEvents.slice(0, 30), ...cohort.groupEvents.slice(0, 3)].map((e) =>
@@ -71,6 +71,23 @@ describe("the id index behind the duplicate check", () => {
 });
 
 describe("splitJsonLines", () => {
+  it("gives in one batch the lines each chunk ends, and the last line after the chunks", async () => {
+    const chunks = ["a\nb", "c\nd\ne", "f", "\ng"].map((text) => Buffer.from(text));
+    const batches = [];
+    for await (const batch of splitJsonLineBatches(Readable.from(chunks)))
+      batches.push(batch.map((raw) => [raw.text, raw.line, raw.offset]));
+    expect(batches).toEqual([
+      [["a", 1, 0]],
+      [
+        ["bc", 2, 2],
+        ["d", 3, 5],
+      ],
+      [],
+      [["ef", 4, 7]],
+      [["g", 5, 10]],
+    ]);
+  });
+
   it("gives each line's byte offset and length, so the line can be read again from the bytes", async () => {
     const text = fc.string({ unit: fc.constantFrom("a", "é", "€", "😀", "\r", " ", "{") });
     await fc.assert(

@@ -168,6 +168,37 @@ const allocate = (size: number): Uint8Array =>
 export async function* splitJsonLines(
   chunks: AsyncIterable<string | Uint8Array>,
 ): AsyncGenerator<RawLine> {
+  const split = lineSplitter();
+  for await (const chunk of chunks) yield* split.push(chunk);
+  yield* split.end();
+}
+
+/**
+ * {@link splitJsonLines} a chunk at a time: the lines that each chunk ends, as one array
+ * (empty while a long line goes on), then the last line. The same lines; for a reader of
+ * millions of short lines, one step of an async loop per chunk instead of per line.
+ *
+ * @example
+ * ```ts
+ * for await (const lines of splitJsonLineBatches(createReadStream("log.jsonl")))
+ *   for (const { text, line } of lines) check(text, line);
+ * ```
+ */
+export async function* splitJsonLineBatches(
+  chunks: AsyncIterable<string | Uint8Array>,
+): AsyncGenerator<RawLine[]> {
+  const split = lineSplitter();
+  for await (const chunk of chunks) yield [...split.push(chunk)];
+  const last = [...split.end()];
+  if (last.length > 0) yield last;
+}
+
+// The splitting of both: lines are given as each chunk ends them (`push`), then the last
+// (`end`).
+function lineSplitter(): {
+  push(chunk: string | Uint8Array): Generator<RawLine>;
+  end(): Generator<RawLine>;
+} {
   // Decoding a whole line at once never splits a character: no UTF-8 byte of a multi-byte
   // character is 0x0A. `ignoreBOM` keeps a U+FEFF inside the stream as the text it is.
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -206,7 +237,7 @@ export async function* splitJsonLines(
   };
   // Units of the unfinished line (text pieces or pending bytes).
   let unfinished = 0;
-  for await (const chunk of chunks) {
+  function* push(chunk: string | Uint8Array): Generator<RawLine> {
     bytes ??= typeof chunk !== "string";
     let start = 0;
     if (typeof chunk === "string") {
@@ -222,7 +253,7 @@ export async function* splitJsonLines(
         unfinished += chunk.length - start;
         offset += chunk.length - start;
       }
-      continue;
+      return;
     }
     for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
       const length = unfinished + end - start;
@@ -237,12 +268,14 @@ export async function* splitJsonLines(
       offset += chunk.length - start;
     }
   }
-  if (unfinished > 0) {
+  function* end(): Generator<RawLine> {
+    if (unfinished === 0) return;
     const text = bytes === true ? joinBytes(new Uint8Array(0), unfinished) : joinText("");
     const last = raw(text, offset - unfinished, unfinished);
     // A stream of nothing but a byte order mark has no line.
     if (last.text !== "" || last.line > 1) yield last;
   }
+  return { push, end };
 }
 
 /** Options of {@link validateJsonLines}. */
