@@ -314,14 +314,22 @@ function findSignals(state: TrajectoryState, options: FidelityOptions, found: Fo
  * reviews, with the plan talk as the start. The evaluation comes after t1, outside it.
  */
 export function individualContactMoments(state: TrajectoryState): string[] {
-  const { milestones, individual } = state.context;
-  const moments = [...individual.contactsAt, ...individual.reviewsAt];
-  if (milestones.planAgreedAt !== null) moments.push(milestones.planAgreedAt);
-  const dates = moments.map(dateOf);
+  const dates = contactMomentTimes(state).flat().map(dateOf);
   // Contacts and reviews are each recorded in time order: the sort is needed only when the
   // two lists (or the plan talk, last) interleave, and is skipped when they do not.
   for (let i = 1; i < dates.length; i++) if (dates[i - 1]! > dates[i]!) return dates.sort();
   return dates;
+}
+
+/**
+ * The timestamps of her individual contact moments, list by list, each in time order:
+ * contacts, reviews and, once agreed, the plan talk.
+ */
+function contactMomentTimes(state: TrajectoryState): readonly (readonly string[])[] {
+  const { milestones, individual } = state.context;
+  return milestones.planAgreedAt === null
+    ? [individual.contactsAt, individual.reviewsAt]
+    : [individual.contactsAt, individual.reviewsAt, [milestones.planAgreedAt]];
 }
 
 function contactGaps(
@@ -332,16 +340,16 @@ function contactGaps(
   subject: FidelitySubject,
   found: Found,
 ): void {
-  const { milestones, pauses, individual } = state.context;
-  // The moments of `individualContactMoments`, as day numbers read in place from the
-  // timestamps (no date string per contact: this runs for every mother of a programme),
-  // within the active phase, in order, and ending on its last day.
+  const { milestones, pauses } = state.context;
+  // Her contact moments as day numbers read in place from the timestamps (no date string
+  // per contact: this runs for every mother of a programme), within the active phase, in
+  // order, and ending on its last day.
   const first = dayNumber(planAgreedAt);
   const last = dayNumber(milestones.endMeasurementAt ?? openEnd);
   const days: number[] = [];
-  let sorted = daysWithin(individual.contactsAt, first, last, days, true);
-  sorted = daysWithin(individual.reviewsAt, first, last, days, sorted);
-  sorted = daysWithin([planAgreedAt], first, last, days, sorted);
+  let sorted = true;
+  for (const times of contactMomentTimes(state))
+    sorted = daysWithin(times, first, last, days, sorted);
   if (!sorted) days.sort((a, b) => a - b);
   if (days[days.length - 1] !== last) days.push(last);
   for (let i = 1; i < days.length; i++) {
