@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { isAbsolute, resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { LANGUAGES, type Language } from "@miriam/schemas";
@@ -118,4 +119,15 @@ export function flush(stream: Writable): Promise<void> {
 /** @internal Whether progress should be shown on stderr. */
 export function progressWanted(io: CliIo, flag: boolean | undefined): boolean {
   return flag ?? io.stderr.isTTY === true;
+}
+
+/**
+ * @internal Writes text to a stream and waits, when its buffer is full, for it to drain:
+ * for output written a piece at a time, so the pieces never pile up in memory behind a
+ * slow reader (a pipe).
+ */
+export function drainingWriter(stream: Writable): (text: string) => Promise<void> {
+  return async (text) => {
+    if (!stream.write(text)) await once(stream, "drain");
+  };
 }

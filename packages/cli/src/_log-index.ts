@@ -10,6 +10,7 @@ import {
   indexEventLogs,
   type LogFile,
 } from "@miriam/conformance";
+import type { FunderReportBuilder, ParticipantSummary } from "@miriam/evaluation";
 import {
   duplicateIdProblem,
   type ParticipantProfile,
@@ -122,4 +123,28 @@ export async function indexLogs(
     for (const remove of removals) remove();
     throw error;
   }
+}
+
+/**
+ * @internal Gives a funder report's builder the whole log, one trajectory at a time (the
+ * index's second pass), so the report is made in memory that holds the largest
+ * trajectory, never the logs; then closes the index, so its memory goes to the report.
+ * Each mother's summary goes to `each`, when given.
+ */
+export async function fillFunderReport(
+  index: LogIndex,
+  builder: FunderReportBuilder,
+  each?: (participant: ParticipantSummary) => void,
+): Promise<void> {
+  // Lean sessions: the builder holds every group's sessions, and reads only their dates
+  // and attendance.
+  for (const entry of index.groupEvents(undefined, { lean: true }))
+    builder.addGroupEvents([entry.event]);
+  for await (const trajectory of index.trajectories()) {
+    if (trajectory.entries.length === 0) continue;
+    const participant = builder.addTrajectory(trajectory.entries.map((entry) => entry.event));
+    each?.(participant);
+  }
+  index.close();
+  collectGarbage();
 }

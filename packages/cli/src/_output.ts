@@ -202,39 +202,40 @@ const FLUSH_AT = 1 << 16;
  * @internal Writes what {@link jsonOutput} returns, the same text, a row of each top-level
  * array at a time: on a large export, the rows of `miriam replay` are tens of megabytes
  * of output, and their text as one string (and its copy on its way to stdout) was the
- * command's peak of memory (issue #14).
+ * command's peak of memory (issue #14). Each write is awaited (see `drainingWriter`).
  */
-export function writeJsonOutput(
+export async function writeJsonOutput(
   write: (text: string) => unknown,
   output: Pick<z.input<typeof CliOutput>, "command" | "language" | "ok" | "problems"> &
     Record<string, unknown>,
-): void {
+): Promise<void> {
   let pending = "";
-  const put = (text: string) => {
+  const put = async (text: string) => {
     pending += text;
     if (pending.length < FLUSH_AT) return;
-    write(pending);
+    const full = pending;
     pending = "";
+    await write(full);
   };
   // As `JSON.stringify(value, null, 2)` writes a value at that depth of indentation.
   const nested = (value: unknown, indent: string) =>
     (JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `\n${indent}`);
   let first = true;
-  put("{");
+  await put("{");
   for (const [key, value] of Object.entries(output)) {
     // What `JSON.stringify` leaves out of an object.
     if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
-    put(`${first ? "" : ","}\n  ${JSON.stringify(key)}: `);
+    await put(`${first ? "" : ","}\n  ${JSON.stringify(key)}: `);
     first = false;
     if (!Array.isArray(value) || value.length === 0) {
-      put(nested(value, "  "));
+      await put(nested(value, "  "));
       continue;
     }
-    put("[");
+    await put("[");
     for (const [at, item] of value.entries())
-      put(`${at === 0 ? "" : ","}\n    ${nested(item, "    ")}`);
-    put("\n  ]");
+      await put(`${at === 0 ? "" : ","}\n    ${nested(item, "    ")}`);
+    await put("\n  ]");
   }
-  put(first ? "}\n" : "\n}\n");
-  write(pending);
+  await put(first ? "}\n" : "\n}\n");
+  await write(pending);
 }

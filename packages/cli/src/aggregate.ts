@@ -20,7 +20,7 @@ import { Command } from "commander";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, resolveInputs } from "./_inputs";
 import { CliError, type Context, EXIT, parseChoice, wordsFor } from "./_io";
-import { indexLogs } from "./_log-index";
+import { fillFunderReport, indexLogs } from "./_log-index";
 
 const FORMATS = ["md", "json", "csv", "html"] as const;
 
@@ -161,14 +161,7 @@ async function fromExport(
       ...(settings === undefined ? {} : { settings, projects: [settings] }),
       countsBeforeSuppression: true,
     });
-    // Lean sessions: the builder holds every group's sessions, and reads only their dates and attendance.
-    for (const entry of index.groupEvents(undefined, { lean: true }))
-      builder.addGroupEvents([entry.event]);
-    for await (const trajectory of index.trajectories())
-      if (trajectory.entries.length > 0)
-        participants.push(builder.addTrajectory(trajectory.entries.map((e) => e.event)));
-    // Every trajectory is read: the index's memory goes to the report.
-    index.close();
+    await fillFunderReport(index, builder, (participant) => participants.push(participant));
     return builder.build();
   } finally {
     index.close();

@@ -2,30 +2,30 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jsonOutput, writeJsonOutput } from "./_output";
 
-const written = (output: Parameters<typeof jsonOutput>[0]) => {
+const written = async (output: Parameters<typeof jsonOutput>[0]) => {
   const pieces: string[] = [];
-  writeJsonOutput((text) => pieces.push(text), output);
+  await writeJsonOutput((text) => pieces.push(text), output);
   return pieces;
 };
 
 describe("--json written a row at a time", () => {
-  it("is the text of the whole output as one string, for any rows", () => {
-    fc.assert(
-      fc.property(
+  it("is the text of the whole output as one string, for any rows", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.dictionary(
           fc.string().filter((key) => !["command", "language", "ok", "problems"].includes(key)),
           fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.constant(undefined)),
         ),
         fc.array(fc.jsonValue(), { maxLength: 3 }),
-        (rest, problems) => {
+        async (rest, problems) => {
           const output = { command: "replay", language: "nl", ok: true, ...rest, problems };
-          expect(written(output as never).join("")).toBe(jsonOutput(output as never));
+          expect((await written(output as never)).join("")).toBe(jsonOutput(output as never));
         },
       ),
     );
   });
 
-  it("writes a large output in pieces, none of them the whole", () => {
+  it("writes a large output in pieces, none of them the whole", async () => {
     const trajectories = Array.from({ length: 5000 }, (_, n) => ({ id: `t-${n}`, state: ["a"] }));
     const output = {
       command: "replay" as const,
@@ -34,7 +34,7 @@ describe("--json written a row at a time", () => {
       trajectories,
       problems: [],
     };
-    const pieces = written(output);
+    const pieces = await written(output);
     expect(pieces.length).toBeGreaterThan(3);
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(1 << 17);
     expect(pieces.join("")).toBe(jsonOutput(output));

@@ -27,7 +27,7 @@ import { Command } from "commander";
 import { collectGarbage } from "./_heap";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
-import { type Context, EXIT, parseDate, progressWanted, wordsFor } from "./_io";
+import { type Context, drainingWriter, EXIT, parseDate, progressWanted, wordsFor } from "./_io";
 import { type FileEntry, type IndexedTrajectory, indexLogs, type LogIndex } from "./_log-index";
 import { cliProblem, writeJsonOutput } from "./_output";
 import { progressReporter } from "./_progress";
@@ -80,7 +80,7 @@ async function replayLogs(ctx: Context, logs: string[], options: ReplayOptions):
     const result = await describe(index, language, now, settings, options.trajectory);
     const ok = result.refused.length === 0 && index.problems.length === 0;
     if (options.json)
-      writeJsonOutput((text) => ctx.io.stdout.write(text), {
+      await writeJsonOutput(drainingWriter(ctx.io.stdout), {
         command: "replay",
         language,
         ok,

@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import {
   CSV_DIALECTS,
@@ -19,11 +18,18 @@ import {
 import type { Language, ProjectSettings } from "@miriam/schemas";
 import { resolveSettings } from "@miriam/trajectory";
 import { Command } from "commander";
-import { collectGarbage } from "./_heap";
 import type { Words } from "./_i18n";
 import { loadSettings, reportLoadProblems, requireLogs, resolveInputs } from "./_inputs";
-import { CliError, type Context, EXIT, parseChoice, parseDate, wordsFor } from "./_io";
-import { indexLogs, type LogIndex } from "./_log-index";
+import {
+  CliError,
+  type Context,
+  drainingWriter,
+  EXIT,
+  parseChoice,
+  parseDate,
+  wordsFor,
+} from "./_io";
+import { fillFunderReport, indexLogs, type LogIndex } from "./_log-index";
 import { cliProblem, jsonOutput } from "./_output";
 
 const FORMATS = ["md", "json", "csv", "html"] as const;
@@ -112,9 +118,7 @@ async function report(ctx: Context, logs: string[], options: ReportOptions): Pro
     const file = options.output === undefined ? undefined : ctx.path(options.output);
     const write =
       file === undefined
-        ? async (text: string) => {
-            if (!ctx.io.stdout.write(text)) await once(ctx.io.stdout, "drain");
-          }
+        ? drainingWriter(ctx.io.stdout)
         : (text: string) => {
             fd ??= openSync(file, "w");
             writeSync(fd, text);
@@ -207,8 +211,6 @@ async function writeGroupReportsJson(
   });
 }
 
-// The funder report takes one trajectory at a time (the log index's second pass), so it is
-// written in memory that holds the largest trajectory, never the logs.
 async function funderFromIndex(
   index: LogIndex,
   evaluation: EvaluationOptions,
@@ -220,15 +222,7 @@ async function funderFromIndex(
     ...(threshold === undefined ? {} : { threshold }),
     ...(settings === undefined ? {} : { projects: [settings] }),
   });
-  // Lean sessions: the builder holds every group's sessions, and reads only their dates and attendance.
-  for (const entry of index.groupEvents(undefined, { lean: true }))
-    builder.addGroupEvents([entry.event]);
-  for await (const trajectory of index.trajectories())
-    if (trajectory.entries.length > 0)
-      builder.addTrajectory(trajectory.entries.map((entry) => entry.event));
-  // Every trajectory is read: the index's memory goes to the report.
-  index.close();
-  collectGarbage();
+  await fillFunderReport(index, builder);
   return builder.build();
 }
 

@@ -29,10 +29,10 @@ import { Column, Offsets, Steps } from "./_columns";
 // at a time (her lines and the sessions she attended) through a window on the file, so
 // memory holds the largest trajectory, never the file. Lines were validated in the first
 // pass, so the second pass parses them and only trims the texts the event schema trims
-// (`checkedEventAgain`: event schemas have no defaults, and no other transform). A group's corrections (`group-event.corrected`, `group-event.voided`) are few:
-// each session keeps the rows of those pointing at it, and a mother named in a corrected
-// attendance list is indexed under the session too, so the second pass reads each session
-// as corrected.
+// (`checkedEventAgain`: event schemas have no defaults, and no other transform). A group's
+// corrections (`group-event.corrected`, `group-event.voided`) are few: each session keeps
+// the rows of those pointing at it, and a mother named in a corrected attendance list is
+// indexed under the session too, so the second pass reads each session as corrected.
 
 /** A file for {@link indexEventLogs}: an event log or `profiles.jsonl`. */
 export interface LogFile {
@@ -588,13 +588,16 @@ export async function indexEventLogs(
 
   const reader = new LineReader(files, options.changed);
   const textAt = (place: number) => reader.line(fileOf(place), offsets.get(place));
+  // An event of the first pass, read again as its checker gave it.
+  const eventAt = <E extends TrajectoryEvent | GroupEvent>(place: number) =>
+    checkedEventAgain(JSON.parse(textAt(place)) as E);
   // A group's mothers come one after another, so each of its sessions is read once for
   // all of them from a small cache, not once per mother.
   const recent = new Map<number, ReadSession>();
   let recentUntil: string | undefined;
   const readGroupEvent = (row: number, lean = false): IndexedGroupEvent => {
     const place = groupPlaces.get(row);
-    const event = checkedEventAgain(JSON.parse(textAt(place)) as GroupEvent);
+    const event = eventAt<GroupEvent>(place);
     return {
       line: lineNumbers.get(place),
       event: lean ? leanSession(event) : event,
@@ -654,7 +657,7 @@ export async function indexEventLogs(
         for (let at = lists.head[t]!; at !== -1; at = nexts.get(at))
           entries.push({
             line: lineNumbers.get(at),
-            event: checkedEventAgain(JSON.parse(textAt(at)) as TrajectoryEvent),
+            event: eventAt<TrajectoryEvent>(at),
             file: files[fileOf(at)]!.label,
           });
         const sessions: IndexedGroupEvent[] = [];
@@ -678,7 +681,7 @@ export async function indexEventLogs(
     firstReferrals() {
       const referrals = new Map<string, TrajectoryEvent>();
       for (const [groupId, { place }] of firstReferral)
-        referrals.set(groupId, checkedEventAgain(JSON.parse(textAt(place)) as TrajectoryEvent));
+        referrals.set(groupId, eventAt<TrajectoryEvent>(place));
       return referrals;
     },
     otherGroupsReferrals(groupId, maxGroupsPerProject) {
@@ -689,7 +692,7 @@ export async function indexEventLogs(
         const counted = groupsOf.get(projectId) ?? 0;
         if (counted > maxGroupsPerProject && referredTo[trajectory] !== groupId) continue;
         groupsOf.set(projectId, counted + 1);
-        referrals.push(checkedEventAgain(JSON.parse(textAt(place)) as TrajectoryEvent));
+        referrals.push(eventAt<TrajectoryEvent>(place));
       }
       return referrals;
     },
