@@ -112,9 +112,16 @@ async function describe(
     until === undefined || entry.event.at.slice(0, 10) <= until;
   const shown = (id: string) => only === undefined || id === only;
   // The groups' logs without attendance, which each trajectory gets with her own events.
-  const groupEvents = index.groupLogsWithoutAttendance(asOfNow);
+  // Each trajectory comes with her attendance, so the group logs are read only at
+  // `finish`, after the trajectories: never held while they are replayed. It is the
+  // index's last read: its memory goes before the groups are summarised.
   const programme = createProgrammeReplay({
-    groupEvents,
+    groupEvents: () => {
+      const logs = index.groupLogsWithoutAttendance(asOfNow);
+      index.close();
+      collectGarbage();
+      return logs;
+    },
     ...(settings === undefined ? {} : { settings }),
   });
 
@@ -196,13 +203,13 @@ async function describe(
     }
     take(programme.addTrajectory(trajectory.trajectoryId, entries, attendance), entries, sessions);
   }
-  // Every trajectory is read: the index's memory goes to the end of the replay and the output.
-  index.close();
+  // The replays' garbage goes before the group logs are read (at `finish`).
   collectGarbage();
   attendanceOnly.sort((a, b) => a.first - b.first);
   for (const { trajectoryId, sessions, attendance } of attendanceOnly)
     take(programme.addTrajectory(trajectoryId, [], attendance), [], sessions);
   const end = programme.finish();
+  index.close();
   for (const s of end.signals)
     if (s.subject.kind !== "trajectory" || shown(s.subject.id))
       signals.push(signalRow(s, language));

@@ -36,19 +36,27 @@ function unwrap<E>(item: E | LogEntry<E>): { event: E; line?: number } {
 export function groupSessions(
   groupEvents: Iterable<GroupEvent | LogEntry<GroupEvent>>,
 ): GroupSessionRecord[] {
+  return sessionRecords(effectiveGroupEvents(groupEvents).events);
+}
+
+/**
+ * @internal The sessions of group logs already corrected (`effectiveGroupEvents(...).events`),
+ * so a programme resolves its group logs once and reads them twice without copying them again.
+ */
+export function sessionRecords(
+  effective: Iterable<GroupEvent | LogEntry<GroupEvent>>,
+): GroupSessionRecord[] {
   const sessions: GroupSessionRecord[] = [];
-  for (const item of effectiveGroupEvents(groupEvents).events) {
+  for (const item of effective) {
     const { event, line } = unwrap(item);
     if (event.type !== "group-session.held") continue;
-    const session: GroupSessionRecord = {
-      sessionId: event.id,
-      groupId: event.groupId,
-      at: event.at,
-      date: event.data.date,
-      withChildren: event.data.withChildren,
-      attendees: event.data.attendees,
-    };
-    sessions.push(line === undefined ? session : { ...session, line });
+    const { id: sessionId, groupId, at } = event;
+    const { date, withChildren, attendees } = event.data;
+    sessions.push(
+      line === undefined
+        ? { sessionId, groupId, at, date, withChildren, attendees }
+        : { sessionId, groupId, at, date, withChildren, attendees, line },
+    );
   }
   return sessions;
 }
@@ -67,8 +75,15 @@ export function groupSessions(
 export function groupSessionAttendance(
   groupEvents: Iterable<GroupEvent | LogEntry<GroupEvent>>,
 ): Map<string, GroupSessionAttendance[]> {
+  return attendanceOf(groupSessions(groupEvents));
+}
+
+/** @internal {@link groupSessionAttendance} of sessions already read. */
+export function attendanceOf(
+  sessions: readonly GroupSessionRecord[],
+): Map<string, GroupSessionAttendance[]> {
   const byTrajectory = new Map<string, GroupSessionAttendance[]>();
-  for (const session of groupSessions(groupEvents)) {
+  for (const session of sessions) {
     for (const trajectoryId of session.attendees) {
       const attendance: GroupSessionAttendance = {
         type: "group-session.attended",

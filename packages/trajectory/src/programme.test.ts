@@ -170,4 +170,49 @@ describe("createProgrammeReplay", () => {
     );
     expect(whole.refused.map((r) => r.trajectoryId)).toContain("g-1-m9");
   });
+
+  it("reads group logs given as a function once, only when first needed", () => {
+    const trajectoryEvents = group(2);
+    const groupEvents = groupLog("g-1", ["2025-09-15", "2025-09-29"], ["g-1-m0"]);
+    const whole = replayProgramme({ trajectoryEvents, groupEvents });
+    const ids = ["g-1-m0", "g-1-m1"];
+    const eventsOf = (id: string) => trajectoryEvents.filter((e) => e.trajectoryId === id);
+
+    // Every trajectory with her attendance: the logs are read at `finish`, after them.
+    let reads = 0;
+    const given = createProgrammeReplay({
+      groupEvents: () => {
+        reads++;
+        return groupEvents;
+      },
+    });
+    const attendance = [
+      ...given.addTrajectory("g-1-m0", eventsOf("g-1-m0"), []).replay.state.context.collective
+        .sessionDates,
+    ];
+    expect(attendance).toEqual([]);
+    given.addTrajectory("g-1-m1", eventsOf("g-1-m1"), []);
+    expect(reads).toBe(0);
+    const end = given.finish();
+    expect(reads).toBe(1);
+    expect(end.groups.get("g-1")?.sessions.map((s) => s.date)).toEqual([
+      "2025-09-15",
+      "2025-09-29",
+    ]);
+
+    // A trajectory without her attendance: read then, once, and her attendance taken from them.
+    reads = 0;
+    const lazy = createProgrammeReplay({
+      groupEvents: () => {
+        reads++;
+        return groupEvents;
+      },
+    });
+    const one = ids.map((id) => lazy.addTrajectory(id, eventsOf(id)));
+    lazy.finish();
+    expect(reads).toBe(1);
+    expect(one.map((t) => t.replay.state.context)).toEqual(
+      [...whole.trajectories.values()].map((t) => t.state.context),
+    );
+  });
 });

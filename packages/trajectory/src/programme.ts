@@ -4,10 +4,11 @@ import { type MessageTemplate, message } from "./_labels";
 import { type FidelitySignal, fidelitySignals } from "./fidelity";
 import { effectiveGroupEvents, type GroupCorrectionRecord } from "./group-corrections";
 import {
+  attendanceOf,
   type GroupSessionAttendance,
   type GroupSessionRecord,
-  groupSessionAttendance,
-  groupSessions,
+  type groupSessionAttendance,
+  sessionRecords,
 } from "./group-sessions";
 import { type RefusedEvent, replay, type TrajectoryReplay } from "./replay";
 import { groupSessionMaxGap, resolveSettings, type TrajectorySettings } from "./settings";
@@ -147,7 +148,19 @@ export interface ProgrammeReplayBuilder {
 }
 
 /** What {@link createProgrammeReplay} needs before the first trajectory. */
-export type ProgrammeReplayOptions = Omit<ProgrammeInput, "trajectoryEvents">;
+export interface ProgrammeReplayOptions
+  extends Omit<ProgrammeInput, "trajectoryEvents" | "groupEvents"> {
+  /**
+   * Every group's events, in log order, or a function that reads them. A function is
+   * called once, when they are first needed: at `finish`, or at a trajectory added without
+   * her attendance. A caller that gives each trajectory her attendance (reading a log one
+   * trajectory at a time) then never holds the group logs while it replays the
+   * trajectories.
+   */
+  readonly groupEvents?:
+    | Iterable<GroupEvent | LogEntry<GroupEvent>>
+    | (() => Iterable<GroupEvent | LogEntry<GroupEvent>>);
+}
 
 /**
  * Starts a programme replay that takes one trajectory at a time, for logs too large to
@@ -163,27 +176,50 @@ export type ProgrammeReplayOptions = Omit<ProgrammeInput, "trajectoryEvents">;
  * ```
  */
 export function createProgrammeReplay(options: ProgrammeReplayOptions): ProgrammeReplayBuilder {
-  // The group logs as corrected, once: every view of the programme reads these.
-  const resolved = effectiveGroupEvents(options.groupEvents ?? []);
-  const groupEvents = resolved.events;
-  const attendance = groupSessionAttendance(groupEvents);
+  // The group logs as corrected, once, when first needed: every view of the programme
+  // reads these.
+  // Their sessions are read once, for the attendance and the groups' summaries.
+  let groups:
+    | {
+        readonly resolved: ReturnType<typeof effectiveGroupEvents>;
+        readonly sessions: readonly GroupSessionRecord[];
+        readonly attendance: ReturnType<typeof groupSessionAttendance>;
+      }
+    | undefined;
+  const groupLogs = () => {
+    if (groups === undefined) {
+      const given = options.groupEvents;
+      const resolved = effectiveGroupEvents((typeof given === "function" ? given() : given) ?? []);
+      const sessions = sessionRecords(resolved.events);
+      groups = { resolved, sessions, attendance: attendanceOf(sessions) };
+    }
+    return groups;
+  };
   const fidelity = { settings: options.settings, asOf: options.asOf };
   const seen = new Set<string>();
   const enrolment: EnrolmentOf[] = [];
+  // A group's and a project's id, once each: every mother's enrolment names them.
+  const names = new Map<string, string>();
+  const name = (text: string) => {
+    const known = names.get(text);
+    if (known !== undefined) return known;
+    names.set(text, text);
+    return text;
+  };
   const replayOne = (
     trajectoryId: string,
     events: Iterable<TrajectoryEvent | LogEntry<TrajectoryEvent>>,
     given?: Iterable<GroupSessionAttendance>,
   ): ProgrammeTrajectoryReplay => {
     seen.add(trajectoryId);
-    const sessions = given ?? attendance.get(trajectoryId);
+    const sessions = given ?? groupLogs().attendance.get(trajectoryId);
     const result = replay(events, sessions === undefined ? {} : { groupSessions: sessions });
     const { referral, consent } = result.state.context;
     if (referral !== null)
       enrolment.push({
         trajectoryId,
-        groupId: referral.groupId,
-        projectId: referral.projectId,
+        groupId: name(referral.groupId),
+        projectId: name(referral.projectId),
         enrolled: consent.enrolledAt !== null,
       });
     return {
@@ -196,10 +232,11 @@ export function createProgrammeReplay(options: ProgrammeReplayOptions): Programm
   return {
     addTrajectory: replayOne,
     finish() {
+      const { resolved, sessions, attendance } = groupLogs();
       const attendanceOnly = [...attendance.keys()]
         .filter((id) => !seen.has(id))
         .map((id) => replayOne(id, []));
-      const groups = summariseGroups(groupEvents, enrolment);
+      const groups = summariseGroups(resolved.events, sessions, enrolment);
       return {
         attendanceOnly,
         groups,
@@ -268,6 +305,7 @@ interface EnrolmentOf {
 
 function summariseGroups(
   groupEvents: readonly (GroupEvent | LogEntry<GroupEvent>)[],
+  sessions: readonly GroupSessionRecord[],
   enrolment: readonly EnrolmentOf[],
 ): Map<string, GroupSummary> {
   type Draft = {
@@ -302,7 +340,7 @@ function summariseGroups(
       d.projectId = event.data.projectId;
     } else if (event.type === "group.closed") d.closedAt = event.at;
   }
-  for (const session of groupSessions(groupEvents)) draft(session.groupId).sessions.push(session);
+  for (const session of sessions) draft(session.groupId).sessions.push(session);
   for (const { trajectoryId, groupId, projectId, enrolled } of enrolment) {
     const d = draft(groupId);
     d.projectId ??= projectId;

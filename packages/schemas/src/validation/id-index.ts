@@ -130,9 +130,16 @@ function fingerprint(text: string): [number, number] {
  * ```
  */
 export class IdSet {
-  // Slot i is [2i] the hash and [2i + 1] the place + 1 (0 marks an empty slot): side by
-  // side, so a probe reads one cache line, not two (the table is tens of megabytes).
-  private slots = new Uint32Array(2 * 1024);
+  // The table is split by the hash's top bits into shards that grow one at a time: one
+  // table of millions of slots doubled at once briefly held its old and new copies (32
+  // and 64 MB at four million ids), the peak of a large export's first pass. In each
+  // shard, slot i is [2i] the hash and [2i + 1] the place + 1 (0 marks an empty slot):
+  // side by side, so a probe reads one cache line, not two.
+  private readonly shards: Uint32Array[] = Array.from(
+    { length: SHARDS },
+    () => new Uint32Array(2 * 64),
+  );
+  private readonly counts = new Uint32Array(SHARDS);
   private count = 0;
 
   /**
@@ -155,26 +162,30 @@ export class IdSet {
    */
   firstPlace(id: string, place: number): number | undefined {
     const h = this.hash(id) >>> 0;
-    const { slots } = this;
-    const mask = (slots.length >>> 1) - 1;
-    let slot = spread(h) & mask;
+    const mixed = spread(h);
+    const shard = mixed >>> SHARD_SHIFT;
+    let slots = this.shards[shard]!;
+    let mask = (slots.length >>> 1) - 1;
+    let slot = mixed & mask;
     for (; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
       if (slots[2 * slot] !== h) continue;
       const earlier = slots[2 * slot + 1]! - 1;
       if (this.idAt(earlier) === id) return earlier;
     }
-    if ((this.count + 1) * 8 > slots.length * 3) {
-      this.grow();
-      return this.firstPlace(id, place);
+    if ((this.counts[shard]! + 1) * 8 > slots.length * 3) {
+      slots = this.grow(shard);
+      mask = (slots.length >>> 1) - 1;
+      for (slot = mixed & mask; slots[2 * slot + 1] !== 0; ) slot = (slot + 1) & mask;
     }
     slots[2 * slot] = h;
     slots[2 * slot + 1] = place + 1;
+    this.counts[shard]!++;
     this.count++;
     return undefined;
   }
 
-  private grow(): void {
-    const old = this.slots;
+  private grow(shard: number): Uint32Array {
+    const old = this.shards[shard]!;
     const slots = new Uint32Array(old.length * 2);
     const mask = (slots.length >>> 1) - 1;
     for (let i = 0; i < old.length; i += 2) {
@@ -184,9 +195,16 @@ export class IdSet {
       slots[2 * slot] = old[i]!;
       slots[2 * slot + 1] = old[i + 1]!;
     }
-    this.slots = slots;
+    this.shards[shard] = slots;
+    return slots;
   }
 }
+
+// 64 shards, chosen by the top 6 bits of the mixed hash (the slot within a shard comes
+// from its low bits, so the two never overlap below 2^26 slots a shard).
+const SHARD_BITS = 6;
+const SHARDS = 1 << SHARD_BITS;
+const SHARD_SHIFT = 32 - SHARD_BITS;
 
 // One 32-bit hash (FNV-1a's loop; `spread` mixes it for the slot): the set compares ids
 // whose hashes meet, so it needs no second hash, and this is called for every event.
