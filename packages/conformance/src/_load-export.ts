@@ -153,8 +153,11 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
   }
   const names_ = nameMatcher(profiles ?? []);
 
-  const checkOrder = createEventOrderCheck();
-  const checkCorrections = createCorrectionCheck();
+  // Let go after the first pass (see below): `let`, as the index keeps a closure of this
+  // scope, and with it every variable its closures name.
+  let checkOrder: ReturnType<typeof createEventOrderCheck> | undefined = createEventOrderCheck();
+  let checkCorrections: ReturnType<typeof createCorrectionCheck> | undefined =
+    createCorrectionCheck();
   const references = referenceChecks(settings, findings);
 
   // Every log in one index, read one trajectory at a time later (log-index.ts): the
@@ -199,9 +202,9 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
       ),
     accept: (event, { label: file }, line) => {
       // Out of time order is reported, and the event kept: the replay puts it in its place.
-      const late = checkOrder(event, line, file);
+      const late = checkOrder!(event, line, file);
       if (late !== undefined) findings.add("MIR-SCHEMA-008", findings.problem(file, late));
-      for (const problem of checkCorrections.check(event, file, line))
+      for (const problem of checkCorrections!.check(event, file, line))
         findings.add(requirementOfProblem(problem), findings.problem(file, problem));
       const named = names_?.(JSON.stringify(event));
       if (named !== undefined)
@@ -263,6 +266,10 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
   references.finish(index.groupIds);
   for (const { file, problem } of checkCorrections.finish())
     findings.add(requirementOfProblem(problem), findings.problem(file, problem));
+  // The correction check's id index (12 bytes a slot, about 100 MB at 4M events) and the
+  // order check's times would otherwise stay until the end of the run.
+  checkCorrections = undefined;
+  checkOrder = undefined;
   if (
     existsSync(join(dir, exportLayout.expected)) &&
     statSync(join(dir, exportLayout.expected)).isDirectory()
