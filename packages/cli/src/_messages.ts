@@ -1,4 +1,4 @@
-import type { Language, SchemaKind } from "@miriam/schemas";
+import { type Language, labelAndValue, type SchemaKind } from "@miriam/schemas";
 
 // The command's own sentences in NL, FR, DE and EN: one table per language, of one type,
 // so a sentence added in one language does not compile until all four say it. Method
@@ -185,7 +185,7 @@ const en: CliMessages = {
     "funder-report": "funder report",
   },
   valid: "valid",
-  stated: (what, how) => `${what}: ${how}`,
+  stated: (what, how) => labelAndValue(what, how, "en"),
   problems: { one: "{n} problem", other: "{n} problems" },
   moreProblems: { one: "... and {n} more problem", other: "... and {n} more problems" },
   allValid: { one: "The file is valid.", other: "All {n} files are valid." },
@@ -319,7 +319,7 @@ const nl: CliMessages = {
     "funder-report": "rapport voor de subsidiegever",
   },
   valid: "geldig",
-  stated: (what, how) => `${what}: ${how}`,
+  stated: (what, how) => labelAndValue(what, how, "nl"),
   problems: { one: "{n} probleem", other: "{n} problemen" },
   moreProblems: { one: "... en nog {n} probleem", other: "... en nog {n} problemen" },
   allValid: { one: "Het bestand is geldig.", other: "Alle {n} bestanden zijn geldig." },
@@ -457,7 +457,7 @@ const fr: CliMessages = {
     "funder-report": "rapport pour le pouvoir subsidiant",
   },
   valid: "valide",
-  stated: (what, how) => `${what}\u00a0: ${how}`,
+  stated: (what, how) => labelAndValue(what, how, "fr"),
   problems: { one: "{n} problème", other: "{n} problèmes" },
   moreProblems: { one: "... et {n} problème de plus", other: "... et {n} problèmes de plus" },
   allValid: { one: "Le fichier est valide.", other: "Les {n} fichiers sont valides." },
@@ -595,7 +595,7 @@ const de: CliMessages = {
     "funder-report": "Bericht an den Zuschussgeber",
   },
   valid: "gültig",
-  stated: (what, how) => `${what}: ${how}`,
+  stated: (what, how) => labelAndValue(what, how, "de"),
   problems: { one: "{n} Problem", other: "{n} Probleme" },
   moreProblems: { one: "... und {n} weiteres Problem", other: "... und {n} weitere Probleme" },
   allValid: { one: "Die Datei ist gültig.", other: "Alle {n} Dateien sind gültig." },

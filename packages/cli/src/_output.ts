@@ -195,6 +195,22 @@ export function jsonOutput(
   return `${JSON.stringify(output, null, 2)}\n`;
 }
 
+/**
+ * @internal A top-level array of an output whose rows are made one at a time, when they
+ * are written or printed: a command with a row per trajectory need not hold them all as
+ * objects. {@link writeJsonOutput} writes it as the array of its rows.
+ */
+export class Rows<T> implements Iterable<T> {
+  constructor(
+    readonly length: number,
+    readonly row: (index: number) => T,
+  ) {}
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let index = 0; index < this.length; index++) yield this.row(index);
+  }
+}
+
 // About 64 KiB a write: one write per row would cost more than the rows.
 const FLUSH_AT = 1 << 16;
 
@@ -227,13 +243,14 @@ export async function writeJsonOutput(
     if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
     await put(`${first ? "" : ","}\n  ${JSON.stringify(key)}: `);
     first = false;
-    if (!Array.isArray(value) || value.length === 0) {
-      await put(nested(value, "  "));
+    const rows = value instanceof Rows ? value : Array.isArray(value) ? value : undefined;
+    if (rows === undefined || rows.length === 0) {
+      await put(nested(rows === undefined ? value : [], "  "));
       continue;
     }
     await put("[");
-    for (const [at, item] of value.entries())
-      await put(`${at === 0 ? "" : ","}\n    ${nested(item, "    ")}`);
+    let at = 0;
+    for (const item of rows) await put(`${at++ === 0 ? "" : ","}\n    ${nested(item, "    ")}`);
     await put("\n  ]");
   }
   await put(first ? "}\n" : "\n}\n");

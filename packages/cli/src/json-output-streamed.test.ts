@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonOutput, writeJsonOutput } from "./_output";
+import { jsonOutput, Rows, writeJsonOutput } from "./_output";
 
 const written = async (output: Parameters<typeof jsonOutput>[0]) => {
   const pieces: string[] = [];
@@ -38,5 +38,21 @@ describe("--json written a row at a time", () => {
     expect(pieces.length).toBeGreaterThan(3);
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(1 << 17);
     expect(pieces.join("")).toBe(jsonOutput(output));
+  });
+
+  it("writes rows made one at a time as the array of those rows, and none as []", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.jsonValue(), { maxLength: 20 }), async (rows) => {
+        let made = 0;
+        const lazy = new Rows(rows.length, (index) => {
+          made++;
+          return rows[index];
+        });
+        const base = { command: "replay" as const, language: "en" as const, ok: true };
+        const pieces = await written({ ...base, trajectories: lazy, problems: [] });
+        expect(pieces.join("")).toBe(jsonOutput({ ...base, trajectories: rows, problems: [] }));
+        expect(made).toBe(rows.length);
+      }),
+    );
   });
 });

@@ -235,7 +235,7 @@ describe("the language of a run", () => {
     const said = async (language: Language) =>
       (await miriamInProcess(["validate", "one.jsonl", "--lang", language], { cwd: dir })).stdout;
     expect(await said("nl")).toContain("1 gebeurtenis: geldig");
-    expect(await said("fr")).toContain("1 événement\u00a0: valide");
+    expect(await said("fr")).toContain("1 événement\u202f: valide");
     expect(await said("de")).toContain("1 Ereignis: gültig");
     expect(await said("en")).toContain("1 event: valid");
   });

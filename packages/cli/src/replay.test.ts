@@ -18,6 +18,11 @@ describe("miriam replay", () => {
     expect(result.stdout).toContain("Refused events (0)");
   });
 
+  it("joins a phase and its outcome as French writes it, with a narrow space before the colon", async () => {
+    const result = await miriam(["replay", "export", "--lang", "fr"], { cwd: dir });
+    expect(result.stdout).toMatch(/gent-2025-a-01\s+clôturé\u202f: parcours terminé/);
+  });
+
   it("replays the log as it stood on --now and lists what is due, in the chosen language", async () => {
     const result = await miriam(
       ["replay", "export", "--now", "2026-01-15", "--json", "--lang", "nl"],

@@ -1,18 +1,17 @@
 import {
   type CorrectionEvent,
-  closingOutcomes,
   correctionEventTypes,
   type GroupCorrectionEvent,
   type GroupEvent,
   groupCorrectionEventTypes,
   groupEventTypes,
   type Language,
+  labelAndValue,
   type MethodGroupEvent,
   type MethodTrajectoryEvent,
   type ProjectSettings,
   type TrajectoryEvent,
   trajectoryEventTypes,
-  trajectoryPhases,
 } from "@miriam/schemas";
 import {
   createProgrammeReplay,
@@ -31,6 +30,7 @@ import { type Context, drainingWriter, EXIT, parseDate, progressWanted, wordsFor
 import { type FileEntry, type IndexedTrajectory, indexLogs, type LogIndex } from "./_log-index";
 import { cliProblem, writeJsonOutput } from "./_output";
 import { progressReporter } from "./_progress";
+import { TrajectoryRows } from "./_trajectory-rows";
 
 interface ReplayOptions {
   readonly config?: string;
@@ -125,7 +125,7 @@ async function describe(
     ...(settings === undefined ? {} : { settings }),
   });
 
-  const trajectories: TrajectoryRow[] = [];
+  const trajectories = new TrajectoryRows(language);
   const refused: RefusedRow[] = [];
   const signals: SignalRow[] = [];
   const due: DueRow[] = [];
@@ -141,15 +141,11 @@ async function describe(
     const { state, accepted } = result;
     events += accepted + result.refused.length;
     if (!shown(id)) return;
-    const phase = currentPhase(state);
-    const outcome = state.context.milestones.closing?.outcome ?? null;
-    trajectories.push({
+    trajectories.add({
       id,
-      phase,
-      phaseLabel: phase === null ? "—" : trajectoryPhases.label(phase, language),
+      phase: currentPhase(state),
       paused: isPaused(state),
-      outcome,
-      outcomeLabel: outcome === null ? null : closingOutcomes.label(outcome, language),
+      outcome: state.context.milestones.closing?.outcome ?? null,
       state: stateNames(state),
       accepted,
       refused: result.refused.length,
@@ -214,14 +210,13 @@ async function describe(
     if (s.subject.kind !== "trajectory" || shown(s.subject.id))
       signals.push(signalRow(s, language));
 
-  trajectories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   due.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return {
     replayed,
     events: replayed === 0 ? 0 : events,
     files: index.files,
     ...(now === undefined ? {} : { now }),
-    trajectories,
+    trajectories: trajectories.byId(),
     groups: [...end.groups.values()].map((group) => ({
       groupId: group.groupId,
       sessions: group.sessions.length,
@@ -231,18 +226,6 @@ async function describe(
     signals,
     due,
   };
-}
-
-interface TrajectoryRow {
-  readonly id: string;
-  readonly phase: ReturnType<typeof currentPhase>;
-  readonly phaseLabel: string;
-  readonly paused: boolean;
-  readonly outcome: string | null;
-  readonly outcomeLabel: string | null;
-  readonly state: string[];
-  readonly accepted: number;
-  readonly refused: number;
 }
 
 interface RefusedRow {
@@ -303,12 +286,13 @@ function print(ctx: Context, words: Words, result: Described, now: string | unde
   ctx.out();
   ctx.out(color.bold(m.trajectoriesHeading));
   const paused = trajectoryEventTypes.label("trajectory.paused", language);
-  const width = Math.max(10, ...result.trajectories.map((t) => t.id.length));
+  let width = 10;
+  for (const t of result.trajectories) width = Math.max(width, t.id.length);
   for (const t of result.trajectories) {
     const where =
       t.outcomeLabel === null
         ? `${t.phaseLabel}${t.paused ? ` (${paused})` : ""}`
-        : `${t.phaseLabel}: ${t.outcomeLabel}`;
+        : labelAndValue(t.phaseLabel, t.outcomeLabel, language);
     ctx.out(
       `  ${t.id.padEnd(width)}  ${where.padEnd(36)} ${words.count(t.accepted, m.events)}${t.refused > 0 ? color.red(`, ${words.count(t.refused, m.refused)}`) : ""}`,
     );
