@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IdSet } from "./id-index";
+import { IdIndex, IdSet } from "./id-index";
 
 // The answer a Map of every id would give: the first place of each id, or undefined.
 function reference(ids: readonly string[]): (number | undefined)[] {
@@ -53,5 +53,39 @@ describe("IdSet", () => {
     // One read per repeat, and a handful for ids sharing a 32-bit hash.
     expect(reads).toBeGreaterThanOrEqual(50_000);
     expect(reads).toBeLessThan(50_100);
+  });
+});
+
+describe("IdIndex", () => {
+  it("answers as a Map of every id would, across the growth of its parts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3 })), {
+          maxLength: 4000,
+        }),
+        (uses) => {
+          const index = new IdIndex();
+          const first = new Map<string, { line: number; file: number }>();
+          uses.forEach(([n, file], at) => {
+            const id = `gent-2025-a-${n}.001`;
+            const line = at + 1;
+            const before = first.get(id);
+            expect(index.firstPlace(id, line, file)).toEqual(before);
+            if (before === undefined) first.set(id, { line, file });
+          });
+          for (const [id, { line }] of first) expect(index.lineOf(id)).toBe(line);
+          expect(index.lineOf("gent-2025-a-9999.001")).toBeUndefined();
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("keeps the lines recorded before it was asked for files, with file 0", () => {
+    const index = new IdIndex();
+    expect(index.firstLine("e-1", 3)).toBeUndefined();
+    expect(index.firstPlace("e-1", 9, 2)).toEqual({ line: 3, file: 0 });
+    expect(index.firstPlace("e-2", 10, 2)).toBeUndefined();
+    expect(index.firstPlace("e-2", 11, 1)).toEqual({ line: 10, file: 2 });
   });
 });
