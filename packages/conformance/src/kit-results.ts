@@ -95,8 +95,10 @@ export async function replayExport(
   options: { readonly states: boolean; readonly signals: boolean },
 ): Promise<KitReplay> {
   const { index, own, settings } = loaded;
+  // Each trajectory comes with her attendance: the group logs are read at `finish`, after
+  // the trajectories, never held while they are replayed (as `miriam replay` does).
   const programme = createProgrammeReplay({
-    groupEvents: index.groupLogsWithoutAttendance(),
+    groupEvents: () => index.groupLogsWithoutAttendance(),
     ...(settings === undefined ? {} : { settings }),
   });
   const enrolled = new Set<string>();
