@@ -56,7 +56,7 @@ export class TrajectoryRows {
   byId(): Rows<TrajectoryRow> {
     const { ids } = this;
     const order = Array.from(ids.keys()).sort((a, b) =>
-      ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b,
+      ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0,
     );
     return new Rows(order.length, (index) => this.row(order[index]!));
   }

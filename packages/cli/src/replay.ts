@@ -205,7 +205,6 @@ async function describe(
   for (const { trajectoryId, sessions, attendance } of attendanceOnly)
     take(programme.addTrajectory(trajectoryId, [], attendance), [], sessions);
   const end = programme.finish();
-  index.close();
   for (const s of end.signals)
     if (s.subject.kind !== "trajectory" || shown(s.subject.id))
       signals.push(signalRow(s, language));

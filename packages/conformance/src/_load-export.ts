@@ -153,11 +153,8 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
   }
   const names_ = nameMatcher(profiles ?? []);
 
-  // Let go after the first pass (see below): `let`, as the index keeps a closure of this
-  // scope, and with it every variable its closures name.
-  let checkOrder: ReturnType<typeof createEventOrderCheck> | undefined = createEventOrderCheck();
-  let checkCorrections: ReturnType<typeof createCorrectionCheck> | undefined =
-    createCorrectionCheck();
+  const checkOrder = createEventOrderCheck();
+  const checkCorrections = createCorrectionCheck();
   const references = referenceChecks(settings, findings);
 
   // Every log in one index, read one trajectory at a time later (log-index.ts): the
@@ -185,7 +182,7 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
 
   const index = await indexEventLogs(logs, {
     ...validation,
-    changed: (label) => new Error(`${label} changed while it was read.`),
+    changed: changedWhileRead,
     onProblem: (file, problem) =>
       findings.add(requirementOfProblem(problem), findings.problem(file.label, problem)),
     // Event ids across the logs: the first use's line, and its file when another.
@@ -202,9 +199,9 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
       ),
     accept: (event, { label: file }, line) => {
       // Out of time order is reported, and the event kept: the replay puts it in its place.
-      const late = checkOrder!(event, line, file);
+      const late = checkOrder(event, line, file);
       if (late !== undefined) findings.add("MIR-SCHEMA-008", findings.problem(file, late));
-      for (const problem of checkCorrections!.check(event, file, line))
+      for (const problem of checkCorrections.check(event, file, line))
         findings.add(requirementOfProblem(problem), findings.problem(file, problem));
       const named = names_?.(JSON.stringify(event));
       if (named !== undefined)
@@ -266,10 +263,6 @@ export async function loadExport(dir: string, language: Language = "en"): Promis
   references.finish(index.groupIds);
   for (const { file, problem } of checkCorrections.finish())
     findings.add(requirementOfProblem(problem), findings.problem(file, problem));
-  // The correction check's id index (12 bytes a slot, about 100 MB at 4M events) and the
-  // order check's times would otherwise stay until the end of the run.
-  checkCorrections = undefined;
-  checkOrder = undefined;
   if (
     existsSync(join(dir, exportLayout.expected)) &&
     statSync(join(dir, exportLayout.expected)).isDirectory()
@@ -287,6 +280,12 @@ interface NameHit {
 
 // One regular expression for every profile's family name, full name, e-mail and phone,
 // matched on word boundaries. Given names alone are left out: too many are also words.
+// Outside `loadExport`: the index keeps this until the end of the run, and a closure made
+// in there would keep every variable of its scope that any of its closures names, the
+// first pass's checks among them (the correction check's id index is 12 bytes a slot,
+// about 100 MB at 4M events).
+const changedWhileRead = (label: string) => new Error(`${label} changed while it was read.`);
+
 function nameMatcher(
   profiles: readonly ParticipantProfile[],
 ): ((text: string) => NameHit | undefined) | undefined {

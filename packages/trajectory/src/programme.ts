@@ -7,7 +7,6 @@ import {
   attendanceOf,
   type GroupSessionAttendance,
   type GroupSessionRecord,
-  type groupSessionAttendance,
   sessionRecords,
 } from "./group-sessions";
 import { type RefusedEvent, replay, type TrajectoryReplay } from "./replay";
@@ -177,13 +176,12 @@ export interface ProgrammeReplayOptions
  */
 export function createProgrammeReplay(options: ProgrammeReplayOptions): ProgrammeReplayBuilder {
   // The group logs as corrected, once, when first needed: every view of the programme
-  // reads these.
-  // Their sessions are read once, for the attendance and the groups' summaries.
+  // reads these, and their sessions, read once, give the attendance and the summaries.
   let groups:
     | {
         readonly resolved: ReturnType<typeof effectiveGroupEvents>;
         readonly sessions: readonly GroupSessionRecord[];
-        readonly attendance: ReturnType<typeof groupSessionAttendance>;
+        readonly attendance: ReadonlyMap<string, readonly GroupSessionAttendance[]>;
       }
     | undefined;
   const groupLogs = () => {
